@@ -1,0 +1,31 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import vue from '@vitejs/plugin-vue'
+
+const alias = { '@core': resolve(__dirname, 'src/core') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      rollupOptions: {
+        // The CLI shares the main bundle's Node target and externalised dependencies.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      // A sandboxed preload cannot require() anything but electron: bundle it whole.
+      externalizeDeps: false
+    }
+  },
+  renderer: {
+    resolve: { alias: { ...alias, '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    plugins: [vue()]
+  }
+})

@@ -1,0 +1,60 @@
+import { promises as fs } from 'node:fs'
+import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
+import { writeFileAtomic } from '../main/services/atomic-write'
+
+/** A file problem worth one line on stderr, without a stack trace. */
+export class CliFileError extends Error {}
+
+/** Reads and validates a `.rapporteur` file; problems become one-line messages naming the file. */
+export async function readReportFile(path: string): Promise<Report> {
+  let text: string
+  try {
+    text = await fs.readFile(path, 'utf8')
+  } catch (error) {
+    throw new CliFileError(`cannot read ${path}: ${describeFsError(error)}`)
+  }
+  try {
+    return parseReport(text)
+  } catch (error) {
+    if (error instanceof ReportFileError) throw new CliFileError(`${path}: ${error.message}`)
+    throw error
+  }
+}
+
+/** Writes a report atomically. */
+export async function writeReportFile(path: string, report: Report): Promise<void> {
+  await writeOutputFile(path, serializeReport(report))
+}
+
+/** Writes any output file atomically, with a one-line message if it cannot be written. */
+export async function writeOutputFile(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, data)
+  } catch (error) {
+    throw new CliFileError(`cannot write ${path}: ${describeFsError(error)}`)
+  }
+}
+
+/** A person's words for a file-system error code. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EISDIR':
+      return 'it is a folder, not a file'
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'EROFS':
+      return 'the disk is read-only'
+    case 'ENAMETOOLONG':
+      return 'the path is too long'
+    case 'EBUSY':
+      return 'the file is in use by another program'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}

@@ -1,0 +1,239 @@
+import { z } from 'zod'
+import { FORMAT } from './report-file'
+import { LANGUAGES } from './languages'
+import { metaSchema } from './meta'
+import type { ReportFileJson } from './report-file'
+
+/**
+ * The one contract between the renderer and whatever hosts it: the Electron
+ * main process (through the preload) or the browser harness (over loopback).
+ * Every request channel is listed in `REQUEST_ARGUMENTS` with the schema its
+ * arguments must pass; hosts reject anything else before a handler runs.
+ */
+
+/** A report as it crosses the boundary: the `.rapporteur` JSON (the doc is checked by the host). */
+export const reportPayloadSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.number().int().positive(),
+  meta: metaSchema,
+  doc: z.record(z.string(), z.unknown())
+})
+
+/** A report as it crosses the boundary. */
+export type ReportPayload = ReportFileJson
+
+/** A file read from disk, as handed to the renderer. */
+export interface OpenedReport {
+  /** Where it lives; null for a report not yet saved (new, imported, restored). */
+  path: string | null
+  report: ReportPayload
+  /** Fingerprint of the file as read, so a later save can tell whether it changed on disk. */
+  diskVersion: string | null
+  /** Things an importer was unsure about, for the user to check. */
+  importNotes?: ImportNote[]
+}
+
+/** Something an importer was unsure about. */
+export interface ImportNote {
+  /** 1-based line (text import) or paragraph (Word import) of the source. */
+  line: number
+  message: string
+  /** Id of the node the note is about, when there is one, so the editor can jump to it. */
+  targetId?: string
+}
+
+/** Result of a request that may be refused, cancelled or fail with a message for the user. */
+export type Outcome<T> =
+  | ({ ok: true } & T)
+  | { ok: false; reason: 'cancelled' }
+  | { ok: false; reason: 'conflict'; message: string }
+  | { ok: false; reason: 'error'; message: string }
+
+/** What to save and where. */
+export const saveRequestSchema = z.object({
+  report: reportPayloadSchema,
+  /** The file the report came from; null asks for a place (Save As). */
+  path: z.string().min(1).max(4096).nullable(),
+  /** Ask for a new place even if `path` is set. */
+  saveAs: z.boolean(),
+  /** The fingerprint the renderer last read or wrote; a different one on disk is a conflict. */
+  diskVersion: z.string().max(200).nullable(),
+  /** Overwrite even though the file changed on disk since (the user said so). */
+  force: z.boolean()
+})
+
+/** What to save and where. */
+export type SaveRequest = z.infer<typeof saveRequestSchema>
+
+/** What to export to Word. */
+export const exportRequestSchema = z.object({
+  report: reportPayloadSchema,
+  /** File name to propose in the save dialog, without folder. */
+  suggestedName: z.string().max(255)
+})
+
+/** What to export to Word. */
+export type ExportRequest = z.infer<typeof exportRequestSchema>
+
+/** An unsaved report as kept in the recovery store. */
+export const recoveryWriteSchema = z.object({
+  /** The renderer's id for the open document (stable while it is open, also when never saved). */
+  documentId: z.string().min(1).max(100),
+  path: z.string().max(4096).nullable(),
+  title: z.string().max(500),
+  report: reportPayloadSchema
+})
+
+/** An unsaved report as kept in the recovery store. */
+export type RecoveryWrite = z.infer<typeof recoveryWriteSchema>
+
+/** A recovery entry as listed for the user after a crash. */
+export interface RecoverySummary {
+  documentId: string
+  path: string | null
+  title: string
+  /** When it was written (ms since epoch). */
+  savedAt: number
+  /** Characters the recovered text differs in length from the file on disk (a size hint). */
+  sizeDifference: number | null
+}
+
+/** A kept earlier version of a report. */
+export interface VersionSummary {
+  versionId: string
+  savedAt: number
+  bytes: number
+}
+
+/** Settings of the app itself (not of a report). */
+export const appSettingsSchema = z.object({
+  uiLanguage: z.enum(['en', 'zh']),
+  /** Save the real file after a pause in typing (off by default, like Word's AutoSave). */
+  autosaveToFile: z.boolean(),
+  /** How many earlier versions of each report to keep. */
+  versionsKept: z.number().int().min(1).max(500)
+})
+
+/** Settings of the app itself. */
+export type AppSettings = z.infer<typeof appSettingsSchema>
+
+const id = z.string().min(1).max(200)
+const filePath = z.string().min(1).max(4096)
+
+/**
+ * Every request channel and the schema of its argument list. The key is the
+ * method name on `RapporteurApi` and, prefixed with `rapporteur:`, the IPC
+ * channel.
+ */
+export const REQUEST_ARGUMENTS = {
+  newReport: z.tuple([z.enum(LANGUAGES)]),
+  openReport: z.tuple([]),
+  saveReport: z.tuple([saveRequestSchema]),
+  importReport: z.tuple([]),
+  exportDocx: z.tuple([exportRequestSchema]),
+  reloadFromDisk: z.tuple([filePath]),
+  writeRecovery: z.tuple([recoveryWriteSchema]),
+  clearRecovery: z.tuple([id]),
+  listRecovery: z.tuple([]),
+  restoreRecovery: z.tuple([id]),
+  discardRecovery: z.tuple([id]),
+  listVersions: z.tuple([filePath]),
+  restoreVersion: z.tuple([filePath, id]),
+  setWindowState: z.tuple([z.object({ title: z.string().max(500), dirty: z.boolean() })]),
+  openExternal: z.tuple([z.string().max(2048)]),
+  getAppSettings: z.tuple([]),
+  setAppSettings: z.tuple([appSettingsSchema])
+} as const
+
+/** The request half of the API: each method returns a promise of its result. */
+export interface RapporteurRequests {
+  /** A new report from the standard template in the given language. */
+  newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
+  /** Asks for a file and reads it; cancelled if the user closes the dialog. */
+  openReport(): Promise<Outcome<{ opened: OpenedReport }>>
+  saveReport(request: SaveRequest): Promise<Outcome<{ path: string; diskVersion: string }>>
+  /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
+  importReport(): Promise<Outcome<{ opened: OpenedReport }>>
+  /** Asks where to write, then writes the .docx off the renderer thread. */
+  exportDocx(request: ExportRequest): Promise<Outcome<{ path: string }>>
+  /** Reads the file again, e.g. after it changed on disk. */
+  reloadFromDisk(path: string): Promise<Outcome<{ opened: OpenedReport }>>
+  writeRecovery(entry: RecoveryWrite): Promise<void>
+  clearRecovery(documentId: string): Promise<void>
+  listRecovery(): Promise<RecoverySummary[]>
+  restoreRecovery(documentId: string): Promise<Outcome<{ opened: OpenedReport }>>
+  discardRecovery(documentId: string): Promise<void>
+  listVersions(path: string): Promise<VersionSummary[]>
+  /** Opens a kept version as a new, unsaved document. */
+  restoreVersion(path: string, versionId: string): Promise<Outcome<{ opened: OpenedReport }>>
+  /** The window title and whether closing must ask about unsaved changes. */
+  setWindowState(state: { title: string; dirty: boolean }): Promise<void>
+  /** Opens an http(s) or mailto link in the OS browser; anything else is refused. */
+  openExternal(url: string): Promise<boolean>
+  getAppSettings(): Promise<AppSettings>
+  setAppSettings(settings: AppSettings): Promise<void>
+}
+
+/** Commands the host's menus send to the renderer. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'import',
+  'export-docx',
+  'undo',
+  'redo',
+  'find',
+  'insert-recommendation',
+  'insert-footnote',
+  'insert-reference',
+  'toggle-numbered',
+  'settings',
+  'versions',
+  /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
+  'save-and-close'
+] as const
+
+/** A command from the host's menus. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** Events the host sends to the renderer. */
+export interface RapporteurEvents {
+  /** A menu item or accelerator was used. Returns a function that unsubscribes. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The open file changed on disk (another program, a sync folder). */
+  onFileChanged(listener: (event: { path: string }) => void): () => void
+}
+
+/** Everything the renderer may ask of its host. */
+export type RapporteurApi = RapporteurRequests & RapporteurEvents
+
+/** The IPC channel of a request method. */
+export function requestChannel(method: keyof RapporteurRequests): string {
+  return `rapporteur:${method}`
+}
+
+/** IPC channels of the events. */
+export const EVENT_CHANNELS = {
+  onMenuCommand: 'rapporteur:menu-command',
+  onFileChanged: 'rapporteur:file-changed'
+} as const satisfies Record<keyof RapporteurEvents, string>
+
+/** Checks a request's arguments against its schema; throws a ZodError naming the problem. */
+export function parseRequestArguments<M extends keyof RapporteurRequests>(
+  method: M,
+  args: unknown[]
+): Parameters<RapporteurRequests[M]> {
+  const schema = REQUEST_ARGUMENTS[method]
+  return schema.parse(args) as unknown as Parameters<RapporteurRequests[M]>
+}
+
+/** Whether `name` is one of the request methods. */
+export function isRequestMethod(name: string): name is keyof RapporteurRequests {
+  return Object.prototype.hasOwnProperty.call(REQUEST_ARGUMENTS, name)
+}
+
+// Every request method has an argument schema, and every schema a method.
+const _everyMethodHasSchema: Record<keyof RapporteurRequests, unknown> = REQUEST_ARGUMENTS
+void _everyMethodHasSchema

@@ -1,0 +1,211 @@
+import type { AttributeSpec, Attrs, Node } from 'prosemirror-model'
+import { z } from 'zod'
+import { schema } from './schema'
+import { metaSchema, type ReportMeta } from './meta'
+import { migrate } from './migrations'
+import { withRepairedIds } from './ids'
+
+/**
+ * The `.rapporteur` file: UTF-8 JSON `{ format, version, meta, doc }`.
+ * Loading is parse → check the envelope → migrate → validate meta and
+ * document; every way a file can be wrong gets its own `ReportFileError`.
+ */
+
+/** The value of the `format` field. */
+export const FORMAT = 'rapporteur'
+/** The file format version this build writes. */
+export const CURRENT_VERSION = 1
+/** The file name extension, without the dot. */
+export const EXTENSION = 'rapporteur'
+/** Deepest node nesting a file may have; real reports stay far below it. */
+export const MAX_NODE_DEPTH = 64
+
+/** A report in memory: its metadata and its ProseMirror document. */
+export interface Report {
+  meta: ReportMeta
+  doc: Node
+}
+
+/** The JSON shape of a `.rapporteur` file. */
+export interface ReportFileJson {
+  format: typeof FORMAT
+  version: number
+  meta: ReportMeta
+  doc: unknown
+}
+
+/** Why a file could not be loaded. */
+export type ReportFileErrorCode =
+  'not-json' | 'not-rapporteur' | 'newer-version' | 'invalid-meta' | 'invalid-content'
+
+/** A file that cannot be loaded, with a message that names the problem. */
+export class ReportFileError extends Error {
+  constructor(
+    readonly code: ReportFileErrorCode,
+    message: string,
+    /** Where in the file the problem is (`doc.content[2].content[0]`), when known. */
+    readonly path?: string
+  ) {
+    super(message)
+    this.name = 'ReportFileError'
+  }
+}
+
+const envelopeSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.number().int().positive()
+})
+
+/** Parses and validates the text of a `.rapporteur` file. Throws `ReportFileError`. */
+export function parseReport(text: string): Report {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    const hint = text.trim() === '' ? 'the file is empty' : `it is cut short or damaged (${detail})`
+    throw new ReportFileError('not-json', `This is not a readable Rapporteur file: ${hint}.`)
+  }
+  return reportFromJSON(json)
+}
+
+/** Validates (and migrates) a parsed `.rapporteur` JSON value. Throws `ReportFileError`. */
+export function reportFromJSON(json: unknown): Report {
+  const envelope = envelopeSchema.safeParse(json)
+  if (!envelope.success) {
+    throw new ReportFileError(
+      'not-rapporteur',
+      'This is not a Rapporteur report: it lacks the "format": "rapporteur" header and a version number.'
+    )
+  }
+  const { version } = envelope.data
+  if (version > CURRENT_VERSION) {
+    throw new ReportFileError(
+      'newer-version',
+      `This report was saved by a newer version of Rapporteur (file format ${version}; this app reads up to ${CURRENT_VERSION}). Update Rapporteur to open it.`
+    )
+  }
+  const current = migrate(json as Record<string, unknown>, version, CURRENT_VERSION)
+
+  const meta = metaSchema.safeParse(current.meta)
+  if (!meta.success) {
+    const issue = meta.error.issues[0]
+    const path = ['meta', ...issue.path.map(String)].join('.')
+    throw new ReportFileError(
+      'invalid-meta',
+      `Invalid report metadata at ${path}: ${issue.message}.`,
+      path
+    )
+  }
+  const doc = documentFromJSON(current.doc)
+  return { meta: meta.data, doc: withRepairedIds(doc) }
+}
+
+/** The JSON value of a report, as written to disk. */
+export function reportToJSON(report: Report): ReportFileJson {
+  return { format: FORMAT, version: CURRENT_VERSION, meta: report.meta, doc: report.doc.toJSON() }
+}
+
+/** The text of a `.rapporteur` file for a report. */
+export function serializeReport(report: Report): string {
+  return JSON.stringify(reportToJSON(report), null, 1) + '\n'
+}
+
+/** Builds and checks a document from JSON, naming the first invalid place. */
+export function documentFromJSON(json: unknown): Node {
+  checkShape(json, 'doc', 0)
+  let doc: Node
+  try {
+    doc = schema.nodeFromJSON(json)
+  } catch (error) {
+    throw invalid('doc', error)
+  }
+  checkNode(doc, 'doc')
+  if (doc.type !== schema.topNodeType) throw invalid('doc', 'the top node must be "doc"')
+  return doc
+}
+
+function invalid(path: string, problem: unknown): ReportFileError {
+  const text = problem instanceof Error ? problem.message : String(problem)
+  return new ReportFileError('invalid-content', `Invalid content at ${path}: ${text}.`, path)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Checks the JSON tree's shape (known types and marks, arrays where arrays belong) before building. */
+function checkShape(json: unknown, path: string, depth: number): void {
+  if (depth > MAX_NODE_DEPTH)
+    throw invalid(path, `nodes are nested more than ${MAX_NODE_DEPTH} deep`)
+  if (!isRecord(json)) throw invalid(path, 'expected a node object')
+  const type = json.type
+  if (typeof type !== 'string') throw invalid(path, 'a node has no "type"')
+  if (!Object.prototype.hasOwnProperty.call(schema.nodes, type))
+    throw invalid(path, `unknown node type "${type}"`)
+  if (json.attrs !== undefined && !isRecord(json.attrs))
+    throw invalid(path, '"attrs" must be an object')
+  if (type === 'text' && (typeof json.text !== 'string' || json.text === ''))
+    throw invalid(path, 'a text node needs non-empty "text"')
+  if (json.marks !== undefined) {
+    if (!Array.isArray(json.marks)) throw invalid(path, '"marks" must be a list')
+    json.marks.forEach((mark, index) => {
+      const markPath = `${path}.marks[${index}]`
+      if (!isRecord(mark) || typeof mark.type !== 'string')
+        throw invalid(markPath, 'expected a mark')
+      if (!Object.prototype.hasOwnProperty.call(schema.marks, mark.type))
+        throw invalid(markPath, `unknown mark type "${mark.type}"`)
+    })
+  }
+  if (json.content !== undefined) {
+    if (!Array.isArray(json.content)) throw invalid(path, '"content" must be a list')
+    json.content.forEach((child, index) =>
+      checkShape(child, `${path}.content[${index}]`, depth + 1)
+    )
+  }
+}
+
+/** Checks each node's content, attributes and marks against the schema, deepest problem first. */
+function checkNode(node: Node, path: string): void {
+  node.forEach((child, _offset, index) => checkNode(child, `${path}.content[${index}]`))
+  if (!node.type.validContent(node.content))
+    throw invalid(path, `${node.type.name} cannot hold ${describeContent(node)}`)
+  checkAttrValues(node.type.spec.attrs, node.attrs, path, node.type.name)
+  node.forEach((child, _offset, index) => {
+    const childPath = `${path}.content[${index}]`
+    for (const mark of child.marks) {
+      if (!node.type.allowsMarkType(mark.type))
+        throw invalid(childPath, `mark "${mark.type.name}" is not allowed in ${node.type.name}`)
+      checkAttrValues(mark.type.spec.attrs, mark.attrs, childPath, `mark ${mark.type.name}`)
+    }
+  })
+}
+
+function describeContent(node: Node): string {
+  const names: string[] = []
+  node.forEach((child) => names.push(child.type.name))
+  return names.length ? `[${names.join(', ')}]` : 'nothing'
+}
+
+/** Applies the schema's attribute `validate` rules, as `Node.check` does, but names the place. */
+function checkAttrValues(
+  specs: Record<string, AttributeSpec> | undefined,
+  values: Attrs,
+  path: string,
+  owner: string
+): void {
+  for (const [name, spec] of Object.entries(specs ?? {})) {
+    const value = values[name]
+    if (typeof spec.validate === 'function') {
+      try {
+        spec.validate(value)
+      } catch (error) {
+        throw invalid(path, `${owner} attribute "${name}": ${(error as Error).message}`)
+      }
+    } else if (typeof spec.validate === 'string') {
+      const actual = value === null ? 'null' : typeof value
+      if (!spec.validate.split('|').includes(actual))
+        throw invalid(path, `${owner} attribute "${name}" must be ${spec.validate}, not ${actual}`)
+    }
+  }
+}

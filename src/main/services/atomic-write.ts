@@ -1,0 +1,40 @@
+import { promises as fs } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+/**
+ * Writes a file so that, whatever happens midway (a crash, a full disk, a
+ * kill), the path holds either the complete old content or the complete new
+ * content: write a temporary file in the same folder, fsync it, rename it over
+ * the target, then fsync the folder so the rename itself is durable.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const folder = dirname(path)
+  // Same folder, so the rename never crosses file systems; a dot name keeps sync clients quiet.
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  let handle: fs.FileHandle | undefined
+  try {
+    handle = await fs.open(temporary, 'wx', 0o644)
+    await handle.writeFile(data)
+    await handle.sync()
+    await handle.close()
+    handle = undefined
+    await fs.rename(temporary, path)
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    await fs.rm(temporary, { force: true }).catch(() => undefined)
+    throw error
+  }
+  await syncFolder(folder)
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Windows cannot open a folder for fsync; there the rename is as durable as it gets.
+  if (process.platform === 'win32') return
+  const handle = await fs.open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
