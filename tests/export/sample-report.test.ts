@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { reportStats } from '../../src/core/stats'
 import { parseReport, serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
+import { sampleReportZh } from '../fixtures/sample-report-zh'
 
 // A copy of shared/samples/wg-report-en.expected.json, so a clean clone has it.
 const EXPECTED = join(__dirname, 'wg-report-en.expected.json')
@@ -19,5 +20,26 @@ describe('the English sample fixture', () => {
     const loaded = parseReport(serializeReport(report))
     expect(loaded.doc.eq(report.doc)).toBe(true)
     expect(loaded.meta).toEqual(report.meta)
+  })
+})
+
+describe('the Chinese sample fixture', () => {
+  it('numbers chapters, recommendations and references the Chinese way', () => {
+    const stats = reportStats(sampleReportZh())
+    expect(stats.chapters.map((chapter) => chapter.label)).toEqual([
+      '一.',
+      '二.',
+      '三.',
+      '四.',
+      '五.'
+    ])
+    expect(stats.recommendations).toEqual(['建议 1', '建议 2', '建议 3'])
+    expect(stats.numberedParagraphs).toBe(12)
+    expect(stats.crossReferences).toEqual([{ in: '建议 3', to: '第 7 段' }])
+    expect(stats.footnotes).toBe(1)
+    expect(stats.lists.map((l) => l.items)).toEqual([
+      ['1.', '(a)', '(b)', '2.', '3.'],
+      ['(a)', '(b)']
+    ])
   })
 })
