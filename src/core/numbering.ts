@@ -75,9 +75,9 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     depth = 0,
     listKind?: ListKind
   ) => {
-    const reference = referenceKind
-      ? conventions.reference(referenceKind, bareLabel(label), path)
-      : ''
+    // References name the bare number ("12", "II"), never the printed label ("Recommendation 3").
+    const bare = kind === 'recommendation' ? String(number) : bareLabel(label)
+    const reference = referenceKind ? conventions.reference(referenceKind, bare, path) : ''
     items.push({
       kind,
       id: (node.attrs.id as string | null) ?? null,

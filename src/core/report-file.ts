@@ -1,4 +1,4 @@
-import type { AttributeSpec, Attrs, Node } from 'prosemirror-model'
+import { Mark, type AttributeSpec, type Attrs, type Node } from 'prosemirror-model'
 import { z } from 'zod'
 import { schema } from './schema'
 import { metaSchema, type ReportMeta } from './meta'
@@ -56,14 +56,27 @@ const envelopeSchema = z.object({
   version: z.number().int().positive()
 })
 
+/** Longest piece of the file's own text an error message quotes; a hostile file may hold megabytes. */
+const MAX_QUOTED = 60
+
+function quoted(text: string): string {
+  return JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text)
+}
+
 /** Parses and validates the text of a `.rapporteur` file. Throws `ReportFileError`. */
 export function parseReport(text: string): Report {
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // Some Windows editors put a byte-order mark before the JSON; it is not damage.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    const hint = text.trim() === '' ? 'the file is empty' : `it is cut short or damaged (${detail})`
+    const hint =
+      text.trim() === ''
+        ? 'the file is empty'
+        : error instanceof RangeError
+          ? 'its content is nested far too deeply'
+          : `it is cut short or damaged (${detail})`
     throw new ReportFileError('not-json', `This is not a readable Rapporteur file: ${hint}.`)
   }
   return reportFromJSON(json)
@@ -73,6 +86,11 @@ export function parseReport(text: string): Report {
 export function reportFromJSON(json: unknown): Report {
   const envelope = envelopeSchema.safeParse(json)
   if (!envelope.success) {
+    if (isRecord(json) && json.format === FORMAT)
+      throw new ReportFileError(
+        'not-rapporteur',
+        'This Rapporteur report is damaged: its file format version is not a positive whole number.'
+      )
     throw new ReportFileError(
       'not-rapporteur',
       'This is not a Rapporteur report: it lacks the "format": "rapporteur" header and a version number.'
@@ -120,8 +138,9 @@ export function documentFromJSON(json: unknown): Node {
   } catch (error) {
     throw invalid('doc', error)
   }
-  checkNode(doc, 'doc')
   if (doc.type !== schema.topNodeType) throw invalid('doc', 'the top node must be "doc"')
+  if (doc.marks.length > 0) throw invalid('doc', 'the top node cannot carry marks')
+  checkNode(doc, 'doc')
   return doc
 }
 
@@ -142,9 +161,13 @@ function checkShape(json: unknown, path: string, depth: number): void {
   const type = json.type
   if (typeof type !== 'string') throw invalid(path, 'a node has no "type"')
   if (!Object.prototype.hasOwnProperty.call(schema.nodes, type))
-    throw invalid(path, `unknown node type "${type}"`)
+    throw invalid(path, `unknown node type ${quoted(type)}`)
   if (json.attrs !== undefined && !isRecord(json.attrs))
     throw invalid(path, '"attrs" must be an object')
+  // Attribute values are checked here, where the path is known: building the node checks them too,
+  // but its error would name only the whole document.
+  const nodeSpec = schema.nodes[type].spec
+  checkAttrValues(nodeSpec.attrs, withDefaults(nodeSpec.attrs, json.attrs), path, type)
   if (type === 'text' && (typeof json.text !== 'string' || json.text === ''))
     throw invalid(path, 'a text node needs non-empty "text"')
   if (json.marks !== undefined) {
@@ -154,7 +177,16 @@ function checkShape(json: unknown, path: string, depth: number): void {
       if (!isRecord(mark) || typeof mark.type !== 'string')
         throw invalid(markPath, 'expected a mark')
       if (!Object.prototype.hasOwnProperty.call(schema.marks, mark.type))
-        throw invalid(markPath, `unknown mark type "${mark.type}"`)
+        throw invalid(markPath, `unknown mark type ${quoted(mark.type)}`)
+      if (mark.attrs !== undefined && !isRecord(mark.attrs))
+        throw invalid(markPath, '"attrs" must be an object')
+      const markSpec = schema.marks[mark.type].spec
+      checkAttrValues(
+        markSpec.attrs,
+        withDefaults(markSpec.attrs, mark.attrs),
+        markPath,
+        `mark ${mark.type}`
+      )
     })
   }
   if (json.content !== undefined) {
@@ -168,9 +200,7 @@ function checkShape(json: unknown, path: string, depth: number): void {
 /** Checks each node's content, attributes and marks against the schema, deepest problem first. */
 function checkNode(node: Node, path: string): void {
   node.forEach((child, _offset, index) => checkNode(child, `${path}.content[${index}]`))
-  if (!node.type.validContent(node.content))
-    throw invalid(path, `${node.type.name} cannot hold ${describeContent(node)}`)
-  checkAttrValues(node.type.spec.attrs, node.attrs, path, node.type.name)
+  // Marks first: `validContent` also refuses a disallowed mark, but would blame the content.
   node.forEach((child, _offset, index) => {
     const childPath = `${path}.content[${index}]`
     for (const mark of child.marks) {
@@ -178,13 +208,35 @@ function checkNode(node: Node, path: string): void {
         throw invalid(childPath, `mark "${mark.type.name}" is not allowed in ${node.type.name}`)
       checkAttrValues(mark.type.spec.attrs, mark.attrs, childPath, `mark ${mark.type.name}`)
     }
+    // A repeated mark, or two that exclude each other (a link on a document symbol), as Node.check.
+    const normalized = child.marks.reduce((set, mark) => mark.addToSet(set), Mark.none)
+    if (!Mark.sameSet(child.marks, normalized))
+      throw invalid(
+        childPath,
+        `the marks [${child.marks.map((m) => m.type.name).join(', ')}] cannot be combined`
+      )
   })
+  if (!node.type.validContent(node.content))
+    throw invalid(path, `${node.type.name} cannot hold ${describeContent(node)}`)
+  checkAttrValues(node.type.spec.attrs, node.attrs, path, node.type.name)
 }
 
 function describeContent(node: Node): string {
   const names: string[] = []
   node.forEach((child) => names.push(child.type.name))
   return names.length ? `[${names.join(', ')}]` : 'nothing'
+}
+
+/** Attribute values as the node or mark will get them: given ones, else the spec's defaults. */
+function withDefaults(
+  specs: Record<string, AttributeSpec> | undefined,
+  given: Record<string, unknown> | undefined
+): Attrs {
+  const values: Record<string, unknown> = {}
+  for (const [name, spec] of Object.entries(specs ?? {}))
+    values[name] =
+      given && Object.prototype.hasOwnProperty.call(given, name) ? given[name] : spec.default
+  return values
 }
 
 /** Applies the schema's attribute `validate` rules, as `Node.check` does, but names the place. */

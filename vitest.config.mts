@@ -1,13 +1,16 @@
 import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
   plugins: [vue()],
   resolve: {
     alias: {
-      '@core': resolve(__dirname, 'src/core'),
-      '@renderer': resolve(__dirname, 'src/renderer/src')
+      '@core': resolve(root, 'src/core'),
+      '@renderer': resolve(root, 'src/renderer/src')
     }
   },
   test: {
