@@ -1,6 +1,10 @@
 import { promises as fs } from 'node:fs'
 import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
 import { writeFileAtomic } from '../main/services/atomic-write'
+import { describeFsError } from '../main/services/fs-errors'
+
+/** Plain words for a file-system error; lives with the services so the app and CLI agree. */
+export { describeFsError }
 
 /** A file problem worth one line on stderr, without a stack trace. */
 export class CliFileError extends Error {}
@@ -32,29 +36,5 @@ export async function writeOutputFile(path: string, data: string | Uint8Array): 
     await writeFileAtomic(path, data)
   } catch (error) {
     throw new CliFileError(`cannot write ${path}: ${describeFsError(error)}`)
-  }
-}
-
-/** A person's words for a file-system error code. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EISDIR':
-      return 'it is a folder, not a file'
-    case 'ENOSPC':
-      return 'the disk is full'
-    case 'EROFS':
-      return 'the disk is read-only'
-    case 'ENAMETOOLONG':
-      return 'the path is too long'
-    case 'EBUSY':
-      return 'the file is in use by another program'
-    default:
-      return error instanceof Error ? error.message : String(error)
   }
 }

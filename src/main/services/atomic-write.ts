@@ -1,6 +1,9 @@
-import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { nodeFileSystem, type FileHandleLike, type FileSystem } from './fs-layer'
+
+/** Marks the temporary files `writeFileAtomic` leaves behind only when killed midway. */
+export const TEMPORARY_SUFFIX = '.tmp'
 
 /**
  * Writes a file so that, whatever happens midway (a crash, a full disk, a
@@ -8,11 +11,18 @@ import { randomBytes } from 'node:crypto'
  * content: write a temporary file in the same folder, fsync it, rename it over
  * the target, then fsync the folder so the rename itself is durable.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  fs: FileSystem = nodeFileSystem
+): Promise<void> {
   const folder = dirname(path)
   // Same folder, so the rename never crosses file systems; a dot name keeps sync clients quiet.
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  let handle: fs.FileHandle | undefined
+  const temporary = join(
+    folder,
+    `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
+  )
+  let handle: FileHandleLike | undefined
   try {
     handle = await fs.open(temporary, 'wx', 0o644)
     await handle.writeFile(data)
@@ -25,10 +35,12 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     await fs.rm(temporary, { force: true }).catch(() => undefined)
     throw error
   }
-  await syncFolder(folder)
+  // The new content is in place once the rename returns; a folder that cannot be fsynced
+  // (some network shares) must not turn a completed save into a reported failure.
+  await syncFolder(folder, fs).catch(() => undefined)
 }
 
-async function syncFolder(folder: string): Promise<void> {
+async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
   // Windows cannot open a folder for fsync; there the rename is as durable as it gets.
   if (process.platform === 'win32') return
   const handle = await fs.open(folder, 'r')

@@ -1,0 +1,183 @@
+import { basename } from 'node:path'
+import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
+import { writeFileAtomic } from './atomic-write'
+import { FileLocks, LockBusyError } from './file-lock'
+import { fingerprint } from './fingerprint'
+import { describeFsError, describeWriteError } from './fs-errors'
+import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+import type { VersionStore } from './version-store'
+
+/**
+ * Opening and saving `.rapporteur` files. Open reads, validates and
+ * fingerprints; save checks under a cross-process lock that the file is still
+ * the one the user last saw (else: conflict), keeps the file it replaces as a
+ * version, and writes atomically. A failed save changes nothing on disk and
+ * says why in plain words.
+ */
+
+/** Files larger than this are refused before reading (no real report comes near it). */
+export const MAX_REPORT_BYTES = 512 * 1024 * 1024
+
+/** A report read from disk. */
+export interface OpenedFile {
+  report: Report
+  /** Fingerprint of the bytes read (see `fingerprint`). */
+  diskVersion: string
+  /** Size of the file read, in bytes. */
+  bytes: number
+}
+
+/** What became of a save. */
+export type SaveResult =
+  | { ok: true; diskVersion: string }
+  | { ok: false; reason: 'conflict'; message: string }
+  | { ok: false; reason: 'error'; message: string }
+
+/** How to save. */
+export interface SaveOptions {
+  /** The fingerprint the user last read or wrote; null when writing a new place (Save As). */
+  expectedVersion: string | null
+  /** Overwrite although the file changed or vanished on disk (the user said so). */
+  force?: boolean
+}
+
+/** A file that cannot be opened, with a message for the user. */
+export class FileOpenError extends Error {
+  constructor(
+    message: string,
+    /** The loader's error code when the file was read but is not a valid report. */
+    readonly code?: string
+  ) {
+    super(message)
+    this.name = 'FileOpenError'
+  }
+}
+
+/** Options of `FileStore`. */
+export interface FileStoreOptions {
+  fs?: FileSystem
+  locks: FileLocks
+  /** Where replaced versions go; none keeps no backups. */
+  versions?: VersionStore
+  /** Told about problems that do not stop a save (e.g. a backup that could not be kept). */
+  warn?: (message: string) => void
+}
+
+/** Opens and saves report files. */
+export class FileStore {
+  readonly fs: FileSystem
+
+  constructor(private readonly options: FileStoreOptions) {
+    this.fs = options.fs ?? nodeFileSystem
+  }
+
+  /** Reads and validates a report. Throws `FileOpenError`; never writes anything. */
+  async open(path: string): Promise<OpenedFile> {
+    const name = displayName(path)
+    let bytes: Buffer
+    try {
+      const stat = await this.fs.stat(path)
+      if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' })
+      if (stat.size > MAX_REPORT_BYTES)
+        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
+      bytes = await this.fs.readFile(path)
+    } catch (error) {
+      if (error instanceof FileOpenError) throw error
+      throw new FileOpenError(`Cannot open “${name}”: ${describeFsError(error)}.`)
+    }
+    try {
+      const report = parseReport(stripByteOrderMark(bytes.toString('utf8')))
+      return { report, diskVersion: fingerprint(bytes), bytes: bytes.byteLength }
+    } catch (error) {
+      if (error instanceof ReportFileError)
+        throw new FileOpenError(`Cannot open “${name}”: ${error.message}`, error.code)
+      throw error
+    }
+  }
+
+  /** The fingerprint of the file as it is on disk now, or null if there is none. */
+  async diskVersion(path: string): Promise<string | null> {
+    try {
+      return fingerprint(await this.fs.readFile(path))
+    } catch (error) {
+      if (isMissing(error)) return null
+      throw error
+    }
+  }
+
+  /** Saves `report` to `path`: conflict check under the lock, backup, atomic write. */
+  async save(path: string, report: Report, options: SaveOptions): Promise<SaveResult> {
+    const text = serializeReport(report)
+    try {
+      return await this.options.locks.withLock(path, () => this.saveLocked(path, text, options))
+    } catch (error) {
+      if (error instanceof LockBusyError)
+        return { ok: false, reason: 'error', message: error.message }
+      return { ok: false, reason: 'error', message: saveFailure(path, error) }
+    }
+  }
+
+  private async saveLocked(path: string, text: string, options: SaveOptions): Promise<SaveResult> {
+    const name = displayName(path)
+    const current = await this.readCurrent(path)
+    if (!options.force && options.expectedVersion !== null) {
+      if (current === null)
+        return {
+          ok: false,
+          reason: 'conflict',
+          message: `“${name}” is no longer on disk: another program moved or deleted it since you opened it. Save it there again, or choose another place with “Save As…”.`
+        }
+      if (fingerprint(current.bytes) !== options.expectedVersion)
+        return {
+          ok: false,
+          reason: 'conflict',
+          message: `“${name}” was changed on disk by another program or window since you opened it. Saving now would overwrite those changes.`
+        }
+    }
+    if (current !== null) await this.keepVersion(path, current.bytes, current.mtimeMs)
+    try {
+      await writeFileAtomic(path, text, this.fs)
+    } catch (error) {
+      return { ok: false, reason: 'error', message: saveFailure(path, error) }
+    }
+    return { ok: true, diskVersion: fingerprint(text) }
+  }
+
+  private async readCurrent(path: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
+    try {
+      const stat = await this.fs.stat(path)
+      return { bytes: await this.fs.readFile(path), mtimeMs: stat.mtimeMs }
+    } catch (error) {
+      // A missing file (or folder) is a new save; the write itself reports a missing folder.
+      if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null
+      throw error
+    }
+  }
+
+  private async keepVersion(path: string, bytes: Buffer, savedAt: number): Promise<void> {
+    if (!this.options.versions) return
+    try {
+      await this.options.versions.add(path, bytes, savedAt)
+    } catch (error) {
+      // The user asked to save; a backup store that is full or broken must not stop that.
+      this.options.warn?.(
+        `Could not keep the previous version of “${displayName(path)}”: ${describeFsError(error)}.`
+      )
+    }
+  }
+}
+
+/** The message for a save that failed; the file on disk is untouched by then. */
+export function saveFailure(path: string, error: unknown): string {
+  return `Could not save “${displayName(path)}”: ${describeWriteError(error)}. Your report is still open and the file on disk was not changed.`
+}
+
+/** The file's name as shown in messages. */
+export function displayName(path: string): string {
+  return basename(path) || path
+}
+
+/** Text without a leading byte-order mark (which some Windows editors add and JSON refuses). */
+export function stripByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}

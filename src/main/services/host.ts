@@ -1,0 +1,454 @@
+import { basename, extname, join, resolve } from 'node:path'
+import type {
+  AppSettings,
+  ExportRequest,
+  ImportNote,
+  OpenedReport,
+  Outcome,
+  RapporteurRequests,
+  RecoverySummary,
+  RecoveryWrite,
+  ReportPayload,
+  SaveRequest,
+  VersionSummary
+} from '@core/api'
+import type { Language } from '@core/languages'
+import {
+  EXTENSION,
+  parseReport,
+  reportFromJSON,
+  reportToJSON,
+  serializeReport,
+  type Report
+} from '@core/report-file'
+import { newReport } from '@core/template'
+import { writeFileAtomic } from './atomic-write'
+import { FileLocks } from './file-lock'
+import { FileStore, displayName, stripByteOrderMark } from './file-store'
+import { FileWatcher } from './file-watch'
+import { fingerprint } from './fingerprint'
+import { describeFsError, describeWriteError } from './fs-errors'
+import { nodeFileSystem, type FileSystem } from './fs-layer'
+import { RecoveryStore } from './recovery-store'
+import { SettingsStore } from './settings-store'
+import { VersionStore } from './version-store'
+import { isSafeExternalUrl } from './external-url'
+
+/**
+ * The whole request API (`RapporteurRequests`) in plain Node. Electron's main
+ * process wires it to IPC (one instance per window); the browser harness wires
+ * the same function to HTTP. Everything the host needs from its surroundings
+ * (dialogs, the OS browser, the window title, the converters) is injected, so
+ * it runs the same in tests.
+ */
+
+/** A file type offered in open and save dialogs. */
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+/** Options of an open or save dialog. */
+export interface FileDialogOptions {
+  title: string
+  filters: FileFilter[]
+  /** Proposed file (save) or folder (open). */
+  defaultPath?: string
+}
+
+/** The file dialogs the host asks the user through; null means the user cancelled. */
+export interface Dialogs {
+  showOpen(options: FileDialogOptions): Promise<string | null>
+  showSave(options: FileDialogOptions): Promise<string | null>
+}
+
+/** What an importer returns (see `src/core/import`). */
+export interface ImportResult {
+  report: Report
+  notes: ImportNote[]
+}
+
+/** The importers, by source type. */
+export interface Importers {
+  importText(text: string): ImportResult | Promise<ImportResult>
+  importDocx(bytes: Uint8Array): ImportResult | Promise<ImportResult>
+}
+
+/** Turns a report into .docx bytes; the app runs it in a worker thread, never in the renderer. */
+export type DocxExporter = (report: ReportPayload) => Promise<Uint8Array>
+
+/** What `createRequestHandlers` needs from its surroundings. */
+export interface HostDependencies {
+  /** The app's user-data folder: recovery, versions, locks and settings live under it. */
+  userDataDir: string
+  dialogs: Dialogs
+  /** Opens a (checked) http, https or mailto URL in the OS. */
+  openExternal(url: string): Promise<void>
+  /** Shows the title and unsaved state in the window. */
+  setWindowState(state: { title: string; dirty: boolean }): void
+  /** Tells the renderer that the open file changed on disk. */
+  notifyFileChanged?(event: { path: string }): void
+  /** The .docx exporter; without it, export answers with a clear message. */
+  exportDocx?: DocxExporter
+  /** The importers; without them, import answers with a clear message. */
+  importers?: Importers
+  /** Folder dialogs start in when nothing better is known (e.g. Documents). */
+  defaultFolder?: string
+  /** File-system layer (tests inject faults). */
+  fs?: FileSystem
+  /** Problems worth a log line that do not stop anything. */
+  warn?(message: string): void
+  /** File watcher debounce in ms (tests shorten it). */
+  watchDebounceMs?: number
+}
+
+/** The request handlers plus what the shell itself needs around them. */
+export interface RequestHandlers extends RapporteurRequests {
+  /** Removes the recovery entries this window wrote (the user closed with "Don't Save"). */
+  discardSessionRecovery(): Promise<void>
+  /** Whether the user chose `path` in a dialog (or opened it) in this window. */
+  isGrantedPath(path: string): boolean
+  /** The services behind the handlers (for the shell and tests). */
+  readonly services: HostServices
+  /** Stops the file watcher. */
+  dispose(): void
+}
+
+/** The services a host is built from. */
+export interface HostServices {
+  files: FileStore
+  recovery: RecoveryStore
+  versions: VersionStore
+  settings: SettingsStore
+  watcher: FileWatcher
+}
+
+/** Files Import… accepts. */
+export const IMPORT_EXTENSIONS = ['txt', 'docx'] as const
+/** Reports larger than this are refused by Import… (a real one is far smaller). */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
+
+const REPORT_FILTERS: FileFilter[] = [{ name: 'Rapporteur report', extensions: [EXTENSION] }]
+const IMPORT_FILTERS: FileFilter[] = [
+  { name: 'Text or Word document', extensions: [...IMPORT_EXTENSIONS] },
+  { name: 'Plain text', extensions: ['txt'] },
+  { name: 'Word document', extensions: ['docx'] }
+]
+const DOCX_FILTERS: FileFilter[] = [{ name: 'Word document', extensions: ['docx'] }]
+
+/** Builds the services under a user-data folder. */
+export function createHostServices(
+  userDataDir: string,
+  options: Pick<HostDependencies, 'fs' | 'warn' | 'notifyFileChanged' | 'watchDebounceMs'> = {}
+): HostServices {
+  const fs = options.fs ?? nodeFileSystem
+  const settings = new SettingsStore({ folder: userDataDir, fs, warn: options.warn })
+  const versions = new VersionStore({
+    folder: join(userDataDir, 'versions'),
+    fs,
+    keep: () => settings.peek().versionsKept
+  })
+  const locks = new FileLocks({ folder: join(userDataDir, 'locks'), fs })
+  const files = new FileStore({ fs, locks, versions, warn: options.warn })
+  const recovery = new RecoveryStore({ folder: join(userDataDir, 'recovery'), fs })
+  const watcher = new FileWatcher({
+    readVersion: (path) => files.diskVersion(path),
+    onChange: (event) => options.notifyFileChanged?.(event),
+    debounceMs: options.watchDebounceMs
+  })
+  return { files, recovery, versions, settings, watcher }
+}
+
+/** The whole request API over the injected dependencies. */
+export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
+  const fs = deps.fs ?? nodeFileSystem
+  const services = createHostServices(deps.userDataDir, deps)
+  const { files, recovery, versions, settings, watcher } = services
+  const warn = deps.warn ?? (() => undefined)
+  // Files the user picked or opened in this window. A renderer can only name these in
+  // requests that touch the disk, so a compromised page cannot write anywhere it likes.
+  const granted = new Set<string>()
+  const grant = (path: string): string => {
+    const absolute = resolve(path)
+    granted.add(absolute)
+    return absolute
+  }
+  const isGrantedPath = (path: string): boolean => granted.has(resolve(path))
+  const writtenRecovery = new Set<string>()
+  let lastFolder: string | undefined = deps.defaultFolder
+  let settingsLoaded = false
+  const loadSettings = async (): Promise<AppSettings> => {
+    const value = await settings.get()
+    settingsLoaded = true
+    return value
+  }
+
+  const proposedPath = (name: string): string => (lastFolder ? join(lastFolder, name) : name)
+  const remember = (path: string): void => {
+    lastFolder = resolve(path, '..')
+  }
+
+  async function opened(path: string): Promise<OpenedReport> {
+    const file = await files.open(path)
+    const absolute = grant(path)
+    remember(absolute)
+    watcher.track(absolute, file.diskVersion)
+    return { path: absolute, report: reportToJSON(file.report), diskVersion: file.diskVersion }
+  }
+
+  function unsaved(report: Report, importNotes?: ImportNote[]): OpenedReport {
+    watcher.stop()
+    const result: OpenedReport = {
+      path: null,
+      report: reportToJSON(report),
+      diskVersion: null
+    }
+    if (importNotes) result.importNotes = importNotes
+    return result
+  }
+
+  return {
+    services,
+    isGrantedPath,
+
+    async newReport(language: Language) {
+      return unsaved(newReport(language))
+    },
+
+    async openReport() {
+      const path = await deps.dialogs.showOpen({
+        title: 'Open report',
+        filters: REPORT_FILTERS,
+        defaultPath: lastFolder
+      })
+      if (path === null) return { ok: false, reason: 'cancelled' }
+      return attempt(async () => ({ ok: true, opened: await opened(path) }))
+    },
+
+    async reloadFromDisk(path: string) {
+      if (!isGrantedPath(path)) return refusedPath(path)
+      return attempt(async () => ({ ok: true, opened: await opened(path) }))
+    },
+
+    async saveReport(request: SaveRequest) {
+      let report: Report
+      try {
+        report = reportFromJSON(request.report)
+      } catch (error) {
+        return failure(`The report could not be saved because it is not valid: ${messageOf(error)}`)
+      }
+      let target =
+        request.path !== null && isGrantedPath(request.path) ? resolve(request.path) : null
+      const askForPlace = request.saveAs || target === null
+      if (askForPlace) {
+        const chosen = await deps.dialogs.showSave({
+          title: 'Save report',
+          filters: REPORT_FILTERS,
+          defaultPath: target ?? proposedPath(`${suggestedFileName(report)}.${EXTENSION}`)
+        })
+        if (chosen === null) return { ok: false, reason: 'cancelled' }
+        target = withExtension(resolve(chosen), EXTENSION)
+      }
+      if (target === null) return { ok: false, reason: 'cancelled' }
+      // A place chosen in the dialog was confirmed there (overwrite asked by the OS dialog);
+      // saving to the file already open checks it is still the one the user last saw.
+      const sameFile = request.path !== null && resolve(request.path) === target
+      const expectedVersion = askForPlace && !sameFile ? null : request.diskVersion
+      watcher.acknowledge(target, fingerprint(serializeReport(report)))
+      const result = await files.save(target, report, { expectedVersion, force: request.force })
+      if (!result.ok) return result
+      grant(target)
+      remember(target)
+      watcher.track(target, result.diskVersion)
+      return { ok: true, path: target, diskVersion: result.diskVersion }
+    },
+
+    async importReport() {
+      const path = await deps.dialogs.showOpen({
+        title: 'Import text or Word document',
+        filters: IMPORT_FILTERS,
+        defaultPath: lastFolder
+      })
+      if (path === null) return { ok: false, reason: 'cancelled' }
+      const name = displayName(path)
+      const kind = extname(path).toLowerCase()
+      if (kind !== '.txt' && kind !== '.docx')
+        return failure(
+          `Cannot import “${name}”: only plain text (.txt) and Word (.docx) files can be imported.`
+        )
+      if (!deps.importers) return failure('Import is not available in this build of Rapporteur.')
+      let bytes: Buffer
+      try {
+        const stat = await fs.stat(path)
+        if (stat.size > MAX_IMPORT_BYTES)
+          return failure(`Cannot import “${name}”: it is too large to be a report.`)
+        bytes = await fs.readFile(path)
+      } catch (error) {
+        return failure(`Cannot import “${name}”: ${describeFsError(error)}.`)
+      }
+      remember(path)
+      try {
+        const result =
+          kind === '.docx'
+            ? await deps.importers.importDocx(new Uint8Array(bytes))
+            : await deps.importers.importText(stripByteOrderMark(bytes.toString('utf8')))
+        return { ok: true, opened: unsaved(result.report, result.notes) }
+      } catch (error) {
+        return failure(`Cannot import “${name}”: ${messageOf(error)}`)
+      }
+    },
+
+    async exportDocx(request: ExportRequest) {
+      try {
+        reportFromJSON(request.report)
+      } catch (error) {
+        return failure(`The report cannot be exported because it is not valid: ${messageOf(error)}`)
+      }
+      if (!deps.exportDocx)
+        return failure('Export to Word is not available in this build of Rapporteur.')
+      const chosen = await deps.dialogs.showSave({
+        title: 'Export to Word',
+        filters: DOCX_FILTERS,
+        defaultPath: proposedPath(
+          withExtension(basename(request.suggestedName) || 'Report', 'docx')
+        )
+      })
+      if (chosen === null) return { ok: false, reason: 'cancelled' }
+      const target = withExtension(resolve(chosen), 'docx')
+      let bytes: Uint8Array
+      try {
+        bytes = await deps.exportDocx(request.report)
+      } catch (error) {
+        return failure(`The Word file could not be made: ${messageOf(error)}`)
+      }
+      try {
+        await writeFileAtomic(target, bytes, fs)
+      } catch (error) {
+        return failure(`Could not write “${displayName(target)}”: ${describeWriteError(error)}.`)
+      }
+      remember(target)
+      return { ok: true, path: target }
+    },
+
+    async writeRecovery(entry: RecoveryWrite) {
+      // Only a file this window opened or saved may be named; anything else is kept unnamed.
+      const path = entry.path !== null && isGrantedPath(entry.path) ? resolve(entry.path) : null
+      await recovery.write({ ...entry, path })
+      writtenRecovery.add(entry.documentId)
+    },
+
+    async clearRecovery(documentId: string) {
+      await recovery.clear(documentId)
+      writtenRecovery.delete(documentId)
+    },
+
+    async listRecovery(): Promise<RecoverySummary[]> {
+      await recovery.removeLeftovers().catch(() => undefined)
+      const listing = await recovery.list()
+      for (const problem of listing.problems)
+        warn(`Skipped a damaged recovery entry (${problem.file}): ${problem.message}`)
+      // Entries this window is writing right now are its own open documents, not a crash's.
+      return listing.entries.filter((entry) => !writtenRecovery.has(entry.documentId))
+    },
+
+    async restoreRecovery(documentId: string) {
+      return attempt(async () => {
+        const { entry, report } = await recovery.restore(documentId)
+        if (entry.path === null) return { ok: true, opened: unsaved(report) }
+        const path = grant(entry.path)
+        const diskVersion = await files.diskVersion(path).catch(() => null)
+        if (diskVersion !== null) watcher.track(path, diskVersion)
+        else watcher.stop()
+        return { ok: true, opened: { path, report: reportToJSON(report), diskVersion } }
+      })
+    },
+
+    async discardRecovery(documentId: string) {
+      await recovery.clear(documentId)
+      writtenRecovery.delete(documentId)
+    },
+
+    async listVersions(path: string): Promise<VersionSummary[]> {
+      if (!isGrantedPath(path)) return []
+      return versions.list(path)
+    },
+
+    async restoreVersion(path: string, versionId: string) {
+      if (!isGrantedPath(path)) return refusedPath(path)
+      return attempt(async () => {
+        const bytes = await versions.read(path, versionId)
+        return { ok: true, opened: unsaved(parseReport(bytes.toString('utf8'))) }
+      })
+    },
+
+    async setWindowState(state) {
+      deps.setWindowState(state)
+    },
+
+    async openExternal(url: string) {
+      if (!isSafeExternalUrl(url)) return false
+      try {
+        await deps.openExternal(url)
+        return true
+      } catch (error) {
+        warn(`Could not open ${url}: ${messageOf(error)}`)
+        return false
+      }
+    },
+
+    async getAppSettings() {
+      return loadSettings()
+    },
+
+    async setAppSettings(value: AppSettings) {
+      if (!settingsLoaded) await loadSettings()
+      await settings.set(value)
+    },
+
+    async discardSessionRecovery() {
+      for (const documentId of writtenRecovery) await recovery.clear(documentId)
+      writtenRecovery.clear()
+    },
+
+    dispose() {
+      watcher.stop()
+    }
+  }
+}
+
+function failure(message: string): { ok: false; reason: 'error'; message: string } {
+  return { ok: false, reason: 'error', message }
+}
+
+function refusedPath(path: string): { ok: false; reason: 'error'; message: string } {
+  return failure(
+    `“${displayName(path)}” was not opened in this window; use Open… to choose it first.`
+  )
+}
+
+/** Runs a step that yields an outcome, turning expected failures into messages. */
+async function attempt<T>(step: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await step()
+  } catch (error) {
+    // FileOpenError, ReportFileError and the stores' errors all carry a message for the user.
+    return failure(messageOf(error))
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+/** A file name from the report's symbol or title, safe on every OS. */
+export function suggestedFileName(report: Report): string {
+  const { symbol, title } = report.meta.masthead
+  const base = (symbol || title || 'Report').replace(/[/\\:*?"<>|]+/g, '_').trim()
+  return base.slice(0, 120) || 'Report'
+}
+
+/** `path` with the extension added if it has none of its own. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === `.${extension}` ? path : `${path}.${extension}`
+}

@@ -1,0 +1,81 @@
+import { join } from 'node:path'
+import { appSettingsSchema, type AppSettings } from '@core/api'
+import { writeFileAtomic } from './atomic-write'
+import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+import { DEFAULT_VERSIONS_KEPT } from './version-store'
+
+/**
+ * The app's own settings (`AppSettings`: UI language, autosave-to-file, how
+ * many versions to keep) in `<userData>/settings.json`. A missing or damaged
+ * file gives the defaults field by field; it never stops the app starting.
+ */
+
+/** Settings of a first start. */
+export function defaultAppSettings(): AppSettings {
+  return { uiLanguage: 'en', autosaveToFile: false, versionsKept: DEFAULT_VERSIONS_KEPT }
+}
+
+/** Options of `SettingsStore`. */
+export interface SettingsStoreOptions {
+  /** Normally `<userData>`. */
+  folder: string
+  fs?: FileSystem
+  warn?: (message: string) => void
+}
+
+/** Reads and writes the app settings, keeping the current value in memory. */
+export class SettingsStore {
+  private readonly fs: FileSystem
+  private current: AppSettings | null = null
+
+  constructor(private readonly options: SettingsStoreOptions) {
+    this.fs = options.fs ?? nodeFileSystem
+  }
+
+  /** The settings file. */
+  get file(): string {
+    return join(this.options.folder, 'settings.json')
+  }
+
+  /** The settings (read once, then from memory). */
+  async get(): Promise<AppSettings> {
+    this.current ??= await this.read()
+    return { ...this.current }
+  }
+
+  /** The settings as last read or written, without touching the disk (defaults before the first read). */
+  peek(): AppSettings {
+    return { ...(this.current ?? defaultAppSettings()) }
+  }
+
+  /** Validates and stores new settings. */
+  async set(settings: AppSettings): Promise<void> {
+    const valid = appSettingsSchema.parse(settings)
+    await this.fs.mkdir(this.options.folder, { recursive: true })
+    await writeFileAtomic(this.file, JSON.stringify(valid, null, 1) + '\n', this.fs)
+    this.current = valid
+  }
+
+  private async read(): Promise<AppSettings> {
+    const defaults = defaultAppSettings()
+    let json: unknown
+    try {
+      json = JSON.parse((await this.fs.readFile(this.file)).toString('utf8'))
+    } catch (error) {
+      if (!isMissing(error))
+        this.options.warn?.(
+          `The settings file is damaged; using the defaults (${(error as Error).message}).`
+        )
+      return defaults
+    }
+    if (typeof json !== 'object' || json === null) return defaults
+    // Keep every field that is still valid, so one bad value does not reset the others.
+    const fields = appSettingsSchema.shape
+    const merged: Record<string, unknown> = { ...defaults }
+    for (const key of Object.keys(fields) as Array<keyof AppSettings>) {
+      const value = (json as Record<string, unknown>)[key]
+      if (fields[key].safeParse(value).success) merged[key] = value
+    }
+    return appSettingsSchema.parse(merged)
+  }
+}

@@ -1,0 +1,123 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { VersionSummary } from '@core/api'
+import { writeFileAtomic } from './atomic-write'
+import { normalizePath } from './file-lock'
+import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+
+/**
+ * Earlier versions of each report, kept in `<userData>/versions/<key>/` (not
+ * beside the file, so a shared folder is not littered and a read-only folder
+ * still gets backups). Every save first puts the file it is about to replace
+ * here; the oldest are dropped beyond `keep` (default 20).
+ *
+ * Layout: one folder per report path (key = hash of the path) holding
+ * `source.json` ({ path }) and `v-<backedUpAt>-<random>.rapporteur` files
+ * whose modification time is the time the kept version was saved.
+ */
+
+/** Default number of versions kept per report. */
+export const DEFAULT_VERSIONS_KEPT = 20
+
+const VERSION_FILE = /^v-(\d{15})-([0-9a-f]{8})\.rapporteur$/
+
+/** Options of `VersionStore`. */
+export interface VersionStoreOptions {
+  /** Normally `<userData>/versions`. */
+  folder: string
+  fs?: FileSystem
+  /** How many versions to keep per report (read on every add, so settings apply at once). */
+  keep?: () => number
+  now?: () => number
+}
+
+/** The kept versions of every report. */
+export class VersionStore {
+  private readonly fs: FileSystem
+  private readonly now: () => number
+
+  constructor(private readonly options: VersionStoreOptions) {
+    this.fs = options.fs ?? nodeFileSystem
+    this.now = options.now ?? Date.now
+  }
+
+  /** The folder holding the versions of the report at `path`. */
+  folderFor(path: string): string {
+    const key = createHash('sha256').update(normalizePath(path)).digest('hex').slice(0, 32)
+    return join(this.options.folder, key)
+  }
+
+  /**
+   * Keeps `bytes` (the content of `path` about to be replaced, saved at `savedAt`)
+   * as a version, unless it equals the newest one kept; then drops the oldest beyond the limit.
+   */
+  async add(path: string, bytes: Uint8Array, savedAt: number): Promise<void> {
+    const folder = this.folderFor(path)
+    await this.fs.mkdir(folder, { recursive: true })
+    const names = await this.versionNames(folder)
+    const newest = names[names.length - 1]
+    if (newest !== undefined) {
+      const previous = await this.fs.readFile(join(folder, newest)).catch(() => null)
+      if (previous && Buffer.compare(previous, Buffer.from(bytes)) === 0) return
+    }
+    // Strictly increasing stamps keep the order right for two saves within one millisecond.
+    const newestStamp = newest === undefined ? 0 : Number(VERSION_FILE.exec(newest)?.[1] ?? 0)
+    const stamp = String(Math.max(this.now(), newestStamp + 1)).padStart(15, '0')
+    const name = `v-${stamp}-${randomBytes(4).toString('hex')}.rapporteur`
+    await writeFileAtomic(join(folder, name), bytes, this.fs)
+    const when = new Date(savedAt)
+    await this.fs.utimes(join(folder, name), when, when).catch(() => undefined)
+    await writeFileAtomic(
+      join(folder, 'source.json'),
+      JSON.stringify({ path: normalizePath(path) }),
+      this.fs
+    )
+    await this.prune(folder, [...names, name])
+  }
+
+  /** The kept versions of the report at `path`, newest first. */
+  async list(path: string): Promise<VersionSummary[]> {
+    const folder = this.folderFor(path)
+    const names = await this.versionNames(folder)
+    const summaries: VersionSummary[] = []
+    for (const name of names.reverse()) {
+      try {
+        const stat = await this.fs.stat(join(folder, name))
+        summaries.push({ versionId: name, savedAt: stat.mtimeMs, bytes: stat.size })
+      } catch (error) {
+        if (!isMissing(error)) throw error
+      }
+    }
+    return summaries
+  }
+
+  /** The bytes of one kept version; throws if the id is not one of this report's versions. */
+  async read(path: string, versionId: string): Promise<Buffer> {
+    // The id comes from the renderer: only names this store makes are accepted (no "../").
+    if (!VERSION_FILE.test(versionId)) throw new Error(`There is no kept version "${versionId}".`)
+    try {
+      return await this.fs.readFile(join(this.folderFor(path), versionId))
+    } catch (error) {
+      if (isMissing(error))
+        throw new Error('That version is no longer kept (it may have been dropped as too old).')
+      throw error
+    }
+  }
+
+  private async versionNames(folder: string): Promise<string[]> {
+    try {
+      // Names sort by backup time (fixed-width stamp), oldest first.
+      return (await this.fs.readdir(folder)).filter((name) => VERSION_FILE.test(name)).sort()
+    } catch (error) {
+      if (isMissing(error)) return []
+      throw error
+    }
+  }
+
+  private async prune(folder: string, names: string[]): Promise<void> {
+    const keep = Math.max(1, this.options.keep?.() ?? DEFAULT_VERSIONS_KEPT)
+    const sorted = [...names].sort()
+    for (const name of sorted.slice(0, Math.max(0, sorted.length - keep)))
+      await this.fs.rm(join(folder, name), { force: true })
+  }
+}

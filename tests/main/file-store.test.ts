@@ -1,0 +1,188 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { newReport } from '@core/template'
+import { parseReport, serializeReport } from '@core/report-file'
+import { FileLocks } from '../../src/main/services/file-lock'
+import { FileStore } from '../../src/main/services/file-store'
+import { fingerprint } from '../../src/main/services/fingerprint'
+import type { FileSystem } from '../../src/main/services/fs-layer'
+import { VersionStore } from '../../src/main/services/version-store'
+import { faultyFileSystem, temporaryFolder, type FaultPoint } from './helpers'
+
+let folder: Awaited<ReturnType<typeof temporaryFolder>>
+beforeEach(async () => {
+  folder = await temporaryFolder()
+})
+afterEach(() => folder.remove())
+
+function store(fs?: FileSystem, keep = 20): { files: FileStore; versions: VersionStore } {
+  const versions = new VersionStore({
+    folder: join(folder.path, 'user', 'versions'),
+    fs,
+    keep: () => keep
+  })
+  const locks = new FileLocks({ folder: join(folder.path, 'user', 'locks'), fs })
+  return { files: new FileStore({ fs, locks, versions }), versions }
+}
+
+function edited(title: string) {
+  const report = newReport('en')
+  return { ...report, meta: { ...report.meta, masthead: { ...report.meta.masthead, title } } }
+}
+
+describe('FileStore.open', () => {
+  it('reads a report and fingerprints the bytes', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    const text = serializeReport(edited('Draft report'))
+    await writeFile(path, text)
+    const opened = await store().files.open(path)
+    expect(opened.report.meta.masthead.title).toBe('Draft report')
+    expect(opened.diskVersion).toBe(fingerprint(text))
+  })
+
+  it.each([
+    ['{"format":"rapporteur","version":1,', /cut short or damaged/],
+    ['{"format":"rapporteur","version":999,"meta":{},"doc":{}}', /newer version of Rapporteur/],
+    ['[1,2,3]', /not a Rapporteur report/]
+  ])(
+    'refuses a bad file with a message naming the problem and leaves it alone',
+    async (text, message) => {
+      const path = join(folder.path, 'bad.rapporteur')
+      await writeFile(path, text)
+      await expect(store().files.open(path)).rejects.toThrow(message)
+      expect(await readFile(path, 'utf8')).toBe(text)
+    }
+  )
+
+  it('names a missing file and a folder in plain words', async () => {
+    await expect(store().files.open(join(folder.path, 'nope.rapporteur'))).rejects.toThrow(
+      /Cannot open “nope.rapporteur”: no such file or folder/
+    )
+    await expect(store().files.open(folder.path)).rejects.toThrow(/it is a folder, not a file/)
+  })
+
+  it('accepts a file that starts with a byte-order mark', async () => {
+    const path = join(folder.path, 'bom.rapporteur')
+    await writeFile(path, '\ufeff' + serializeReport(newReport('zh')))
+    expect((await store().files.open(path)).report.meta.language).toBe('zh')
+  })
+})
+
+describe('FileStore.save', () => {
+  it('writes the report and returns the new disk version', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    const result = await store().files.save(path, edited('One'), { expectedVersion: null })
+    expect(result.ok).toBe(true)
+    const text = await readFile(path, 'utf8')
+    expect(parseReport(text).meta.masthead.title).toBe('One')
+    if (result.ok) expect(result.diskVersion).toBe(fingerprint(text))
+  })
+
+  it('refuses to overwrite a file that changed on disk since it was read, unless forced', async () => {
+    const { files } = store()
+    const path = join(folder.path, 'r.rapporteur')
+    const first = await files.save(path, edited('Mine'), { expectedVersion: null })
+    if (!first.ok) throw new Error(first.message)
+    const theirs = serializeReport(edited('Theirs'))
+    await writeFile(path, theirs)
+
+    const refused = await files.save(path, edited('Mine again'), {
+      expectedVersion: first.diskVersion
+    })
+    expect(refused).toMatchObject({ ok: false, reason: 'conflict' })
+    if (!refused.ok) expect(refused.message).toMatch(/changed on disk/)
+    expect(await readFile(path, 'utf8')).toBe(theirs)
+
+    const forced = await files.save(path, edited('Mine again'), {
+      expectedVersion: first.diskVersion,
+      force: true
+    })
+    expect(forced.ok).toBe(true)
+    expect(parseReport(await readFile(path, 'utf8')).meta.masthead.title).toBe('Mine again')
+  })
+
+  it('treats a file deleted on disk since it was read as a conflict', async () => {
+    const { files } = store()
+    const path = join(folder.path, 'gone.rapporteur')
+    const result = await files.save(path, edited('x'), { expectedVersion: '10-abc' })
+    expect(result).toMatchObject({ ok: false, reason: 'conflict' })
+    if (!result.ok) expect(result.message).toMatch(/no longer on disk/)
+    await expect(readdir(folder.path)).resolves.not.toContain('gone.rapporteur')
+  })
+
+  it('keeps the replaced file as a version on every save', async () => {
+    const { files, versions } = store()
+    const path = join(folder.path, 'r.rapporteur')
+    let version: string | null = null
+    for (const title of ['v1', 'v2', 'v3']) {
+      const result = await files.save(path, edited(title), { expectedVersion: version })
+      if (!result.ok) throw new Error(result.message)
+      version = result.diskVersion
+    }
+    const kept = await versions.list(path)
+    expect(kept).toHaveLength(2)
+    const titles = await Promise.all(
+      kept.map(
+        async (v) =>
+          parseReport((await versions.read(path, v.versionId)).toString()).meta.masthead.title
+      )
+    )
+    expect(titles).toEqual(['v2', 'v1'])
+  })
+
+  const faults: Array<[FaultPoint, string, RegExp]> = [
+    ['write', 'ENOSPC', /the disk is full/],
+    ['open', 'EACCES', /permission denied/],
+    ['open', 'EROFS', /the disk is read-only/],
+    ['sync', 'EIO', /input\/output error/],
+    ['rename', 'EPERM', /permission denied.*Word/],
+    ['open', 'ENAMETOOLONG', /the path is too long/]
+  ]
+  it.each(faults)(
+    'a save failing at %s with %s leaves the original byte-identical and says why',
+    async (point, code, message) => {
+      const path = join(folder.path, 'r.rapporteur')
+      const original = serializeReport(edited('Original'))
+      await writeFile(path, original)
+      const before = await readFile(path)
+      const faulty = faultyFileSystem(
+        point,
+        code,
+        (p) => p.startsWith(folder.path) && !p.includes('user')
+      )
+      const { files } = store(faulty)
+      const result = await files.save(path, edited('New'), {
+        expectedVersion: fingerprint(before)
+      })
+      expect(result).toMatchObject({ ok: false, reason: 'error' })
+      if (!result.ok) {
+        expect(result.message).toMatch(message)
+        expect(result.message).toMatch(/Could not save “r.rapporteur”/)
+        expect(result.message).toMatch(/file on disk was not changed/)
+      }
+      expect(Buffer.compare(await readFile(path), before)).toBe(0)
+      // No temporary file is left beside it.
+      expect(await readdir(folder.path)).toEqual(['r.rapporteur', 'user'])
+    }
+  )
+
+  it('names a folder that disappeared', async () => {
+    const path = join(folder.path, 'gone', 'r.rapporteur')
+    const result = await store().files.save(path, edited('x'), { expectedVersion: null })
+    expect(result).toMatchObject({ ok: false, reason: 'error' })
+    if (!result.ok) expect(result.message).toMatch(/no such file or folder.*Save As/)
+  })
+
+  it('still saves when the backup store cannot be written, and warns', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, serializeReport(edited('Old')))
+    const faulty = faultyFileSystem('mkdir', 'ENOSPC', (p) => p.includes('versions'))
+    const warnings: string[] = []
+    const locks = new FileLocks({ folder: join(folder.path, 'user', 'locks') })
+    const versions = new VersionStore({ folder: join(folder.path, 'user', 'versions'), fs: faulty })
+    const files = new FileStore({ fs: faulty, locks, versions, warn: (m) => warnings.push(m) })
+    const result = await files.save(path, edited('New'), { expectedVersion: null })
+    expect(result.ok).toBe(true)
+    expect(warnings.join()).toMatch(/Could not keep the previous version.*disk is full/)
+  })
+})

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  nodeFileSystem,
+  type FileHandleLike,
+  type FileSystem
+} from '../../src/main/services/fs-layer'
+
+/** A temporary folder per test, removed afterwards. */
+export async function temporaryFolder(prefix = 'rapporteur-main-'): Promise<{
+  path: string
+  remove(): Promise<void>
+}> {
+  const path = await mkdtemp(join(tmpdir(), prefix))
+  return { path, remove: () => rm(path, { recursive: true, force: true }) }
+}
+
+/** An errno-style error as Node's fs raises it. */
+export function fsError(code: string, syscall = 'write'): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: simulated fault, ${syscall}`), { code, syscall })
+}
+
+/** Which call of the fs layer a simulated fault hits. */
+export type FaultPoint = 'open' | 'write' | 'sync' | 'rename' | 'mkdir'
+
+/**
+ * The real file system with one simulated fault: every call at `point`
+ * whose path passes `applies` fails with `code`. Writing data half-way before
+ * failing (as a full disk does) is simulated for `write`.
+ */
+export function faultyFileSystem(
+  point: FaultPoint,
+  code: string,
+  applies: (path: string) => boolean = () => true
+): FileSystem {
+  const wrapHandle = (handle: FileHandleLike): FileHandleLike => ({
+    writeFile: async (data) => {
+      if (point === 'write') {
+        // A full disk accepts part of the data before refusing the rest.
+        await handle.writeFile(
+          typeof data === 'string'
+            ? data.slice(0, data.length >> 1)
+            : data.subarray(0, data.byteLength >> 1)
+        )
+        throw fsError(code, 'write')
+      }
+      return handle.writeFile(data)
+    },
+    sync: async () => {
+      if (point === 'sync') throw fsError(code, 'fsync')
+      return handle.sync()
+    },
+    close: () => handle.close()
+  })
+  return {
+    ...nodeFileSystem,
+    open: async (path, flags, mode) => {
+      const writing = flags !== 'r'
+      if (point === 'open' && writing && applies(path)) throw fsError(code, 'open')
+      const handle = await nodeFileSystem.open(path, flags, mode)
+      return writing && applies(path) ? wrapHandle(handle) : handle
+    },
+    rename: async (from, to) => {
+      if (point === 'rename' && applies(to)) throw fsError(code, 'rename')
+      return nodeFileSystem.rename(from, to)
+    },
+    mkdir: async (path, options) => {
+      if (point === 'mkdir' && applies(path)) throw fsError(code, 'mkdir')
+      return nodeFileSystem.mkdir(path, options)
+    }
+  }
+}

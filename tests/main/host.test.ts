@@ -1,0 +1,154 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { reportFromJSON, reportToJSON, serializeReport } from '@core/report-file'
+import { newReport } from '@core/template'
+import type { OpenedReport, SaveRequest } from '@core/api'
+import { createRequestHandlers, type HostDependencies } from '../../src/main/services/host'
+import { temporaryFolder } from './helpers'
+
+let folder: Awaited<ReturnType<typeof temporaryFolder>>
+beforeEach(async () => {
+  folder = await temporaryFolder()
+})
+afterEach(() => folder.remove())
+
+/** A host whose dialogs answer from a script; returns the calls they saw. */
+function host(overrides: Partial<HostDependencies> = {}) {
+  const answers: Array<string | null> = []
+  const dialogCalls: string[] = []
+  const windowStates: Array<{ title: string; dirty: boolean }> = []
+  const opened: string[] = []
+  const changes: string[] = []
+  const deps: HostDependencies = {
+    userDataDir: join(folder.path, 'user'),
+    dialogs: {
+      showOpen: async (options) => {
+        dialogCalls.push(`open:${options.title}`)
+        return answers.shift() ?? null
+      },
+      showSave: async (options) => {
+        dialogCalls.push(`save:${options.title}:${options.defaultPath}`)
+        return answers.shift() ?? null
+      }
+    },
+    openExternal: async (url) => {
+      opened.push(url)
+    },
+    setWindowState: (state) => windowStates.push(state),
+    notifyFileChanged: (event) => changes.push(event.path),
+    watchDebounceMs: 20,
+    ...overrides
+  }
+  const handlers = createRequestHandlers(deps)
+  return { handlers, answers, dialogCalls, windowStates, opened, changes }
+}
+
+type Payload = SaveRequest['report']
+
+/** The report payload as a request carries it (`ReportPayload` types `doc` as unknown). */
+function payload(value: { meta: Payload['meta']; doc: unknown }): Payload {
+  return value as Payload
+}
+
+function titled(value: { meta: Payload['meta']; doc: unknown }, title: string): Payload {
+  const base = payload(value)
+  return { ...base, meta: { ...base.meta, masthead: { ...base.meta.masthead, title } } }
+}
+
+function expectOpened(outcome: { ok: boolean }): OpenedReport {
+  expect(outcome.ok).toBe(true)
+  return (outcome as unknown as { opened: OpenedReport }).opened
+}
+
+describe('createRequestHandlers', () => {
+  it('creates, saves (asking where), reopens and saves again without asking', async () => {
+    const { handlers, answers, dialogCalls } = host()
+    const created = await handlers.newReport('zh')
+    expect(created.path).toBeNull()
+    expect(reportFromJSON(created.report).meta.language).toBe('zh')
+
+    answers.push(join(folder.path, 'report'))
+    const saved = await handlers.saveReport({
+      report: payload(created.report),
+      path: null,
+      saveAs: false,
+      diskVersion: null,
+      force: false
+    })
+    if (!saved.ok) throw new Error(JSON.stringify(saved))
+    expect(saved.path).toBe(join(folder.path, 'report.rapporteur'))
+    expect(dialogCalls).toEqual(['save:Save report:报告草稿.rapporteur'])
+
+    answers.push(saved.path)
+    const reopened = expectOpened(await handlers.openReport())
+    expect(reopened.diskVersion).toBe(saved.diskVersion)
+
+    const again = await handlers.saveReport({
+      report: titled(reopened.report, 'Second'),
+      path: saved.path,
+      saveAs: false,
+      diskVersion: reopened.diskVersion,
+      force: false
+    })
+    expect(again.ok).toBe(true)
+    expect(dialogCalls).toHaveLength(2)
+    expect(await handlers.listVersions(saved.path)).toHaveLength(1)
+    handlers.dispose()
+  })
+
+  it('reports a conflict when the file changed on disk, and overwrites when forced', async () => {
+    const { handlers, answers } = host()
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, serializeReport(newReport('en')))
+    answers.push(path)
+    const opened = expectOpened(await handlers.openReport())
+    await writeFile(path, serializeReport({ ...newReport('en') }).replace('Draft report', 'Theirs'))
+    const request = {
+      report: titled(opened.report, 'Mine'),
+      path,
+      saveAs: false,
+      diskVersion: opened.diskVersion,
+      force: false
+    }
+    expect(await handlers.saveReport(request)).toMatchObject({ ok: false, reason: 'conflict' })
+    expect(await readFile(path, 'utf8')).toContain('Theirs')
+    expect((await handlers.saveReport({ ...request, force: true })).ok).toBe(true)
+    expect(await readFile(path, 'utf8')).toContain('Mine')
+    handlers.dispose()
+  })
+
+  it('never writes to a path the user did not choose in this window', async () => {
+    const { handlers, answers, dialogCalls } = host()
+    const foreign = join(folder.path, 'not-chosen.rapporteur')
+    answers.push(null)
+    const result = await handlers.saveReport({
+      report: payload(reportToJSON(newReport('en'))),
+      path: foreign,
+      saveAs: false,
+      diskVersion: null,
+      force: true
+    })
+    expect(result).toEqual({ ok: false, reason: 'cancelled' })
+    expect(dialogCalls).toHaveLength(1)
+    await expect(readFile(foreign)).rejects.toThrow()
+    expect(await handlers.reloadFromDisk(foreign)).toMatchObject({ ok: false, reason: 'error' })
+    expect(await handlers.listVersions(foreign)).toEqual([])
+  })
+
+  it('opens a bad file with a clear message and leaves it untouched', async () => {
+    const { handlers, answers } = host()
+    const path = join(folder.path, 'bad.rapporteur')
+    await writeFile(path, '{"format":"rapporteur","version":999}')
+    answers.push(path)
+    const result = await handlers.openReport()
+    expect(result).toMatchObject({ ok: false, reason: 'error' })
+    if (!result.ok && result.reason === 'error') expect(result.message).toMatch(/newer version/)
+    expect(await readFile(path, 'utf8')).toBe('{"format":"rapporteur","version":999}')
+  })
+
+  it('cancelled dialogs are cancelled outcomes', async () => {
+    const { handlers } = host()
+    expect(await handlers.openReport()).toEqual({ ok: false, reason: 'cancelled' })
+    expect(await handlers.importReport()).toEqual({ ok: false, reason: 'cancelled' })
+  })
+})
