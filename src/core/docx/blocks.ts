@@ -1,0 +1,187 @@
+import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx'
+import type { Node } from 'prosemirror-model'
+import { bareLabel } from '../languages'
+import type { NumberedItem } from '../numbering'
+import type { ListKind } from '../schema'
+import type { ExportContext } from './context'
+import { recommendationNumberField } from './fields'
+import { bookmarkedIfTarget, inlineToDocx } from './inline'
+import { STYLE } from './layout'
+import { NUMBERING } from './list-numbering'
+
+/**
+ * Block content to Word paragraphs, one function per node type. Labels that
+ * Word can keep alive are Word's (numbering definitions, SEQ fields); heading
+ * labels are typed, as in UN documents, with the number bookmarked when a
+ * cross-reference points at it.
+ */
+
+function paragraph(context: ExportContext, options: IParagraphOptions): Paragraph {
+  return new Paragraph({
+    ...options,
+    ...(context.typography.rightToLeft ? { bidirectional: true } : {})
+  })
+}
+
+function itemAt(context: ExportContext, pos: number): NumberedItem {
+  const item = context.numbering.byPos.get(pos)
+  if (!item) throw new Error(`no numbering for the node at ${pos}`)
+  return item
+}
+
+/** A heading's label runs: "II." with "II" bookmarked when it is a reference target. */
+function labelRuns(item: NumberedItem, context: ExportContext): ParagraphChild[] {
+  const bare = bareLabel(item.label)
+  const at = item.label.indexOf(bare)
+  if (at < 0) return [new TextRun({ ...context.run, text: item.label })]
+  const runs: ParagraphChild[] = []
+  if (at > 0) runs.push(new TextRun({ ...context.run, text: item.label.slice(0, at) }))
+  runs.push(...bookmarkedIfTarget(item.id, [new TextRun({ ...context.run, text: bare })], context))
+  const after = item.label.slice(at + bare.length)
+  if (after) runs.push(new TextRun({ ...context.run, text: after }))
+  return runs
+}
+
+const HEADING_STYLES = {
+  chapter: STYLE.chapter,
+  section: STYLE.section,
+  subsection: STYLE.subsection
+} as const
+
+/** A chapter, section or subsection: its labelled heading, its body, its nested containers. */
+export function containerToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
+  const item = itemAt(context, pos)
+  const style = HEADING_STYLES[node.type.name as keyof typeof HEADING_STYLES]
+  const out: Paragraph[] = []
+  node.forEach((child, offset) => {
+    const childPos = pos + 1 + offset
+    if (child.type.name === 'heading') {
+      out.push(
+        paragraph(context, {
+          style,
+          children: [
+            ...labelRuns(item, context),
+            new TextRun({ ...context.run, children: [new Tab()] }),
+            ...inlineToDocx(child, context)
+          ]
+        })
+      )
+    } else out.push(...blockToDocx(child, childPos, context))
+  })
+  return out
+}
+
+/** A numbered paragraph: Word numbers it in the one paragraph list of the report. */
+export function numberedParagraphToDocx(node: Node, context: ExportContext): Paragraph {
+  return paragraph(context, {
+    style: STYLE.numbered,
+    numbering: { reference: NUMBERING.paragraphs, level: 0 },
+    children: bookmarkedIfTarget(
+      node.attrs.id as string | null,
+      inlineToDocx(node, context),
+      context
+    )
+  })
+}
+
+/** An unnumbered body paragraph. */
+export function paragraphToDocx(
+  node: Node,
+  context: ExportContext,
+  style: string = STYLE.body
+): Paragraph {
+  return paragraph(context, { style, children: inlineToDocx(node, context) })
+}
+
+/**
+ * A recommendation. Block style: a "Recommendation N" line whose N is a SEQ
+ * field (bookmarked for references), then its text. Paragraph style: its
+ * first paragraph is numbered in the paragraph list instead.
+ */
+export function recommendationToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
+  const item = itemAt(context, pos)
+  const id = node.attrs.id as string | null
+  const out: Paragraph[] = []
+  const asParagraph = context.numbering.options.recommendationStyle === 'paragraph'
+  if (!asParagraph) {
+    const label = item.label
+    const number = String(item.number)
+    const at = label.lastIndexOf(number)
+    const before = at < 0 ? `${label} ` : label.slice(0, at)
+    const after = at < 0 ? '' : label.slice(at + number.length)
+    out.push(
+      paragraph(context, {
+        style: STYLE.recommendationHeading,
+        children: [
+          new TextRun({ ...context.run, text: before }),
+          ...bookmarkedIfTarget(id, recommendationNumberField(item.number, context.run), context),
+          ...(after ? [new TextRun({ ...context.run, text: after })] : [])
+        ]
+      })
+    )
+  }
+  node.forEach((child, offset) => {
+    if (child.type.name === 'ordered_list') {
+      out.push(...listToDocx(child, context))
+    } else if (asParagraph && offset === 0) {
+      out.push(
+        paragraph(context, {
+          style: STYLE.numbered,
+          numbering: { reference: NUMBERING.paragraphs, level: 0 },
+          children: bookmarkedIfTarget(id, inlineToDocx(child, context), context)
+        })
+      )
+    } else out.push(paragraphToDocx(child, context, STYLE.recommendationText))
+  })
+  return out
+}
+
+/**
+ * A sub-paragraph or agenda list: each list is a new instance of its
+ * numbering, so it starts again at (a) or 1.; nested lists are the next level.
+ */
+export function listToDocx(
+  node: Node,
+  context: ExportContext,
+  depth = 0,
+  kind: ListKind = node.attrs.kind as ListKind,
+  instance = ++context.listInstances
+): Paragraph[] {
+  const reference = kind === 'agenda' ? NUMBERING.agenda : NUMBERING.subparagraphs
+  const style = kind === 'agenda' ? STYLE.agenda : STYLE.subparagraph
+  const out: Paragraph[] = []
+  node.forEach((item) => {
+    item.forEach((child, offset) => {
+      if (child.type.name === 'ordered_list') {
+        out.push(...listToDocx(child, context, depth + 1, kind, instance))
+      } else if (offset === 0) {
+        out.push(
+          paragraph(context, {
+            style,
+            numbering: { reference, level: Math.min(depth, 8), instance },
+            children: inlineToDocx(child, context)
+          })
+        )
+      } else out.push(paragraphToDocx(child, context, style))
+    })
+  })
+  return out
+}
+
+/** Any body block. */
+export function blockToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
+  switch (node.type.name) {
+    case 'chapter':
+    case 'section':
+    case 'subsection':
+      return containerToDocx(node, pos, context)
+    case 'numbered_paragraph':
+      return [numberedParagraphToDocx(node, context)]
+    case 'recommendation':
+      return recommendationToDocx(node, pos, context)
+    case 'ordered_list':
+      return listToDocx(node, context)
+    default:
+      return [paragraphToDocx(node, context)]
+  }
+}

@@ -1,0 +1,50 @@
+import { Document, Packer, type Paragraph, type Table } from 'docx'
+import type { Report } from '../report-file'
+import { blockToDocx } from './blocks'
+import { createExportContext } from './context'
+import { PAGE, reportStyles } from './layout'
+import { reportNumbering } from './list-numbering'
+import { mastheadToDocx, pageFurniture } from './masthead'
+
+/**
+ * The official Word export: a report to a .docx that is ready to circulate.
+ * Pure (the `docx` library only: no DOM, no Node APIs), so the app runs it in
+ * a worker and the CLI in Node.
+ */
+
+/** The `docx` document object of a report, before packing (for tests and measurements). */
+export function reportToDocument(report: Report): Document {
+  const context = createExportContext(report)
+  const { masthead } = report.meta
+  const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
+  report.doc.forEach((chapter, offset) => {
+    body.push(...blockToDocx(chapter, offset, context))
+  })
+  return new Document({
+    creator: 'Rapporteur',
+    title: [masthead.symbol, masthead.title].filter(Boolean).join(' — '),
+    subject: masthead.subsidiaryBody,
+    styles: reportStyles(report.meta.language),
+    numbering: reportNumbering(report.meta.language),
+    footnotes: context.footnotes,
+    evenAndOddHeaderAndFooters: true,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...PAGE.margin, gutter: 0 }
+          }
+        },
+        ...pageFurniture(masthead, context),
+        children: body
+      }
+    ]
+  })
+}
+
+/** The .docx file of a report. */
+export async function reportToDocx(report: Report): Promise<Uint8Array> {
+  return Packer.pack(reportToDocument(report), 'uint8array')
+}

@@ -1,0 +1,155 @@
+import {
+  Bookmark,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+  type ParagraphChild
+} from 'docx'
+import type { Node } from 'prosemirror-model'
+import { bareLabel, type ReferenceKind } from '../languages'
+import { undocsUrl } from '../symbols'
+import type { ExportContext } from './context'
+import { referenceField } from './fields'
+import { STYLE } from './layout'
+
+/**
+ * Inline content to Word runs: text with its marks, document symbols as links
+ * to the Official Document System, footnotes, cross-references as REF fields
+ * and line breaks. Square-bracketed text is written as it stands.
+ */
+
+/** Link targets a Word document may open: web and mail addresses, nothing that runs a program. */
+const SAFE_LINK = /^(https?:|mailto:)/i
+
+function textToDocx(node: Node, context: ExportContext): ParagraphChild {
+  const run: IRunOptions = { ...context.run, text: node.text ?? '' }
+  let symbol: string | null = null
+  let href: string | null = null
+  const marked: { bold?: boolean; italics?: boolean } = {}
+  for (const mark of node.marks) {
+    switch (mark.type.name) {
+      case 'bold':
+        marked.bold = true
+        break
+      case 'italic':
+        marked.italics = true
+        break
+      case 'doc_symbol':
+        symbol = mark.attrs.symbol as string
+        break
+      case 'link':
+        href = mark.attrs.href as string
+        break
+    }
+  }
+  if (symbol !== null) {
+    return new ExternalHyperlink({
+      link: undocsUrl(symbol, context.language),
+      children: [new TextRun({ ...run, ...marked, style: STYLE.documentSymbol })]
+    })
+  }
+  if (href !== null && SAFE_LINK.test(href)) {
+    return new ExternalHyperlink({
+      link: href,
+      children: [new TextRun({ ...run, ...marked, style: 'Hyperlink' })]
+    })
+  }
+  return new TextRun({ ...run, ...marked })
+}
+
+/** A footnote anchor: the footnote's paragraphs go to the footnotes part under the next number. */
+function footnoteToDocx(node: Node, context: ExportContext): ParagraphChild {
+  const id = ++context.footnoteCount
+  const paragraphs: Paragraph[] = []
+  node.forEach((paragraph) => {
+    paragraphs.push(
+      new Paragraph({
+        style: STYLE.footnoteText,
+        bidirectional: context.typography.rightToLeft || undefined,
+        children: inlineToDocx(paragraph, context)
+      })
+    )
+  })
+  context.footnotes[String(id)] = { children: paragraphs }
+  return new FootnoteReferenceRun(id)
+}
+
+/** Private-use characters standing for the label of the n-th container on a reference's path. */
+const placeholder = (index: number) => String.fromCharCode(0xe000 + index)
+const PLACEHOLDERS = /([\ue000-\ue00f])/
+
+/**
+ * A cross-reference: the language's words ("paragraph", "第 … 段") as text,
+ * each number in them a REF field to the target's bookmark with the number
+ * it has now cached; a reference to deleted text reads as the language says.
+ */
+function crossReferenceToDocx(node: Node, context: ExportContext): ParagraphChild[] {
+  const { numbering, conventions } = context
+  const targetId = node.attrs.target as string
+  const target = numbering.byId.get(targetId)
+  if (!target || !target.reference) {
+    return [new TextRun({ ...context.run, text: conventions.brokenReference })]
+  }
+  const numberedAsParagraph =
+    target.kind === 'paragraph' ||
+    (target.kind === 'recommendation' && numbering.options.recommendationStyle === 'paragraph')
+  // Only referenceable kinds have a `reference`, so the cast names what is already true.
+  const kind = numberedAsParagraph ? 'paragraph' : (target.kind as ReferenceKind)
+  const path = context.containerPath.get(targetId) ?? [targetId]
+  const own = placeholder(path.length - 1)
+  const words = conventions.reference(kind, own, path.map((_, i) => placeholder(i)).join('.'))
+  return words
+    .split(PLACEHOLDERS)
+    .filter((part) => part !== '')
+    .flatMap((part) => {
+      const index = part.charCodeAt(0) - 0xe000
+      if (part.length !== 1 || index < 0 || index >= path.length)
+        return [new TextRun({ ...context.run, text: part })]
+      const id = path[index]
+      const item = numbering.byId.get(id)!
+      const cached =
+        item.kind === 'paragraph' || item.kind === 'recommendation'
+          ? String(item.number)
+          : bareLabel(item.label)
+      return referenceField(
+        context.bookmarks.nameFor(id),
+        cached,
+        { paragraphNumber: id === targetId && numberedAsParagraph },
+        context.run
+      )
+    })
+}
+
+/** The runs of a textblock's inline content. */
+export function inlineToDocx(textblock: Node, context: ExportContext): ParagraphChild[] {
+  const children: ParagraphChild[] = []
+  textblock.forEach((child) => {
+    switch (child.type.name) {
+      case 'text':
+        children.push(textToDocx(child, context))
+        break
+      case 'footnote':
+        children.push(footnoteToDocx(child, context))
+        break
+      case 'cross_reference':
+        children.push(...crossReferenceToDocx(child, context))
+        break
+      case 'hard_break':
+        children.push(new TextRun({ ...context.run, break: 1 }))
+        break
+    }
+  })
+  return children
+}
+
+/** `children` inside a bookmark when the node with `id` is a reference target, else as they are. */
+export function bookmarkedIfTarget(
+  id: string | null,
+  children: ParagraphChild[],
+  context: ExportContext
+): ParagraphChild[] {
+  if (id === null || !context.targets.has(id)) return children
+  return [new Bookmark({ id: context.bookmarks.nameFor(id), children })]
+}

@@ -1,0 +1,283 @@
+import {
+  AlignmentType,
+  LineRuleType,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+  type IStylesOptions,
+  type ICharacterStyleOptions
+} from 'docx'
+import type { Language } from '../languages'
+
+/**
+ * The page layout and the Word styles of an exported report, in one place: A4
+ * portrait, the UN text block (headings hang at the margin, body text indented
+ * by 1.27 cm on both sides), Times New Roman 10 pt on exact 12 pt lines.
+ */
+
+/** Twips (1/20 pt, Word's unit of length) for a length in centimetres. */
+export function cm(value: number): number {
+  return Math.round((value * 1440) / 2.54)
+}
+
+/** Half-points (Word's unit of font size) for a size in points. */
+function pt(size: number): number {
+  return size * 2
+}
+
+/** A4 portrait and its margins, in twips. Equal inside and outside margins, so facing pages need no mirroring. */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  margin: {
+    top: cm(2.1),
+    bottom: cm(2.5),
+    left: cm(2.2),
+    right: cm(2.2),
+    header: cm(1.1),
+    footer: cm(1.2)
+  }
+} as const
+
+/** Width of the text between the margins, in twips. */
+export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right
+
+/** The text block's indent from the margins: headings' labels hang in it, body text starts after it. */
+export const TEXT_INDENT = cm(1.27)
+/** The step of the indent grid: a label's width before its text. */
+export const LABEL_STEP = cm(0.635)
+
+/** Style ids the exporter uses; Word shows the names given in `reportStyles`. */
+export const STYLE = {
+  body: 'BodyText',
+  numbered: 'NumberedParagraph',
+  chapter: 'Heading1',
+  section: 'Heading2',
+  subsection: 'Heading3',
+  recommendationHeading: 'RecommendationHeading',
+  recommendationText: 'RecommendationText',
+  subparagraph: 'SubparagraphList',
+  agenda: 'AgendaList',
+  footnoteText: 'FootnoteText',
+  header: 'Header',
+  footer: 'Footer',
+  mastheadBody: 'MastheadBody',
+  mastheadTitle: 'MastheadTitle',
+  documentSymbol: 'DocumentSymbol'
+} as const
+
+/** Fonts and language tags of one report language. */
+export interface LanguageTypography {
+  /** Latin and Cyrillic text. */
+  latin: string
+  /** Chinese, Japanese and Korean text (`w:eastAsia`), where the language needs one. */
+  eastAsian?: string
+  /** Complex-script (Arabic) text (`w:cs`). */
+  complex: string
+  /** BCP 47 tag for `w:lang`. */
+  tag: string
+  rightToLeft: boolean
+}
+
+/** Typography per report language (DESIGN.md §4). */
+export const TYPOGRAPHY: Record<Language, LanguageTypography> = {
+  en: { latin: 'Times New Roman', complex: 'Times New Roman', tag: 'en-GB', rightToLeft: false },
+  fr: { latin: 'Times New Roman', complex: 'Times New Roman', tag: 'fr-FR', rightToLeft: false },
+  es: { latin: 'Times New Roman', complex: 'Times New Roman', tag: 'es-ES', rightToLeft: false },
+  ru: { latin: 'Times New Roman', complex: 'Times New Roman', tag: 'ru-RU', rightToLeft: false },
+  zh: {
+    latin: 'Times New Roman',
+    eastAsian: 'SimSun',
+    complex: 'Times New Roman',
+    tag: 'zh-CN',
+    rightToLeft: false
+  },
+  ar: {
+    latin: 'Times New Roman',
+    complex: 'Simplified Arabic',
+    tag: 'ar-SA',
+    rightToLeft: true
+  }
+}
+
+/**
+ * Run properties every run of the report carries for its language: the fonts
+ * (so Chinese runs are set in SimSun even where a style is overridden), the
+ * language tag and, for Arabic, right-to-left.
+ */
+export function languageRun(typography: LanguageTypography): IRunOptions {
+  return {
+    font: {
+      ascii: typography.latin,
+      hAnsi: typography.latin,
+      cs: typography.complex,
+      ...(typography.eastAsian ? { eastAsia: typography.eastAsian } : {})
+    },
+    language: {
+      value: typography.rightToLeft ? 'en-GB' : typography.tag,
+      eastAsia: typography.eastAsian ? typography.tag : 'zh-CN',
+      bidirectional: typography.rightToLeft ? typography.tag : 'ar-SA'
+    },
+    ...(typography.rightToLeft ? { rightToLeft: true } : {})
+  }
+}
+
+const exactLines = (points: number) => ({ line: points * 20, lineRule: LineRuleType.EXACT })
+
+function headingStyle(
+  id: string,
+  name: string,
+  size: number,
+  outlineLevel: number,
+  before: number,
+  after: number
+): IParagraphStyleOptions {
+  return {
+    id,
+    name,
+    basedOn: 'Normal',
+    next: STYLE.body,
+    quickFormat: true,
+    run: { bold: true, size: pt(size) },
+    paragraph: {
+      outlineLevel,
+      keepNext: true,
+      keepLines: true,
+      // The label hangs at the margin; the title starts at the text block.
+      indent: { left: TEXT_INDENT, hanging: TEXT_INDENT },
+      leftTabStop: TEXT_INDENT,
+      spacing: { before: before * 20, after: after * 20, ...exactLines(size + 3) }
+    }
+  }
+}
+
+/** The Word styles of an exported report (document defaults, paragraph and character styles). */
+export function reportStyles(language: Language): IStylesOptions {
+  const typography = TYPOGRAPHY[language]
+  const bodyParagraph = {
+    alignment: AlignmentType.BOTH,
+    indent: { left: TEXT_INDENT, right: TEXT_INDENT },
+    spacing: { after: 120, ...exactLines(12) }
+  }
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: STYLE.body,
+      name: 'Body Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: bodyParagraph
+    },
+    {
+      id: STYLE.numbered,
+      name: 'Numbered Paragraph',
+      basedOn: STYLE.body,
+      next: STYLE.numbered,
+      quickFormat: true,
+      paragraph: {
+        ...bodyParagraph,
+        leftTabStop: TEXT_INDENT + LABEL_STEP
+      }
+    },
+    headingStyle(STYLE.chapter, 'heading 1', 14, 0, 18, 12),
+    headingStyle(STYLE.section, 'heading 2', 12, 1, 12, 6),
+    headingStyle(STYLE.subsection, 'heading 3', 10, 2, 12, 6),
+    {
+      id: STYLE.recommendationHeading,
+      name: 'Recommendation Heading',
+      basedOn: STYLE.body,
+      next: STYLE.recommendationText,
+      quickFormat: true,
+      run: { bold: true },
+      paragraph: {
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: 120, after: 60, ...exactLines(12) }
+      }
+    },
+    {
+      id: STYLE.recommendationText,
+      name: 'Recommendation Text',
+      basedOn: STYLE.body,
+      quickFormat: true
+    },
+    {
+      id: STYLE.subparagraph,
+      name: 'Subparagraph List',
+      basedOn: STYLE.body,
+      next: STYLE.subparagraph,
+      quickFormat: true
+    },
+    {
+      id: STYLE.agenda,
+      name: 'Agenda List',
+      basedOn: STYLE.body,
+      next: STYLE.agenda,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.LEFT }
+    },
+    {
+      id: STYLE.footnoteText,
+      name: 'footnote text',
+      basedOn: 'Normal',
+      run: { size: pt(9) },
+      paragraph: {
+        indent: { left: TEXT_INDENT, hanging: cm(0.3) },
+        spacing: { after: 40, ...exactLines(10) }
+      }
+    },
+    {
+      id: STYLE.header,
+      name: 'header',
+      basedOn: 'Normal',
+      run: { bold: true, size: pt(8) },
+      paragraph: {
+        border: { bottom: { style: 'single', size: 4, space: 4, color: '000000' } },
+        spacing: { after: 0, ...exactLines(10) }
+      }
+    },
+    {
+      id: STYLE.footer,
+      name: 'footer',
+      basedOn: 'Normal',
+      run: { size: pt(8) },
+      paragraph: { spacing: { after: 0, ...exactLines(10) } }
+    },
+    {
+      id: STYLE.mastheadBody,
+      name: 'Masthead Body',
+      basedOn: 'Normal',
+      run: { bold: true },
+      paragraph: { spacing: { after: 0, ...exactLines(12) } }
+    },
+    {
+      id: STYLE.mastheadTitle,
+      name: 'Masthead Title',
+      basedOn: 'Normal',
+      next: STYLE.chapter,
+      run: { bold: true, size: pt(17) },
+      paragraph: {
+        keepNext: true,
+        indent: { left: TEXT_INDENT, right: TEXT_INDENT },
+        spacing: { before: 480, after: 240, ...exactLines(20) }
+      }
+    }
+  ]
+  const characterStyles: ICharacterStyleOptions[] = [
+    {
+      // A symbol is a link to the Official Document System, set like the text around it, as UN documents do.
+      id: STYLE.documentSymbol,
+      name: 'Document Symbol',
+      basedOn: 'DefaultParagraphFont',
+      run: {}
+    }
+  ]
+  return {
+    default: {
+      document: {
+        run: { ...languageRun(typography), size: pt(10) },
+        paragraph: { spacing: { after: 0, ...exactLines(12) } }
+      }
+    },
+    paragraphStyles,
+    characterStyles
+  }
+}

@@ -1,0 +1,237 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  LineRuleType,
+  PageNumber,
+  Tab,
+  TabStopType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IRunOptions
+} from 'docx'
+import type { Language } from '../languages'
+import type { Masthead } from '../meta'
+import type { ExportContext } from './context'
+import { STYLE, TEXT_WIDTH, cm } from './layout'
+
+/**
+ * The first page's masthead (the UN document header: "United Nations" and the
+ * symbol, the parent body, distribution, date, original language, then the
+ * meeting lines and the title) and the running headers and footers of the
+ * other pages.
+ */
+
+/** Fixed masthead words. Russian, Chinese and Arabic documents keep the distribution block in English. */
+interface MastheadWords {
+  unitedNations: string
+  distribution(level: Masthead['distribution']): string
+  original(language: string): string
+  /** Locale for the date of issue. */
+  dateLocale: string
+}
+
+const englishBlock = {
+  distribution: (level: string) => `Distr.: ${level}`,
+  original: (language: string) => `Original: ${language}`,
+  dateLocale: 'en-GB'
+}
+
+const MASTHEAD_WORDS: Record<Language, MastheadWords> = {
+  en: { unitedNations: 'United Nations', ...englishBlock },
+  fr: {
+    unitedNations: 'Nations Unies',
+    distribution: (level) =>
+      `Distr. ${{ General: 'générale', Limited: 'limitée', Restricted: 'restreinte' }[level]}`,
+    original: (language) => `Original : ${language}`,
+    dateLocale: 'fr-FR'
+  },
+  es: {
+    unitedNations: 'Naciones Unidas',
+    distribution: (level) =>
+      `Distr. ${{ General: 'general', Limited: 'limitada', Restricted: 'reservada' }[level]}`,
+    original: (language) => `Original: ${language}`,
+    dateLocale: 'es-ES'
+  },
+  ru: { unitedNations: 'Организация Объединенных Наций', ...englishBlock },
+  zh: { unitedNations: '联合国', ...englishBlock },
+  ar: { unitedNations: 'الأمم المتحدة', ...englishBlock }
+}
+
+/** The date of issue as the masthead prints it ("6 June 2024"); not a yyyy-mm-dd date: as typed. */
+export function mastheadDate(date: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  if (!match) return date
+  const value = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  if (Number.isNaN(value.getTime())) return date
+  return new Intl.DateTimeFormat(MASTHEAD_WORDS[language].dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(value)
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+const RULE = { style: BorderStyle.SINGLE, size: 12, color: '000000' }
+
+function line(
+  text: string,
+  context: ExportContext,
+  run: IRunOptions = {},
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]
+): Paragraph {
+  return new Paragraph({
+    style: STYLE.mastheadBody,
+    alignment,
+    bidirectional: context.typography.rightToLeft || undefined,
+    children: text ? [new TextRun({ ...context.run, bold: false, ...run, text })] : []
+  })
+}
+
+function cell(children: Paragraph[], width: number, gap = 0): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    margins: { top: 80, bottom: 80, left: 0, right: gap },
+    borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: NO_BORDER }
+  })
+}
+
+/**
+ * The masthead: "United Nations" and the symbol over a rule; the parent body
+ * beside the distribution block, over another rule; then the meeting lines and
+ * the title. The rules are paragraph borders, which every reader draws alike.
+ */
+export function mastheadToDocx(
+  masthead: Masthead,
+  context: ExportContext
+): Array<Paragraph | Table> {
+  const words = MASTHEAD_WORDS[context.language]
+  const topLine = new Paragraph({
+    style: STYLE.mastheadBody,
+    bidirectional: context.typography.rightToLeft || undefined,
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+    border: { bottom: { ...RULE, space: 3 } },
+    spacing: { after: 60, line: 400, lineRule: LineRuleType.EXACT },
+    children: [
+      new TextRun({ ...context.run, bold: false, size: 26, text: words.unitedNations }),
+      new TextRun({ ...context.run, bold: false, size: 34, children: [new Tab(), masthead.symbol] })
+    ]
+  })
+  // Where an emblem would stand; Rapporteur ships none, so the column stays empty.
+  const emblem = cm(1.6)
+  const right = cm(5)
+  const middle = TEXT_WIDTH - emblem - right
+  const distributionBlock = [
+    line(words.distribution(masthead.distribution), context),
+    line(mastheadDate(masthead.date, context.language), context),
+    line('', context),
+    line(masthead.originalLanguage ? words.original(masthead.originalLanguage) : '', context)
+  ]
+  const bodyRow = new TableRow({
+    children: [
+      cell([line('', context)], emblem),
+      cell([line(masthead.parentBody, context, { bold: true, size: 28 })], middle, cm(0.8)),
+      cell(distributionBlock, right)
+    ]
+  })
+  const table = new Table({
+    rows: [bodyRow],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [emblem, middle, right],
+    borders: {
+      top: NO_BORDER,
+      bottom: NO_BORDER,
+      left: NO_BORDER,
+      right: NO_BORDER,
+      insideHorizontal: NO_BORDER,
+      insideVertical: NO_BORDER
+    }
+  })
+  const rule = new Paragraph({
+    style: STYLE.mastheadBody,
+    border: { top: { ...RULE, space: 1 } },
+    spacing: { before: 60, after: 0, line: 240, lineRule: LineRuleType.EXACT },
+    children: []
+  })
+  const meetingLines = [
+    line(masthead.subsidiaryBody, context, { bold: true }),
+    ...[masthead.session, masthead.meeting, masthead.agendaItem]
+      .filter((text) => text.trim() !== '')
+      .map((text) => line(text, context))
+  ]
+  const title = new Paragraph({
+    style: STYLE.mastheadTitle,
+    bidirectional: context.typography.rightToLeft || undefined,
+    children: [new TextRun({ ...context.run, text: masthead.title })]
+  })
+  return [topLine, table, rule, ...meetingLines, title]
+}
+
+function runningHeader(
+  symbol: string,
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+  context: ExportContext
+): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        alignment,
+        children: [new TextRun({ ...context.run, bold: true, text: symbol })]
+      })
+    ]
+  })
+}
+
+function pageNumberFooter(
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
+  context: ExportContext
+): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        alignment,
+        children: [
+          new TextRun({ ...context.run, bold: true, size: 18, children: [PageNumber.CURRENT] })
+        ]
+      })
+    ]
+  })
+}
+
+/**
+ * Headers and footers for facing pages: the first page has none above the
+ * masthead and the job number below; on odd pages the symbol and the page
+ * number sit on the right (the outside edge), on even pages on the left.
+ */
+export function pageFurniture(masthead: Masthead, context: ExportContext) {
+  return {
+    headers: {
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+      default: runningHeader(masthead.symbol, AlignmentType.RIGHT, context),
+      even: runningHeader(masthead.symbol, AlignmentType.LEFT, context)
+    },
+    footers: {
+      first: new Footer({
+        children: [
+          new Paragraph({
+            style: STYLE.footer,
+            children: [new TextRun({ ...context.run, text: masthead.jobNumber })]
+          })
+        ]
+      }),
+      default: pageNumberFooter(AlignmentType.RIGHT, context),
+      even: pageNumberFooter(AlignmentType.LEFT, context)
+    }
+  }
+}
