@@ -1,0 +1,132 @@
+import type { Node } from 'prosemirror-model'
+import type { ImportNote } from '../api'
+import type { Language } from '../languages'
+import { schema } from '../schema'
+import { buildHeadingInline, buildInline, type InlineContext } from './inline'
+import type { PhraseKind } from './language'
+import type { BodyDraft, ContainerDraft, ListDraft, ReportDraft } from './recognize'
+import type { Segment } from './segments'
+import type { SourceFootnote } from './source'
+
+/**
+ * The recognized draft into ProseMirror nodes: every container, paragraph,
+ * recommendation, list item and footnote gets a fresh id, and reference
+ * phrases are resolved against the finished outline (a reference may point
+ * below itself).
+ */
+
+/** Builds the document of a recognized draft; notes say what could not be placed. */
+export function buildDocument(
+  draft: ReportDraft,
+  language: Language,
+  footnotes: ReadonlyMap<number, SourceFootnote>,
+  notes: ImportNote[]
+): Node {
+  const targets = collectTargets(draft.chapters)
+  const waiting = new Map(footnotes)
+  let line = 0
+  let targetId: string | undefined
+  const context: InlineContext = {
+    language,
+    resolve: (kind, number) => targets.get(kind)?.get(number),
+    hasFootnote: (n) => waiting.has(n),
+    takeFootnote: (n) => {
+      const found = waiting.get(n)
+      waiting.delete(n)
+      return found?.segments
+    },
+    note: (message) => notes.push(targetId ? { line, message, targetId } : { line, message })
+  }
+  const at = (where: number, id?: string) => {
+    line = where
+    targetId = id
+  }
+  const inline = (segments: Segment[]) => buildInline(segments, context)
+
+  const body = (draft: BodyDraft): Node => {
+    switch (draft.type) {
+      case 'numbered':
+        at(draft.line, draft.id)
+        return schema.nodes.numbered_paragraph.create({ id: draft.id }, inline(draft.segments))
+      case 'paragraph':
+        at(draft.line)
+        return schema.nodes.paragraph.create(null, inline(draft.segments))
+      case 'recommendation': {
+        at(draft.line, draft.id)
+        const content = draft.body.map(body)
+        if (content.length === 0) {
+          notes.push({
+            line: draft.line,
+            message: `recommendation ${draft.sourceNumber} has no text`,
+            targetId: draft.id
+          })
+          content.push(schema.nodes.paragraph.create())
+        }
+        return schema.nodes.recommendation.create({ id: draft.id }, content)
+      }
+      case 'list':
+        return list(draft)
+    }
+  }
+
+  const list = (draft: ListDraft): Node =>
+    schema.nodes.ordered_list.create(
+      { kind: draft.kind },
+      draft.items.map((item) => {
+        at(item.line, item.id)
+        const content = [schema.nodes.paragraph.create(null, inline(item.segments))]
+        if (item.sublist) content.push(list(item.sublist))
+        return schema.nodes.list_item.create({ id: item.id }, content)
+      })
+    )
+
+  const container = (draft: ContainerDraft): Node => {
+    at(draft.line, draft.id)
+    const heading = schema.nodes.heading.create(null, buildHeadingInline(draft.title))
+    return schema.nodes[draft.type].create({ id: draft.id }, [
+      heading,
+      ...draft.body.map(body),
+      ...draft.children.map(container)
+    ])
+  }
+
+  const doc = schema.nodes.doc.create(null, draft.chapters.map(container))
+  for (const footnote of waiting.values())
+    notes.push({
+      line: footnote.line,
+      message: `footnote ${footnote.number} has no mark in the text — its text was left out; add it back where it belongs`
+    })
+  doc.check()
+  return doc
+}
+
+/** Ids by what a reference phrase names: paragraphs and recommendations by their source number. */
+function collectTargets(chapters: readonly ContainerDraft[]): Map<PhraseKind, Map<number, string>> {
+  const targets = new Map<PhraseKind, Map<number, string>>([
+    ['paragraph', new Map()],
+    ['recommendation', new Map()],
+    ['chapter', new Map()]
+  ])
+  const add = (kind: PhraseKind, number: number | undefined, id: string) => {
+    const map = targets.get(kind)!
+    if (number !== undefined && !map.has(number)) map.set(number, id)
+  }
+  const walkBody = (blocks: readonly BodyDraft[]) => {
+    for (const block of blocks) {
+      if (block.type === 'numbered') add('paragraph', block.sourceNumber, block.id)
+      if (block.type === 'recommendation') {
+        add('recommendation', block.sourceNumber, block.id)
+        walkBody(block.body)
+      }
+    }
+  }
+  const walk = (draft: ContainerDraft) => {
+    walkBody(draft.body)
+    draft.children.forEach(walk)
+  }
+  chapters.forEach((chapter, index) => {
+    add('chapter', index + 1, chapter.id)
+    walk(chapter)
+  })
+  return targets
+}

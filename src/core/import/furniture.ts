@@ -1,0 +1,37 @@
+import { DOCUMENT_SYMBOL } from '../meta'
+
+/**
+ * Page furniture: what a printed UN document repeats on every page and text
+ * copied out of its PDF carries into the middle of paragraphs: the job
+ * number (`V.24-04321 (E)`), the barcode (`*2404321*`), the running head with
+ * the document symbol, and bare page numbers.
+ */
+
+/** What a furniture line is, with the value worth keeping. */
+export type Furniture =
+  | { kind: 'job-number'; jobNumber: string }
+  | { kind: 'barcode' }
+  | { kind: 'page-number' }
+  | { kind: 'running-head'; symbol: string }
+
+const JOB_NUMBER = /^([A-Z]{1,2}\.\d{2}-\d{4,6}\s*\([A-Z]\))(?:\s+[\d\s/]*)?$/
+const BARCODE = /^\*\d{5,12}\*$/
+const PAGE_NUMBERS = [
+  /^\d{1,4}$/,
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  /^\d{1,4}\s*\/\s*\d{1,4}$/,
+  /^(?:Page|page|第)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*页?$/
+]
+const RUNNING_HEAD = /^(?:\d{1,4}\s+)?(\S+)(?:\s+\d{1,4})?$/
+
+/** The furniture a (trimmed) line is, or undefined for a line of text. */
+export function furniture(line: string): Furniture | undefined {
+  const job = JOB_NUMBER.exec(line)
+  if (job) return { kind: 'job-number', jobNumber: job[1].replace(/\s+/, ' ') }
+  if (BARCODE.test(line)) return { kind: 'barcode' }
+  if (PAGE_NUMBERS.some((pattern) => pattern.test(line))) return { kind: 'page-number' }
+  const head = RUNNING_HEAD.exec(line)
+  if (head && DOCUMENT_SYMBOL.test(head[1]) && /\d/.test(head[1]) && !/[.-]$/.test(head[1]))
+    return { kind: 'running-head', symbol: head[1] }
+  return undefined
+}

@@ -1,0 +1,68 @@
+import type { ImportNote } from '../api'
+import type { Language } from '../languages'
+import { defaultSettings } from '../meta'
+import type { Report } from '../report-file'
+import { buildDocument } from './build'
+import { ImportError } from './errors'
+import { readDocxSource } from './docx/read'
+import { recognize } from './recognize'
+import type { SourceDocument } from './source'
+import { readTextSource } from './text-source'
+
+/**
+ * Import: existing drafts — plain text, text copied out of a PDF, Word files —
+ * into structured reports whose numbering is live from then on. Pure (no DOM,
+ * no Node-only APIs), so the renderer and the CLI share it.
+ */
+
+export { ImportError, type ImportErrorCode } from './errors'
+
+/** What an import produced: the report and what the importer was unsure about, by source line. */
+export interface ImportResult {
+  report: Report
+  notes: ImportNote[]
+}
+
+/** Choices the caller can make instead of the importer guessing. */
+export interface ImportOptions {
+  /** The report language; detected from the text when not given. */
+  language?: Language
+}
+
+/** Largest text accepted (characters): far above any real report, low enough to stay responsive. */
+export const MAX_TEXT_LENGTH = 20_000_000
+
+/** Imports plain text (clean, or copied out of a PDF). Throws `ImportError` for text that cannot be a report. */
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  if (text.length > MAX_TEXT_LENGTH)
+    throw new ImportError(
+      'too-large',
+      `The text is too long to import (${text.length.toLocaleString('en')} characters; at most ${MAX_TEXT_LENGTH.toLocaleString('en')}).`
+    )
+  if (text.slice(0, 4096).includes(String.fromCharCode(0)))
+    throw new ImportError(
+      'not-text',
+      'This is not a plain-text file (it contains binary data). Import Word files as .docx.'
+    )
+  if (text.trim() === '')
+    throw new ImportError('empty', 'There is no text to import: the file is empty.')
+  return fromSource(readTextSource(text, options.language))
+}
+
+/** Imports a Word (.docx) file. Throws `ImportError` for a file that is not a readable .docx. */
+export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  return fromSource(readDocxSource(bytes, options.language))
+}
+
+function fromSource(source: SourceDocument): ImportResult {
+  const notes = [...source.notes]
+  const language = source.language.language
+  if (source.language.doubt) notes.push({ line: 1, message: source.language.doubt })
+  const draft = recognize(source.blocks, language, notes)
+  const doc = buildDocument(draft, language, source.footnotes, notes)
+  const masthead = { ...draft.masthead.masthead }
+  masthead.symbol ||= source.furniture.symbol ?? ''
+  masthead.jobNumber ||= source.furniture.jobNumber ?? ''
+  notes.sort((a, b) => a.line - b.line)
+  return { report: { meta: { language, masthead, settings: defaultSettings() }, doc }, notes }
+}

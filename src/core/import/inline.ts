@@ -1,0 +1,240 @@
+import type { Mark, Node } from 'prosemirror-model'
+import type { Language } from '../languages'
+import { schema } from '../schema'
+import { newId } from '../ids'
+import { findSymbols } from '../symbols'
+import { findBrackets } from '../text'
+import { IMPORT_LANGUAGES, labelTables, referenceRegexes, type PhraseKind } from './language'
+import type { Segment } from './segments'
+
+/**
+ * Inline content of an imported paragraph: text with its bold, italic and
+ * link formatting, plus what recognition adds — footnote anchors at their
+ * marks, cross-reference nodes for phrases like "paragraph 9 below",
+ * document-symbol marks and square-bracket marks.
+ */
+
+/** What building inline content needs from the report being imported. */
+export interface InlineContext {
+  language: Language
+  /** The id of the thing a phrase names ("paragraph" 9 → its id), if it exists. */
+  resolve(kind: PhraseKind, number: number): string | undefined
+  /** Footnote text printed with number `n` (text import), taken so it is used once. */
+  takeFootnote?(n: number): Segment[] | undefined
+  /** Whether a footnote text with number `n` is still waiting for its mark. */
+  hasFootnote?(n: number): boolean
+  note(message: string): void
+}
+
+interface Replacement {
+  from: number
+  to: number
+  node: () => Node
+}
+
+const FOOTNOTE_PLACEHOLDER = '\u0000'
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** The inline nodes of a paragraph's segments. */
+export function buildInline(
+  segments: readonly Segment[],
+  context: InlineContext,
+  inFootnote = false
+): Node[] {
+  // One string for pattern matching: a footnote anchor is one placeholder character, a line break "\n".
+  const pieces = segments.map((segment) =>
+    segment.footnote ? FOOTNOTE_PLACEHOLDER : segment.lineBreak ? '\n' : segment.text
+  )
+  const plain = pieces.join('')
+  const symbols = findSymbols(plain)
+  const inSymbol = (from: number, to: number) => symbols.some((s) => from < s.to && to > s.from)
+  const replacements: Replacement[] = []
+  const free = (from: number, to: number) =>
+    !inSymbol(from, to) && !replacements.some((r) => from < r.to && to > r.from)
+
+  if (!inFootnote && context.takeFootnote) findFootnoteMarks(plain, context, free, replacements)
+  if (!inFootnote) findReferences(segments, plain, context, free, replacements)
+  replacements.sort((a, b) => a.from - b.from)
+
+  const brackets = findBrackets(plain)
+  const boundaries = new Set<number>([0, plain.length])
+  let offset = 0
+  const starts: number[] = []
+  for (const piece of pieces) {
+    starts.push(offset)
+    boundaries.add(offset)
+    offset += piece.length
+  }
+  for (const range of [...symbols, ...brackets, ...replacements]) {
+    boundaries.add(range.from)
+    boundaries.add(range.to)
+  }
+  const cuts = [...boundaries].sort((a, b) => a - b)
+  const nodes: Node[] = []
+  let segmentIndex = 0
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const from = cuts[i]
+    const to = cuts[i + 1]
+    if (from === to) continue
+    while (segmentIndex < segments.length - 1 && starts[segmentIndex + 1] <= from) segmentIndex++
+    const replacement = replacements.find((r) => from >= r.from && from < r.to)
+    if (replacement) {
+      if (replacement.from === from) nodes.push(replacement.node())
+      continue
+    }
+    const segment = segments[segmentIndex]
+    if (segment.footnote) {
+      if (!inFootnote) nodes.push(footnoteNode(segment.footnote, context))
+      continue
+    }
+    if (segment.lineBreak) {
+      nodes.push(schema.nodes.hard_break.create())
+      continue
+    }
+    const text = plain.slice(from, to)
+    const marks: Mark[] = []
+    if (segment.bold) marks.push(schema.marks.bold.create())
+    if (segment.italic) marks.push(schema.marks.italic.create())
+    const symbol = symbols.find((s) => from >= s.from && from < s.to)
+    if (symbol) marks.push(schema.marks.doc_symbol.create({ symbol: symbol.symbol }))
+    else if (segment.href) marks.push(schema.marks.link.create({ href: segment.href }))
+    if (brackets.some((b) => from >= b.from && from < b.to))
+      marks.push(schema.marks.bracketed.create())
+    nodes.push(schema.text(text, sortMarks(marks)))
+  }
+  return mergeText(nodes)
+}
+
+/** Heading text: plain, with square brackets marked (headings hold nothing else). */
+export function buildHeadingInline(text: string): Node[] {
+  const nodes: Node[] = []
+  let at = 0
+  for (const bracket of findBrackets(text)) {
+    if (bracket.from > at) nodes.push(schema.text(text.slice(at, bracket.from)))
+    nodes.push(schema.text(bracket.text, [schema.marks.bracketed.create()]))
+    at = bracket.to
+  }
+  if (at < text.length) nodes.push(schema.text(text.slice(at)))
+  return nodes
+}
+
+/** A footnote node holding the given paragraphs. */
+export function footnoteNode(paragraphs: readonly Segment[][], context: InlineContext): Node {
+  const content = paragraphs.length ? paragraphs : [[]]
+  return schema.nodes.footnote.create(
+    { id: newId() },
+    content.map((segments) =>
+      schema.nodes.paragraph.create(null, buildInline(segments, context, true))
+    )
+  )
+}
+
+function sortMarks(marks: Mark[]): readonly Mark[] {
+  return marks.reduce<readonly Mark[]>((set, mark) => mark.addToSet(set), [])
+}
+
+function superscriptValue(digits: string): number {
+  let value = 0
+  for (const char of digits) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char)
+  return value
+}
+
+/** Footnote marks of text import: superscripts (¹), bracketed numbers ([1]) and digits glued to a word (providers.1). */
+function findFootnoteMarks(
+  plain: string,
+  context: InlineContext,
+  free: (from: number, to: number) => boolean,
+  replacements: Replacement[]
+) {
+  const candidates: Array<{ from: number; to: number; n: number; certain: boolean }> = []
+  for (const match of plain.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g))
+    candidates.push({
+      from: match.index,
+      to: match.index + match[0].length,
+      n: superscriptValue(match[0]),
+      certain: true
+    })
+  for (const match of plain.matchAll(/\[(\d{1,3})\]/g))
+    candidates.push({
+      from: match.index,
+      to: match.index + match[0].length,
+      n: Number(match[1]),
+      certain: false
+    })
+  for (const match of plain.matchAll(/(?<=[\p{L})\]"”’][.,;:]?)(\d{1,3})(?!\d)/gu))
+    candidates.push({
+      from: match.index,
+      to: match.index + match[0].length,
+      n: Number(match[1]),
+      certain: false
+    })
+  candidates.sort((a, b) => a.from - b.from)
+  for (const candidate of candidates) {
+    if (!free(candidate.from, candidate.to)) continue
+    if (!context.hasFootnote?.(candidate.n)) {
+      if (candidate.certain)
+        context.note(`footnote mark ${candidate.n} has no footnote text — left as it is`)
+      continue
+    }
+    const text = context.takeFootnote!(candidate.n)!
+    replacements.push({
+      from: candidate.from,
+      to: candidate.to,
+      node: () => footnoteNode([text], context)
+    })
+  }
+}
+
+/** Cross-reference phrases whose target exists become reference nodes. */
+function findReferences(
+  segments: readonly Segment[],
+  plain: string,
+  context: InlineContext,
+  free: (from: number, to: number) => boolean,
+  replacements: Replacement[]
+) {
+  // Ranges the source itself marks as references (Word REF fields) need no "above"/"below".
+  const marked: Array<{ from: number; to: number }> = []
+  let offset = 0
+  for (const segment of segments) {
+    const length = segment.footnote ? 1 : segment.lineBreak ? 1 : segment.text.length
+    if (segment.reference) marked.push({ from: offset, to: offset + length })
+    offset += length
+  }
+  for (const pattern of IMPORT_LANGUAGES[context.language].references) {
+    const { strict, relaxed } = referenceRegexes(pattern)
+    const seen = new Set<number>()
+    const consider = (match: RegExpMatchArray, requireMarked: boolean) => {
+      const groups = match.groups!
+      const from = match.index! + match[0].indexOf(groups.phrase)
+      const to = from + groups.phrase.length
+      if (seen.has(from) || !free(from, to)) return
+      if (requireMarked && !marked.some((range) => from < range.to && to > range.from)) return
+      seen.add(from)
+      const number =
+        pattern.kind === 'chapter'
+          ? labelTables(context.language).chapter.get(groups.n)
+          : Number(groups.n)
+      const target = number === undefined ? undefined : context.resolve(pattern.kind, number)
+      if (!target) {
+        context.note(`"${groups.phrase}" names no ${pattern.kind} of this report — left as text`)
+        return
+      }
+      replacements.push({ from, to, node: () => schema.nodes.cross_reference.create({ target }) })
+    }
+    for (const match of plain.matchAll(strict)) consider(match, false)
+    if (marked.length) for (const match of plain.matchAll(relaxed)) consider(match, true)
+  }
+}
+
+/** Adjacent text nodes with the same marks as one node. */
+function mergeText(nodes: Node[]): Node[] {
+  const out: Node[] = []
+  for (const node of nodes) {
+    const last = out[out.length - 1]
+    if (last && last.isText && node.isText && last.sameMarkup(node))
+      out[out.length - 1] = schema.text(last.text! + node.text!, last.marks)
+    else out.push(node)
+  }
+  return out
+}

@@ -1,0 +1,132 @@
+import type { Language } from '../languages'
+import { labelTables } from './language'
+
+/**
+ * Reading the printed number at the start of a block ("IV.", "B.", "12.",
+ * "(a)", "ii)", "一.") back into what it could be. Many labels are ambiguous
+ * on their own ("C." is section C or chapter 100; "(i)" is the ninth letter or
+ * roman one): a marker lists every reading and the recognizer picks the one
+ * that continues the document's sequences.
+ */
+
+/** A label at the start of a block. */
+export type Marker =
+  | {
+      type: 'heading'
+      /** Number as a chapter label ("IV." → 4), if it reads as one. */
+      chapter?: number
+      /** Number as a section label ("B." → 2), if it reads as one. */
+      section?: number
+      length: number
+      label: string
+    }
+  | { type: 'number'; value: number; length: number; label: string }
+  | {
+      type: 'item'
+      /** Number as a letter ("(c)" → 3), if it reads as one. */
+      letter?: number
+      /** Number as a lower-case roman numeral ("(iv)" → 4), if it reads as one. */
+      roman?: number
+      length: number
+      label: string
+    }
+
+const HEADING_LATIN = /^([IVXLC]{1,7}|[A-Z]{1,2})\.(?:\s+|$)/
+const HEADING_CJK = /^([一二三四五六七八九十百]{1,4})\s*[.．、](?:\s*)/
+const HEADING_ARABIC = /^(\S+(?: \S+)?)\s+-\s+/
+const NUMBER = /^(\d{1,4})[.．](?:\s+|$|(?=[\u3400-\u9fff“"(]))/
+const NUMBER_ARABIC = /^(\d{1,4})\s*-\s+/
+const ITEM = /^(?:[(（]([a-z]{1,6}|[а-я])[)）]|([a-z]{1,6}|[а-я])\))(?:\s+|$|(?=[\u3400-\u9fff]))/
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 }
+const CYRILLIC_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
+
+/** Value of a lower-case roman numeral, or undefined if it is not one (in canonical form). */
+export function romanValue(token: string): number | undefined {
+  if (!/^[ivxlc]+$/.test(token)) return undefined
+  let total = 0
+  for (let i = 0; i < token.length; i++) {
+    const value = ROMAN_VALUES[token[i]]
+    const next = ROMAN_VALUES[token[i + 1]] ?? 0
+    total += value < next ? -value : value
+  }
+  return toRomanLower(total) === token ? total : undefined
+}
+
+function toRomanLower(n: number): string {
+  const table: Array<[number, string]> = [
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i']
+  ]
+  let rest = n
+  let out = ''
+  for (const [value, numeral] of table)
+    while (rest >= value) {
+      out += numeral
+      rest -= value
+    }
+  return out
+}
+
+/** Value of a list letter: "a" → 1, "z" → 26, "aa" → 27 (also Cyrillic а, б, …). */
+export function letterValue(token: string): number | undefined {
+  if (/^[a-z]$/.test(token)) return token.charCodeAt(0) - 96
+  if (/^([a-z])\1$/.test(token)) return 26 + token.charCodeAt(0) - 96
+  const cyrillic = CYRILLIC_LETTERS.indexOf(token)
+  if (token.length === 1 && cyrillic >= 0) return cyrillic + 1
+  return undefined
+}
+
+/** The marker a block's text starts with, if any. */
+export function parseMarker(text: string, language: Language): Marker | undefined {
+  const tables = labelTables(language)
+  if (language === 'ar') {
+    const number = NUMBER_ARABIC.exec(text)
+    if (number)
+      return {
+        type: 'number',
+        value: Number(number[1]),
+        length: number[0].length,
+        label: number[1]
+      }
+    const heading = HEADING_ARABIC.exec(text)
+    if (heading) {
+      const chapter = tables.chapter.get(heading[1])
+      const section = tables.section.get(heading[1])
+      if (chapter || section)
+        return { type: 'heading', chapter, section, length: heading[0].length, label: heading[1] }
+    }
+  }
+  const cjk = HEADING_CJK.exec(text)
+  if (cjk) {
+    const chapter = labelTables('zh').chapter.get(cjk[1])
+    if (chapter) return { type: 'heading', chapter, length: cjk[0].length, label: cjk[1] }
+  }
+  const latin = HEADING_LATIN.exec(text)
+  if (latin) {
+    const token = latin[1]
+    const chapter = labelTables('en').chapter.get(token)
+    const section = labelTables('en').section.get(token)
+    if (chapter || section)
+      return { type: 'heading', chapter, section, length: latin[0].length, label: token }
+  }
+  const number = NUMBER.exec(text)
+  if (number)
+    return { type: 'number', value: Number(number[1]), length: number[0].length, label: number[1] }
+  const item = ITEM.exec(text)
+  if (item) {
+    const token = item[1] ?? item[2]
+    const letter = letterValue(token)
+    const roman = romanValue(token)
+    if (letter || roman)
+      return { type: 'item', letter, roman, length: item[0].length, label: token }
+  }
+  return undefined
+}

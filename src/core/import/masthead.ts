@@ -1,0 +1,159 @@
+import type { ImportNote } from '../api'
+import type { Language } from '../languages'
+import { DISTRIBUTIONS, DOCUMENT_SYMBOL, emptyMasthead, type Masthead } from '../meta'
+import { IMPORT_LANGUAGES } from './language'
+
+/**
+ * The lines above the first chapter heading, read into masthead fields: body,
+ * meeting line, title and, when the source has them, symbol, distribution,
+ * date, original language, session and agenda item.
+ */
+
+/** A line of the masthead zone. */
+export interface MastheadLine {
+  line: number
+  text: string
+  /** The source styles it as the document title. */
+  title?: boolean
+}
+
+/** Masthead fields read, and the lines that fit no field. */
+export interface MastheadReading {
+  masthead: Masthead
+  leftovers: MastheadLine[]
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12
+}
+
+const DISTRIBUTION = /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted)$/i
+const SESSION = /(?:\bsession|período de sesiones|сессия|届会(?:议)?)$/i
+const AGENDA_ITEM = /^(?:Item|Agenda item|Point|Tema|Пункт|议程项目|البند)\s*\S/i
+const YEAR = /(?:19|20)\d{2}/
+
+/** An ISO date for a date-only line ("6 June 2024", "2024年6月6日"), or undefined. */
+export function isoDate(text: string): string | undefined {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const latin = /^(\d{1,2})(?:er)?\s+(?:de\s+)?(\p{L}+)\s+(?:de\s+)?(\d{4})$/u.exec(text.trim())
+  if (latin) {
+    const month = MONTHS[latin[2].toLowerCase()]
+    if (month) return `${latin[3]}-${pad(month)}-${pad(Number(latin[1]))}`
+  }
+  const chinese = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(text.trim())
+  if (chinese) return `${chinese[1]}-${pad(Number(chinese[2]))}-${pad(Number(chinese[3]))}`
+  return undefined
+}
+
+/** Reads masthead lines into fields; lines that fit none are returned for the body. */
+export function readMasthead(
+  lines: readonly MastheadLine[],
+  language: Language,
+  notes: ImportNote[]
+): MastheadReading {
+  const patterns = IMPORT_LANGUAGES[language]
+  const masthead = emptyMasthead()
+  const bodies: MastheadLine[] = []
+  const afterMeeting: MastheadLine[] = []
+  let meetingSeen = false
+  for (const entry of lines) {
+    const text = entry.text.trim()
+    if (patterns.fixedMastheadLines.test(text)) continue
+    if (entry.title) {
+      masthead.title = text
+      continue
+    }
+    if (DOCUMENT_SYMBOL.test(text) && /\d/.test(text)) {
+      masthead.symbol ||= text
+      continue
+    }
+    const distribution = DISTRIBUTION.exec(text)
+    if (distribution) {
+      const word = distribution[1].toLowerCase()
+      masthead.distribution = DISTRIBUTIONS.find((d) => d.toLowerCase() === word) ?? 'Limited'
+      continue
+    }
+    const original = patterns.originalLanguage.exec(text)
+    if (original) {
+      masthead.originalLanguage = original[1].trim()
+      continue
+    }
+    const date = isoDate(text)
+    if (date) {
+      masthead.date = date
+      continue
+    }
+    if (AGENDA_ITEM.test(text)) {
+      masthead.agendaItem = text
+      meetingSeen = true
+      continue
+    }
+    if (SESSION.test(text) && !meetingSeen) {
+      masthead.session = text
+      continue
+    }
+    if (YEAR.test(text) && !meetingSeen) {
+      masthead.meeting = text
+      meetingSeen = true
+      continue
+    }
+    ;(meetingSeen ? afterMeeting : bodies).push(entry)
+  }
+  if (!meetingSeen && !masthead.title && bodies.length >= 2) afterMeeting.push(bodies.pop()!)
+  if (bodies.length) {
+    masthead.subsidiaryBody = bodies.pop()!.text.trim()
+    masthead.parentBody = bodies.map((entry) => entry.text.trim()).join(' ')
+  }
+  const leftovers: MastheadLine[] = []
+  if (!masthead.title && afterMeeting.length) masthead.title = afterMeeting.shift()!.text.trim()
+  for (const entry of afterMeeting) {
+    leftovers.push(entry)
+    notes.push({
+      line: entry.line,
+      message: `a line above the first chapter fits no masthead field ("${clip(entry.text)}") — kept as an unnumbered paragraph of the first chapter`
+    })
+  }
+  return { masthead, leftovers }
+}
+
+/** A string cut to a readable length for a note. */
+export function clip(text: string, length = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat
+}

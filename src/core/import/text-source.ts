@@ -1,0 +1,326 @@
+import type { ImportNote } from '../api'
+import type { Language } from '../languages'
+import { findSymbols } from '../symbols'
+import { furniture } from './furniture'
+import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
+import { parseMarker } from './markers'
+import { plainSegments } from './segments'
+import {
+  displayWidth,
+  isWide,
+  type SourceBlock,
+  type SourceDocument,
+  type SourceFootnote
+} from './source'
+
+/**
+ * Plain text (typed, saved from Word, or copied out of a PDF) into source
+ * paragraphs. PDF text comes hard-wrapped, sometimes with an empty line after
+ * every line, with page furniture in the middle of paragraphs and stray
+ * leading spaces; this module undoes all that so that every shape of the
+ * same report yields the same paragraphs.
+ */
+
+/** What separated a line from the line of text before it. */
+type Break = 'none' | 'blank' | 'page'
+
+interface Line {
+  text: string
+  /** 1-based line number in the source. */
+  line: number
+  width: number
+  breakBefore: Break
+}
+
+/** How a line can open a new paragraph. */
+type Opening = 'heading' | 'recommendation' | 'number' | 'item' | 'footnote'
+
+interface Group {
+  lines: Line[]
+  text: string
+  opening: Opening | null
+  /** Closed groups take no more lines (a recommendation heading stands alone). */
+  closed: boolean
+  footnote?: number
+}
+
+interface Layout {
+  /** Lines were wrapped at a page width. */
+  wrapped: boolean
+  /** An empty line follows every line, so empty lines say nothing. */
+  doubleSpaced: boolean
+  /** Typical full-line width. */
+  width: number
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/
+const BRACKET_FOOTNOTE_START = /^\[(\d{1,3})\]\s+(?=\S)/
+const PLAIN_FOOTNOTE_START = /^(\d{1,3})\s+(?=\S)/
+const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
+const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
+
+/** The number a run of superscript digits stands for. */
+export function superscriptValue(digits: string): number {
+  let value = 0
+  for (const char of digits) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char)
+  return value
+}
+
+/** Reads plain text into source paragraphs and footnote texts. */
+export function readTextSource(input: string, language?: Language): SourceDocument {
+  const notes: ImportNote[] = []
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const guess: LanguageGuess = language ? { language } : detectLanguage(text)
+  const furnitureFound: SourceDocument['furniture'] = {}
+  const symbolCounts = new Map<string, number>()
+  const lines: Line[] = []
+  let pending: Break = 'none'
+  text.split('\n').forEach((raw, index) => {
+    if (raw.includes('\f')) pending = 'page'
+    const trimmed = raw.replace(/[\f\t\u00a0]/g, ' ').trim()
+    if (trimmed === '') {
+      if (pending === 'none') pending = 'blank'
+      return
+    }
+    const found = furniture(trimmed)
+    if (found) {
+      if (found.kind === 'job-number') furnitureFound.jobNumber ??= found.jobNumber
+      if (found.kind === 'running-head')
+        symbolCounts.set(found.symbol, (symbolCounts.get(found.symbol) ?? 0) + 1)
+      pending = 'page'
+      return
+    }
+    lines.push({
+      text: trimmed,
+      line: index + 1,
+      width: displayWidth(trimmed),
+      breakBefore: pending
+    })
+    pending = 'none'
+  })
+  const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (symbol) furnitureFound.symbol = symbol
+
+  const layout = measureLayout(lines)
+  const words = wordSet(text)
+  const { main, footnotes } = groupLines(lines, layout, guess.language)
+
+  const joined = (group: Group) => joinGroup(group, words, notes)
+  const blocks: SourceBlock[] = main.map((group) => ({
+    line: group.lines[0].line,
+    segments: plainSegments(joined(group))
+  }))
+  const footnoteTexts = new Map<number, SourceFootnote>()
+  for (const group of footnotes) {
+    const number = group.footnote!
+    const body = joined(group).replace(footnoteStart(group.lines[0].text)!, '')
+    if (footnoteTexts.has(number))
+      notes.push({
+        line: group.lines[0].line,
+        message: `a second text for footnote ${number} — kept the first`
+      })
+    else
+      footnoteTexts.set(number, {
+        line: group.lines[0].line,
+        number,
+        segments: plainSegments(body)
+      })
+  }
+  return { blocks, footnotes: footnoteTexts, furniture: furnitureFound, language: guess, notes }
+}
+
+/** Whether the text is hard-wrapped, and at what width. */
+function measureLayout(lines: Line[]): Layout {
+  const widths = lines.map((line) => line.width).sort((a, b) => a - b)
+  const width = widths[Math.floor((widths.length - 1) * 0.95)] ?? 0
+  const full = widths.filter((w) => w >= width * 0.7).length
+  const wrapped = lines.length >= 4 && width >= 40 && width <= 180 && full >= lines.length * 0.3
+  const adjacent = lines.slice(1).filter((line) => line.breakBefore === 'none').length
+  const doubleSpaced = lines.length >= 4 && adjacent < (lines.length - 1) * 0.15
+  return { wrapped, doubleSpaced, width }
+}
+
+/** Every word of the text (lower case), hyphenated compounds whole and in parts. */
+function wordSet(text: string): Set<string> {
+  const words = new Set<string>()
+  for (const match of text.toLowerCase().matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
+    words.add(match[0])
+    for (const part of match[0].split('-')) words.add(part)
+  }
+  return words
+}
+
+function footnoteStart(text: string): RegExp | undefined {
+  if (SUPERSCRIPT_START.test(text)) return SUPERSCRIPT_START
+  if (BRACKET_FOOTNOTE_START.test(text)) return BRACKET_FOOTNOTE_START
+  if (PLAIN_FOOTNOTE_START.test(text)) return PLAIN_FOOTNOTE_START
+  return undefined
+}
+
+/** Text with document symbols blanked out, so that "L.1" in a symbol is no footnote mark. */
+function withoutSymbols(text: string): string {
+  let out = text
+  for (const found of findSymbols(text))
+    out = out.slice(0, found.from) + ' '.repeat(found.to - found.from) + out.slice(found.to)
+  return out
+}
+
+/** Whether running text so far carries a mark for footnote `n` that a plain "n text" line would answer. */
+function hasFootnoteMark(seen: string, n: number, bracketed: boolean): boolean {
+  if (bracketed) return seen.includes(`[${n}]`)
+  return new RegExp(`(?<=[\\p{L})\\]"”’][.,;:]?)${n}(?!\\d)`, 'u').test(withoutSymbols(seen))
+}
+
+function groupLines(
+  lines: Line[],
+  layout: Layout,
+  language: Language
+): { main: Group[]; footnotes: Group[] } {
+  const patterns = IMPORT_LANGUAGES[language]
+  const main: Group[] = []
+  const footnotes: Group[] = []
+  let current: Group | null = null
+  let lastMain: Group | null = null
+  let nextFootnote = 1
+  let seen = ''
+
+  const looksWrapped = (line: Line) =>
+    layout.wrapped &&
+    line.width >= layout.width * 0.7 &&
+    !(TERMINAL.test(line.text) && line.width < layout.width * 0.85)
+
+  const opening = (
+    line: Line,
+    previous: Line | undefined
+  ): { kind: Opening; footnote?: number } | null => {
+    const text = line.text
+    const superscript = SUPERSCRIPT_START.exec(text)
+    if (superscript) return { kind: 'footnote', footnote: superscriptValue(superscript[1]) }
+    const bracket = BRACKET_FOOTNOTE_START.exec(text)
+    if (bracket && hasFootnoteMark(seen, Number(bracket[1]), true))
+      return { kind: 'footnote', footnote: Number(bracket[1]) }
+    const plain = PLAIN_FOOTNOTE_START.exec(text)
+    if (
+      plain &&
+      Number(plain[1]) === nextFootnote &&
+      (line.breakBefore !== 'none' || !previous || !looksWrapped(previous)) &&
+      hasFootnoteMark(seen, nextFootnote, false)
+    )
+      return { kind: 'footnote', footnote: nextFootnote }
+    if (patterns.recommendationHeading.test(text)) return { kind: 'recommendation' }
+    const marker = parseMarker(text, language)
+    if (!marker) return null
+    if (marker.type === 'heading') return { kind: 'heading' }
+    if (marker.type === 'item') return { kind: 'item' }
+    // A year or a number wrapped to the start of a line ("… in\n2024. The …") is no paragraph number.
+    if (
+      previous &&
+      looksWrapped(previous) &&
+      /[\p{Ll},]$/u.test(previous.text) &&
+      marker.value > 999
+    )
+      return null
+    return { kind: 'number' }
+  }
+
+  const continues = (group: Group, line: Line): boolean => {
+    const last = group.lines[group.lines.length - 1]
+    if (group.closed) return false
+    if (line.breakBefore === 'blank' && !layout.doubleSpaced) return false
+    if (group.opening === 'heading') {
+      // A heading wrapped onto a second line: a long first line, then a short unpunctuated one.
+      return (
+        layout.wrapped &&
+        group.lines.length === 1 &&
+        last.width >= layout.width * 0.6 &&
+        line.width <= layout.width * 0.75 &&
+        !TERMINAL.test(line.text) &&
+        !/^\[.*\]$/.test(line.text)
+      )
+    }
+    if (looksWrapped(last)) return true
+    // Page furniture cut a sentence: it goes on in lower case (or in Chinese) on the next page.
+    return (
+      line.breakBefore === 'page' &&
+      !TERMINAL.test(last.text) &&
+      /^[\p{Ll}\u3400-\u9fff]/u.test(line.text)
+    )
+  }
+
+  let previous: Line | undefined
+  for (const line of lines) {
+    const open = opening(line, previous)
+    if (
+      !open &&
+      current?.footnote !== undefined &&
+      line.breakBefore === 'page' &&
+      lastMain &&
+      !current.closed
+    ) {
+      // Footnote text sits at the foot of a page: after the page break the paragraph it cut goes on.
+      const resumeFrom = lastMain.lines[lastMain.lines.length - 1]
+      if (continues(lastMain, { ...line, breakBefore: 'none' }) || looksWrapped(resumeFrom))
+        current = lastMain
+    }
+    if (!open && current && continues(current, line)) {
+      current.lines.push(line)
+    } else {
+      const group: Group = {
+        lines: [line],
+        text: '',
+        opening: open?.kind ?? null,
+        // A recommendation heading stands alone unless its text starts on the same line.
+        closed:
+          open?.kind === 'recommendation' && !patterns.recommendationHeading.exec(line.text)?.[2],
+        footnote: open?.footnote
+      }
+      if (open?.kind === 'footnote') {
+        footnotes.push(group)
+        nextFootnote = (open.footnote ?? nextFootnote) + 1
+      } else {
+        main.push(group)
+        lastMain = group
+      }
+      current = group
+    }
+    if (current.footnote === undefined) seen += ' ' + line.text
+    previous = line
+  }
+  return { main, footnotes }
+}
+
+/** Joins a group's lines into one paragraph's text, undoing the wrapping. */
+function joinGroup(group: Group, words: Set<string>, notes: ImportNote[]): string {
+  let text = group.lines[0].text
+  for (const line of group.lines.slice(1)) text = joinLines(text, line, words, notes)
+  return text
+}
+
+function joinLines(before: string, line: Line, words: Set<string>, notes: ImportNote[]): string {
+  const after = line.text
+  const last = before[before.length - 1]
+  const first = after[0]
+  // Chinese and Japanese lines wrap anywhere: no space between them.
+  if (CJK_EDGE.test(last) || CJK_EDGE.test(first) || isWide(last) || isWide(first))
+    return before + after
+  const hyphenated = /([\p{L}]+)-$/u.exec(before)
+  if (hyphenated) {
+    const right = /^[\p{L}]+/u.exec(after)?.[0]
+    if (right && /^\p{Ll}/u.test(right)) {
+      const whole = (hyphenated[1] + right).toLowerCase()
+      const compound = `${hyphenated[1]}-${right}`.toLowerCase()
+      // A word split by the typesetter appears whole elsewhere; a compound keeps its hyphen.
+      if (words.has(whole) && !words.has(compound)) return before.slice(0, -1) + after
+      if (!words.has(compound))
+        notes.push({
+          line: line.line,
+          message: `a hyphen at the end of the line before was kept ("${hyphenated[1]}-${right}"); check whether it belongs`
+        })
+    }
+    return before + after
+  }
+  // A dash or slash closing the line joins without a space ("4–" + "6 June"), unless spaced.
+  if (/[^\s][–—/]$/.test(before)) return before + after
+  return `${before} ${after}`
+}

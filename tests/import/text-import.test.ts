@@ -1,0 +1,181 @@
+import { join } from 'node:path'
+import { importText, ImportError } from '../../src/core/import'
+import { computeNumbering } from '../../src/core/numbering'
+import { inlineText } from '../../src/core/text'
+import { expectedStats, readText, SAMPLES, shapeOf, statsOf } from './helpers'
+
+const expected = expectedStats(join(SAMPLES, 'wg-report-en.expected.json'))
+const clean = readText(join(SAMPLES, 'wg-report-en.txt'))
+const pdf = readText(join(SAMPLES, 'wg-report-en.pdf-extracted.txt'))
+
+/** Every line followed by an empty line, as some PDF viewers copy text. */
+function doubleSpaced(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => `${line}\n`)
+    .join('\n')
+}
+
+describe('text import of the shared English sample', () => {
+  it('imports the clean text to exactly the expected structure', () => {
+    const { report, notes } = importText(clean)
+    expect(statsOf(report)).toEqual(expected)
+    expect(notes).toEqual([])
+  })
+
+  it('imports the PDF-extracted text to exactly the expected structure', () => {
+    const { report } = importText(pdf)
+    expect(statsOf(report)).toEqual(expected)
+  })
+
+  it('gives the PDF text the same paragraphs, words included, as the clean text', () => {
+    expect(shapeOf(importText(pdf).report.doc)).toEqual(shapeOf(importText(clean).report.doc))
+  })
+
+  it('reads the symbol and job number from the page furniture it drops', () => {
+    const { masthead } = importText(pdf).report.meta
+    expect(masthead.symbol).toBe('CTOC/COP/WG.7/2024/L.1')
+    expect(masthead.jobNumber).toBe('V.24-04321 (E)')
+    const text = JSON.stringify(importText(pdf).report.doc.toJSON())
+    expect(text).not.toContain('2404321')
+    expect(text).not.toContain('V.24-04321')
+  })
+
+  it('handles the double-spaced shape (an empty line after every line)', () => {
+    const { report } = importText(doubleSpaced(pdf))
+    expect(statsOf(report)).toEqual(expected)
+    expect(shapeOf(report.doc)).toEqual(shapeOf(importText(clean).report.doc))
+  })
+
+  it('handles stray leading spaces and form feeds at page breaks', () => {
+    const shifted = pdf
+      .split('\n')
+      .map((line, index) => (index % 7 === 3 ? `   ${line}` : line))
+      .join('\n')
+      .replace('\n*2404321*\n', '\n\f*2404321*\n')
+    expect(statsOf(importText(shifted).report)).toEqual(expected)
+  })
+
+  it('joins a paragraph cut by page furniture into one paragraph', () => {
+    const { report } = importText(pdf)
+    const numbering = computeNumbering(report.doc, { language: 'en', recommendationStyle: 'block' })
+    const fourteen = numbering.items.find(
+      (item) => item.kind === 'paragraph' && item.number === 14
+    )!
+    const text = inlineText(report.doc.nodeAt(fourteen.pos)!)
+    expect(text).toBe(
+      'At its 1st meeting, on 4 June 2024, the Working Group adopted the following agenda by consensus:'
+    )
+  })
+
+  it('makes the cross-reference point at paragraph 9 itself', () => {
+    const { report } = importText(pdf)
+    const numbering = computeNumbering(report.doc, { language: 'en', recommendationStyle: 'block' })
+    let target = ''
+    report.doc.descendants((node) => {
+      if (node.type.name === 'cross_reference') target = node.attrs.target as string
+    })
+    expect(numbering.byId.get(target)).toMatchObject({ kind: 'paragraph', number: 9 })
+  })
+
+  it('puts the footnote text into a footnote at its mark', () => {
+    const { report } = importText(clean)
+    const footnotes: string[] = []
+    report.doc.descendants((node) => {
+      if (node.type.name === 'footnote') footnotes.push(node.textContent)
+      return true
+    })
+    expect(footnotes).toEqual([
+      'See the background paper on international cooperation in smuggling cases (CTOC/COP/WG.7/2024/3), paras. 21–24.'
+    ])
+    expect(JSON.stringify(report.doc.toJSON())).not.toContain('¹')
+  })
+})
+
+describe('text import: recognition details', () => {
+  const head = 'Working Group on Tests\nVienna, 1–2 May 2025\n\nDraft report\n\nI. Introduction\n\n'
+
+  it('notes a numbered line whose number goes back and makes it a list item', () => {
+    const { report, notes } = importText(
+      `${head}1. First paragraph.\n\n2. Second paragraph.\n\n3. Third paragraph.\n\n1. A stray line.\n`
+    )
+    const stats = statsOf(report)
+    expect(stats.numberedParagraphs).toBe(3)
+    expect(stats.lists).toEqual([{ inParagraph: 3, items: ['1.'] }])
+    expect(notes).toHaveLength(1)
+    expect(notes[0].line).toBe(14)
+    expect(notes[0].message).toMatch(
+      /numbered line whose number \(1\) does not follow .* list item/
+    )
+    expect(notes[0].targetId).toBeTruthy()
+  })
+
+  it('nests (i) under (a) and keeps (i) after (h) a letter', () => {
+    const letters = 'abcdefghi'
+      .split('')
+      .map((l) => `(${l}) Item ${l};`)
+      .join('\n')
+    const { report } = importText(
+      `${head}1. The following:\n(a) First;\n(i) Sub one;\n(ii) Sub two;\n(b) Second.\n\n2. Letters:\n${letters}\n`
+    )
+    const numbering = computeNumbering(report.doc, { language: 'en', recommendationStyle: 'block' })
+    const labels = numbering.items
+      .filter((item) => item.kind === 'list_item')
+      .map((item) => `${item.depth}${item.label}`)
+    expect(labels.slice(0, 4)).toEqual(['0(a)', '1(i)', '1(ii)', '0(b)'])
+    expect(labels.slice(4)).toEqual('abcdefghi'.split('').map((l) => `0(${l})`))
+  })
+
+  it('recognizes subsections, and notes a section letter out of sequence', () => {
+    const { report, notes } = importText(
+      `${head}A. Opening\n\n1. Opening statements\n\n1. Text.\n\n2. Election of officers\n\n2. More text.\n\nC. Skipped letter\n\n3. Text.\n`
+    )
+    const stats = statsOf(report)
+    expect(stats.chapters[0].sections).toEqual([
+      {
+        label: 'A.',
+        title: 'Opening',
+        subsections: [
+          { label: '1.', title: 'Opening statements' },
+          { label: '2.', title: 'Election of officers' }
+        ]
+      },
+      { label: 'B.', title: 'Skipped letter' }
+    ])
+    expect(stats.numberedParagraphs).toBe(3)
+    expect(notes.map((n) => n.message)).toEqual([
+      'section "C." does not follow the section before — numbered in sequence now'
+    ])
+  })
+
+  it('keeps a compound hyphen at a line end and drops a typesetting one', () => {
+    const filler = 'word '.repeat(14)
+    const text = `${head}1. ${filler}the non-\ngovernmental organizations and ${filler}inter-\nnational bodies met ${filler}with\nother international partners.\n`
+    const { report } = importText(text)
+    const paragraph = report.doc.firstChild!.child(1)
+    expect(paragraph.textContent).toContain('the non-governmental organizations')
+    expect(paragraph.textContent).toContain('international bodies met')
+  })
+
+  it('notes an unresolvable cross-reference and leaves it as text', () => {
+    const { report, notes } = importText(`${head}1. As explained in paragraph 40 below, nothing.\n`)
+    expect(statsOf(report).crossReferences).toEqual([])
+    expect(notes.map((n) => n.message)).toEqual([
+      '"paragraph 40" names no paragraph of this report — left as text'
+    ])
+  })
+
+  it('puts text before any chapter heading into an untitled chapter when there is no masthead', () => {
+    const { report, notes } = importText('1. Only a paragraph.\n\n2. And another.\n')
+    expect(statsOf(report).chapters).toEqual([{ label: 'I.', title: '', sections: [] }])
+    expect(statsOf(report).numberedParagraphs).toBe(2)
+    expect(notes[0].message).toMatch(/untitled chapter/)
+  })
+
+  it('refuses empty and binary input with a clear error', () => {
+    expect(() => importText('  \n\n')).toThrow(ImportError)
+    expect(() => importText('  \n\n')).toThrow(/empty/)
+    expect(() => importText('PK\u0003\u0004\u0000\u0000binary')).toThrow(/not a plain-text file/)
+  })
+})
