@@ -1,21 +1,124 @@
-import { app, BrowserWindow } from 'electron'
+import { app, ipcMain, Menu, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { RapporteurRequests } from '@core/api'
+import { electronDialogs } from './dialogs'
+import { registerRequestHandlers } from './ipc'
+import { buildMenuTemplate } from './menu'
+import {
+  appResourceCheck,
+  appUrlCheck,
+  hardenSession,
+  hardenWebContents,
+  isSafeExternalUrl
+} from './security'
+import { createRequestHandlers, type RequestHandlers } from './services/host'
+import { converters } from './converters'
+import { APP_NAME, ReportWindow } from './window'
 
-// Minimal window; the app shell (menus, IPC, services) is built on top of this.
-function createWindow(): void {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false
-    }
-  })
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL)
-  else void window.loadFile(join(__dirname, '../renderer/index.html'))
+/**
+ * The Electron main process: one locked-down report window, the menu, and
+ * the request handlers (`services/host.ts`) behind the IPC gate. Thin on
+ * purpose: everything that can run in plain Node lives in `services/`.
+ */
+
+// The dev server URL is honoured only in an unpackaged build, so a packaged app
+// can never be pointed at a remote page through the environment.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const isDev = devServerUrl !== undefined
+const rendererFolder = join(__dirname, '../renderer')
+const indexHtml = join(rendererFolder, 'index.html')
+const isAppUrl = appUrlCheck({ indexHtmlUrl: pathToFileURL(indexHtml).href, devServerUrl })
+const isAppResource = appResourceCheck({
+  rendererFolderUrl: pathToFileURL(rendererFolder).href,
+  devServerUrl
+})
+
+/** Open windows and the request handlers serving each. */
+const windows = new Map<WebContents, { window: ReportWindow; handlers: RequestHandlers }>()
+
+function openExternal(url: string): void {
+  // Checked again here: this is the only place a URL leaves the app.
+  if (isSafeExternalUrl(url)) void shell.openExternal(url)
 }
 
-void app.whenReady().then(createWindow)
-app.on('window-all-closed', () => app.quit())
+function focusedWindow(): ReportWindow | null {
+  for (const { window } of windows.values()) if (window.window.isFocused()) return window
+  return windows.values().next().value?.window ?? null
+}
+
+function createReportWindow(): ReportWindow {
+  let current: ReportWindow | null = null
+  const handlers = createRequestHandlers({
+    userDataDir: app.getPath('userData'),
+    defaultFolder: app.getPath('documents'),
+    dialogs: electronDialogs(() => current?.window ?? null),
+    openExternal: async (url) => openExternal(url),
+    setWindowState: (state) => current?.setState(state),
+    notifyFileChanged: (event) => current?.notifyFileChanged(event),
+    warn: (message) => console.warn(message),
+    ...converters()
+  })
+  const window = new ReportWindow({
+    preload: join(__dirname, '../preload/index.js'),
+    icon: join(__dirname, '../../resources/icon.png'),
+    load: (browserWindow) =>
+      devServerUrl ? browserWindow.loadURL(devServerUrl) : browserWindow.loadFile(indexHtml),
+    onDiscard: () => handlers.discardSessionRecovery()
+  })
+  current = window
+  const contents = window.window.webContents
+  windows.set(contents, { window, handlers })
+  window.window.on('closed', () => {
+    handlers.dispose()
+    windows.delete(contents)
+  })
+  void window.load()
+  return window
+}
+
+function handlersFor(sender: WebContents): RapporteurRequests | null {
+  return windows.get(sender)?.handlers ?? null
+}
+
+function start(): void {
+  hardenSession(session.defaultSession, { isDev, isAppResource })
+  registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        send: (command) => focusedWindow()?.send(command),
+        isDev,
+        isMac: process.platform === 'darwin',
+        appName: APP_NAME
+      })
+    )
+  )
+  createReportWindow()
+}
+
+// Every renderer is sandboxed, whatever a window's own preferences say.
+app.enableSandbox()
+app.setName(APP_NAME)
+
+// Every web contents (windows, devtools, anything created later) gets the same locks.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { openExternal }))
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Rapporteur is running: it gets focus (below), this one leaves.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    const window = focusedWindow()?.window
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (windows.size === 0 && app.isReady()) createReportWindow()
+  })
+  void app.whenReady().then(start)
+}

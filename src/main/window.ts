@@ -1,0 +1,146 @@
+import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron'
+import { EVENT_CHANNELS, type MenuCommand } from '@core/api'
+
+/**
+ * The report window: its locked-down webPreferences, its title (file name and
+ * unsaved state, as the renderer reports them) and the question on closing
+ * with unsaved changes (Save / Don't Save / Cancel).
+ */
+
+/** The product name shown in titles. */
+export const APP_NAME = 'Rapporteur'
+
+/** The security-relevant web preferences of every Rapporteur window. */
+export function secureWebPreferences(
+  preload: string
+): BrowserWindowConstructorOptions['webPreferences'] {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true
+  }
+}
+
+/** The window title for a document: "● name — Rapporteur" while unsaved. */
+export function windowTitle(state: { title: string; dirty: boolean }): string {
+  const name = state.title.trim() || 'Untitled'
+  return `${state.dirty ? '● ' : ''}${name} — ${APP_NAME}`
+}
+
+/** What the window needs from the rest of the shell. */
+export interface ReportWindowOptions {
+  preload: string
+  icon?: string
+  /** Loads our page (the dev server or the packaged index.html). */
+  load(window: BrowserWindow): Promise<void>
+  /** The user closed with unsaved changes and chose "Don't Save": drop their recovery copies. */
+  onDiscard(): Promise<void>
+}
+
+/** The answer to "save changes before closing?". */
+export type CloseChoice = 'save' | 'discard' | 'cancel'
+
+/** One report window and its unsaved-changes state. */
+export class ReportWindow {
+  readonly window: BrowserWindow
+  private dirty = false
+  private closeAfterSave = false
+  private closeConfirmed = false
+  private asking = false
+
+  constructor(private readonly options: ReportWindowOptions) {
+    this.window = new BrowserWindow({
+      width: 1280,
+      height: 860,
+      minWidth: 720,
+      minHeight: 480,
+      show: false,
+      title: APP_NAME,
+      backgroundColor: '#f3f3f1',
+      icon: options.icon,
+      webPreferences: secureWebPreferences(options.preload)
+    })
+    this.window.once('ready-to-show', () => this.window.show())
+    // The title is ours (file name + unsaved mark), not the page's <title>.
+    this.window.on('page-title-updated', (event) => event.preventDefault())
+    this.window.on('close', (event) => this.onClose(event))
+  }
+
+  /** Loads the page. */
+  load(): Promise<void> {
+    return this.options.load(this.window)
+  }
+
+  /** Sends a menu command to the page. */
+  send(command: MenuCommand): void {
+    if (!this.window.isDestroyed())
+      this.window.webContents.send(EVENT_CHANNELS.onMenuCommand, command)
+  }
+
+  /** Tells the page that its file changed on disk. */
+  notifyFileChanged(event: { path: string }): void {
+    if (!this.window.isDestroyed())
+      this.window.webContents.send(EVENT_CHANNELS.onFileChanged, event)
+  }
+
+  /** Shows the renderer's title and unsaved state; completes a "Save, then close". */
+  setState(state: { title: string; dirty: boolean }): void {
+    this.dirty = state.dirty
+    if (this.window.isDestroyed()) return
+    this.window.setTitle(windowTitle(state))
+    this.window.setDocumentEdited?.(state.dirty)
+    if (!state.dirty && this.closeAfterSave) {
+      this.closeAfterSave = false
+      this.closeConfirmed = true
+      this.window.close()
+    } else if (state.dirty) {
+      // Still unsaved after a "Save, then close" (the save was cancelled or failed): stay open.
+      this.closeAfterSave = false
+    }
+  }
+
+  private onClose(event: Electron.Event): void {
+    if (this.closeConfirmed || !this.dirty) return
+    event.preventDefault()
+    if (this.asking) return
+    this.asking = true
+    void this.askBeforeClosing()
+      .then(async (choice) => {
+        if (choice === 'save') {
+          this.closeAfterSave = true
+          this.send('save-and-close')
+        } else if (choice === 'discard') {
+          await this.options.onDiscard().catch(() => undefined)
+          this.closeConfirmed = true
+          this.window.close()
+        }
+      })
+      .finally(() => {
+        this.asking = false
+      })
+  }
+
+  private async askBeforeClosing(): Promise<CloseChoice> {
+    const title = this.window.getTitle().replace(/^● /, '').replace(` — ${APP_NAME}`, '')
+    const { response } = await dialog.showMessageBox(this.window, {
+      type: 'warning',
+      buttons: ['Save', 'Don’t Save', 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+      message: `Do you want to save the changes you made to “${title}”?`,
+      detail: 'Your changes will be lost if you don’t save them.'
+    })
+    return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel'
+  }
+}

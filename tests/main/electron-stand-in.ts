@@ -1,0 +1,214 @@
+import { EventEmitter } from 'node:events'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+/**
+ * A stand-in for the `electron` module, enough to load the main entry and the
+ * preload in Node and record what they ask of Electron. Loaded with
+ * `vi.mock('electron', () => import('./electron-stand-in'))`.
+ */
+
+type Listener = (...args: unknown[]) => unknown
+
+/** A web frame as `event.senderFrame` gives it. */
+export interface FakeFrame {
+  url: string
+  parent: FakeFrame | null
+  processId: number
+  routingId: number
+}
+
+/** What the code under test did to Electron. */
+export const recorded = {
+  windows: [] as FakeBrowserWindow[],
+  handlers: new Map<string, Listener>(),
+  menuTemplate: null as unknown,
+  responseHeaderHook: null as Listener | null,
+  beforeRequestHook: null as Listener | null,
+  permissionRequestHandler: null as Listener | null,
+  permissionCheckHandler: null as Listener | null,
+  openedExternally: [] as string[],
+  sandboxEnabled: false,
+  exposed: new Map<string, unknown>(),
+  invoked: [] as Array<{ channel: string; args: unknown[] }>,
+  rendererListeners: new Map<string, Set<Listener>>(),
+  messageBoxResponse: 0,
+  messageBoxes: [] as unknown[],
+  userData: mkdtempSync(join(tmpdir(), 'rapporteur-stand-in-'))
+}
+
+const appEvents = new EventEmitter()
+
+/** Web contents of a fake window. */
+export class FakeWebContents extends EventEmitter {
+  readonly sent: Array<{ channel: string; args: unknown[] }> = []
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  readonly mainFrame: FakeFrame
+
+  constructor(url: string) {
+    super()
+    this.mainFrame = { url, parent: null, processId: 7, routingId: 1 }
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args })
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+/** A fake BrowserWindow that records its options. */
+export class FakeBrowserWindow extends EventEmitter {
+  readonly webContents: FakeWebContents
+  title = ''
+  destroyed = false
+  loaded: string | null = null
+
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    this.webContents = new FakeWebContents('about:blank')
+    recorded.windows.push(this)
+    appEvents.emit('web-contents-created', {}, this.webContents)
+  }
+  async loadFile(file: string): Promise<void> {
+    this.loaded = file
+    this.webContents.mainFrame.url = new URL(`file://${file}`).href
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url
+    this.webContents.mainFrame.url = url
+  }
+  show(): void {
+    // nothing to show in Node
+  }
+  focus(): void {
+    // no focus in Node
+  }
+  restore(): void {
+    // never minimised
+  }
+  isMinimized(): boolean {
+    return false
+  }
+  isFocused(): boolean {
+    return true
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  setTitle(title: string): void {
+    this.title = title
+  }
+  getTitle(): string {
+    return this.title
+  }
+  setDocumentEdited(): void {
+    // macOS only; the title carries the state
+  }
+  /** Closes like Electron: 'close' may be prevented; otherwise 'closed'. */
+  close(): void {
+    let prevented = false
+    this.emit('close', { preventDefault: () => (prevented = true) })
+    if (prevented) return
+    this.destroyed = true
+    this.emit('closed')
+  }
+}
+
+export const BrowserWindow = FakeBrowserWindow
+
+export const app = {
+  isPackaged: false,
+  getPath: (name: string) => join(recorded.userData, name),
+  enableSandbox: () => {
+    recorded.sandboxEnabled = true
+  },
+  setName: () => undefined,
+  on: (event: string, listener: Listener) => appEvents.on(event, listener),
+  requestSingleInstanceLock: () => true,
+  quit: () => undefined,
+  isReady: () => true,
+  whenReady: () => Promise.resolve()
+}
+
+export const ipcMain = {
+  handle: (channel: string, listener: Listener) => {
+    if (recorded.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
+    recorded.handlers.set(channel, listener)
+  },
+  removeHandler: (channel: string) => recorded.handlers.delete(channel)
+}
+
+export const Menu = {
+  buildFromTemplate: (template: unknown) => ({ template }),
+  setApplicationMenu: (menu: { template: unknown }) => {
+    recorded.menuTemplate = menu.template
+  }
+}
+
+export const session = {
+  defaultSession: {
+    webRequest: {
+      onHeadersReceived: (hook: Listener) => {
+        recorded.responseHeaderHook = hook
+      },
+      onBeforeRequest: (hook: Listener) => {
+        recorded.beforeRequestHook = hook
+      }
+    },
+    setPermissionRequestHandler: (handler: Listener) => {
+      recorded.permissionRequestHandler = handler
+    },
+    setPermissionCheckHandler: (handler: Listener) => {
+      recorded.permissionCheckHandler = handler
+    }
+  }
+}
+
+export const shell = {
+  openExternal: async (url: string) => {
+    recorded.openedExternally.push(url)
+  }
+}
+
+export const dialog = {
+  showMessageBox: async (_window: unknown, options: unknown) => {
+    recorded.messageBoxes.push(options)
+    return { response: recorded.messageBoxResponse }
+  },
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true })
+}
+
+export const contextBridge = {
+  exposeInMainWorld: (key: string, value: unknown) => {
+    recorded.exposed.set(key, value)
+  }
+}
+
+export const ipcRenderer = {
+  invoke: async (channel: string, ...args: unknown[]) => {
+    recorded.invoked.push({ channel, args })
+    return undefined
+  },
+  on: (channel: string, listener: Listener) => {
+    if (!recorded.rendererListeners.has(channel)) recorded.rendererListeners.set(channel, new Set())
+    recorded.rendererListeners.get(channel)!.add(listener)
+  },
+  removeListener: (channel: string, listener: Listener) => {
+    recorded.rendererListeners.get(channel)?.delete(listener)
+  }
+}
+
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  session,
+  shell
+}

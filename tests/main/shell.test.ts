@@ -1,0 +1,276 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import {
+  EVENT_CHANNELS,
+  MENU_COMMANDS,
+  REQUEST_ARGUMENTS,
+  requestChannel,
+  type RapporteurApi,
+  type RapporteurRequests
+} from '@core/api'
+import { recorded, type FakeBrowserWindow, type FakeFrame } from './electron-stand-in'
+
+vi.mock('electron', () => import('./electron-stand-in'))
+
+/**
+ * Loads the real main entry and preload against the stand-in `electron`
+ * module and checks what they set up: the window's security options, the
+ * navigation and window-open locks, the session, the menu, and that the
+ * preload's channels and the main process's handlers are exactly the contract.
+ */
+
+const contractChannels = (Object.keys(REQUEST_ARGUMENTS) as Array<keyof RapporteurRequests>)
+  .map((method) => requestChannel(method))
+  .sort()
+
+let window: FakeBrowserWindow
+
+beforeAll(async () => {
+  await import('../../src/main/index')
+  // start() runs once app.whenReady() resolves.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  window = recorded.windows[0]
+})
+
+function event(frame: FakeFrame | null) {
+  return { sender: window.webContents, senderFrame: frame }
+}
+
+function call(channel: string, frame: FakeFrame | null, ...args: unknown[]): Promise<unknown> {
+  const handler = recorded.handlers.get(channel)
+  if (!handler) throw new Error(`no handler for ${channel}`)
+  return Promise.resolve().then(() => handler(event(frame), ...args))
+}
+
+describe('the main entry', () => {
+  it('opens one window with the full set of security options', () => {
+    expect(recorded.windows).toHaveLength(1)
+    const preferences = window.options.webPreferences as Record<string, unknown>
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false
+    })
+    expect(String(preferences.preload)).toMatch(/preload[/\\]index\.js$/)
+    expect(recorded.sandboxEnabled).toBe(true)
+    expect(window.loaded).toMatch(/renderer[/\\]index\.html$/)
+  })
+
+  it('denies navigation, new windows and webviews; safe links go to the OS browser', () => {
+    const contents = window.webContents
+    const navigate = (url: string) => {
+      let prevented = false
+      contents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url)
+      return prevented
+    }
+    recorded.openedExternally.length = 0
+    expect(navigate('https://evil.example/')).toBe(true)
+    expect(navigate('file:///etc/passwd')).toBe(true)
+    expect(contents.windowOpenHandler?.({ url: 'https://undocs.org/en/A/78/1' })).toEqual({
+      action: 'deny'
+    })
+    expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler?.({ url: 'smb://server/share' })).toEqual({ action: 'deny' })
+    expect(recorded.openedExternally).toEqual([
+      'https://evil.example/',
+      'https://undocs.org/en/A/78/1'
+    ])
+
+    let webviewPrevented = false
+    contents.emit('will-attach-webview', { preventDefault: () => (webviewPrevented = true) })
+    expect(webviewPrevented).toBe(true)
+  })
+
+  it('sets the CSP header, denies every permission and blocks remote content', () => {
+    const headers = new Promise<Record<string, string[]>>((resolve) =>
+      recorded.responseHeaderHook?.(
+        { responseHeaders: { 'X-Test': ['1'] } },
+        (result: { responseHeaders: Record<string, string[]> }) => resolve(result.responseHeaders)
+      )
+    )
+    return headers.then((result) => {
+      expect(result['X-Test']).toEqual(['1'])
+      const policy = result['Content-Security-Policy'][0]
+      expect(policy).toContain("script-src 'self'")
+      expect(policy).toContain("object-src 'none'")
+      expect(policy).not.toMatch(/script-src[^;]*unsafe/)
+
+      let granted: boolean | undefined
+      recorded.permissionRequestHandler?.({}, 'media', (allowed: boolean) => (granted = allowed))
+      expect(granted).toBe(false)
+      expect(recorded.permissionCheckHandler?.({}, 'notifications')).toBe(false)
+
+      const cancelled = (url: string) => {
+        let cancel: boolean | undefined
+        recorded.beforeRequestHook?.(
+          { url },
+          (result: { cancel: boolean }) => (cancel = result.cancel)
+        )
+        return cancel
+      }
+      expect(cancelled('https://tracker.example/pixel.png')).toBe(true)
+      expect(cancelled('file:///etc/passwd')).toBe(true)
+      expect(
+        cancelled(window.webContents.mainFrame.url.replace('index.html', 'assets/app.js'))
+      ).toBe(false)
+      expect(cancelled('data:image/png;base64,AAAA')).toBe(false)
+    })
+  })
+
+  it('registers exactly one handler per request channel of the contract', () => {
+    expect([...recorded.handlers.keys()].sort()).toEqual(contractChannels)
+  })
+
+  it('answers a well-formed request from its own page', async () => {
+    const settings = await call(requestChannel('getAppSettings'), window.webContents.mainFrame)
+    expect(settings).toEqual({ uiLanguage: 'en', autosaveToFile: false, versionsKept: 20 })
+  })
+
+  it('refuses a request from a foreign page, an iframe or a vanished frame', async () => {
+    const channel = requestChannel('getAppSettings')
+    const main = window.webContents.mainFrame
+    await expect(call(channel, { ...main, url: 'https://evil.example/' })).rejects.toThrow(
+      /refused “getAppSettings”: the request did not come from the Rapporteur window/
+    )
+    await expect(call(channel, { ...main, parent: main, routingId: 2 })).rejects.toThrow(/refused/)
+    await expect(call(channel, null)).rejects.toThrow(/refused/)
+    await expect(call(channel, { ...main, url: 'file:///tmp/other.html' })).rejects.toThrow(
+      /refused/
+    )
+  })
+
+  it('refuses arguments out of shape, naming the argument', async () => {
+    const main = window.webContents.mainFrame
+    await expect(call(requestChannel('newReport'), main, 'klingon')).rejects.toThrow(
+      /refused “newReport”: argument 0/
+    )
+    await expect(call(requestChannel('openExternal'), main, { href: 'x' })).rejects.toThrow(
+      /refused/
+    )
+    await expect(call(requestChannel('clearRecovery'), main)).rejects.toThrow(/refused/)
+    await expect(
+      call(requestChannel('saveReport'), main, {
+        report: { format: 'rapporteur', version: 1, meta: {}, doc: {} },
+        path: '/etc/passwd',
+        saveAs: false,
+        diskVersion: null,
+        force: true
+      })
+    ).rejects.toThrow(/refused “saveReport”: argument 0.report.meta/)
+    await expect(call(requestChannel('getAppSettings'), main, 'extra')).rejects.toThrow(/refused/)
+  })
+
+  it('has a File menu with the usual items and accelerators that send commands to the page', () => {
+    const template = recorded.menuTemplate as MenuItemConstructorOptions[]
+    const items = template.flatMap((menu) => (menu.submenu as MenuItemConstructorOptions[]) ?? [])
+    const byLabel = new Map(items.filter((item) => item.label).map((item) => [item.label!, item]))
+    const expected: Array<[string, string | undefined]> = [
+      ['New', 'CmdOrCtrl+N'],
+      ['Open…', 'CmdOrCtrl+O'],
+      ['Import…', undefined],
+      ['Save', 'CmdOrCtrl+S'],
+      ['Save As…', 'CmdOrCtrl+Shift+S'],
+      ['Export to Word…', 'CmdOrCtrl+E'],
+      ['Versions…', undefined],
+      ['Find…', 'CmdOrCtrl+F'],
+      ['Recommendation', 'CmdOrCtrl+Alt+R'],
+      ['Footnote', 'CmdOrCtrl+Alt+F'],
+      ['Cross-reference…', 'CmdOrCtrl+Alt+X'],
+      ['Toggle Numbered Paragraph', 'CmdOrCtrl+Alt+N']
+    ]
+    for (const [label, accelerator] of expected) {
+      expect(byLabel.get(label), label).toBeDefined()
+      expect(byLabel.get(label)?.accelerator).toBe(accelerator)
+    }
+    expect(items.some((item) => item.role === 'quit' || item.role === 'close')).toBe(true)
+    window.webContents.sent.length = 0
+    const save = byLabel.get('Save')!.click as () => void
+    save()
+    expect(window.webContents.sent).toEqual([
+      { channel: EVENT_CHANNELS.onMenuCommand, args: ['save'] }
+    ])
+    for (const item of items)
+      if (item.click && item.label) {
+        window.webContents.sent.length = 0
+        ;(item.click as () => void)()
+        expect(MENU_COMMANDS).toContain(window.webContents.sent[0]?.args[0])
+      }
+  })
+
+  it('shows the title and unsaved state, and asks before closing with unsaved changes', async () => {
+    const main = window.webContents.mainFrame
+    await call(requestChannel('setWindowState'), main, { title: 'Draft report', dirty: true })
+    expect(window.title).toBe('● Draft report — Rapporteur')
+
+    // Cancel: the window stays.
+    recorded.messageBoxResponse = 2
+    window.close()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(window.destroyed).toBe(false)
+    expect(recorded.messageBoxes).toHaveLength(1)
+
+    // Save: the page is asked to save; once it reports "saved", the window closes.
+    recorded.messageBoxResponse = 0
+    window.webContents.sent.length = 0
+    window.close()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(window.webContents.sent).toEqual([
+      { channel: EVENT_CHANNELS.onMenuCommand, args: ['save-and-close'] }
+    ])
+    expect(window.destroyed).toBe(false)
+    await call(requestChannel('setWindowState'), main, { title: 'Draft report', dirty: false })
+    expect(window.destroyed).toBe(true)
+  })
+})
+
+describe('the preload', () => {
+  let api: RapporteurApi
+
+  beforeAll(async () => {
+    await import('../../src/preload/index')
+    api = recorded.exposed.get('rapporteur') as RapporteurApi
+  })
+
+  it('exposes exactly one object, with exactly the contract’s methods', () => {
+    expect([...recorded.exposed.keys()]).toEqual(['rapporteur'])
+    const methods = Object.keys(api).sort()
+    const expected = [...Object.keys(REQUEST_ARGUMENTS), ...Object.keys(EVENT_CHANNELS)].sort()
+    expect(methods).toEqual(expected)
+    expect(Object.isFrozen(api)).toBe(true)
+  })
+
+  it('invokes, for every request method, a channel the main process handles', async () => {
+    recorded.invoked.length = 0
+    for (const method of Object.keys(REQUEST_ARGUMENTS) as Array<keyof RapporteurRequests>) {
+      const invoke = api[method] as (...args: unknown[]) => Promise<unknown>
+      await invoke('argument')
+    }
+    const channels = recorded.invoked.map((entry) => entry.channel).sort()
+    expect(channels).toEqual(contractChannels)
+    expect(channels.every((channel) => recorded.handlers.has(channel))).toBe(true)
+    expect(recorded.invoked.every((entry) => entry.args[0] === 'argument')).toBe(true)
+  })
+
+  it('subscribes to events without handing out the IPC event, and unsubscribes', () => {
+    const commands: unknown[] = []
+    const unsubscribe = api.onMenuCommand((command) => commands.push(command))
+    const listeners = recorded.rendererListeners.get(EVENT_CHANNELS.onMenuCommand)!
+    expect(listeners.size).toBe(1)
+    for (const listener of listeners) listener({ sender: 'secret' }, 'save')
+    expect(commands).toEqual(['save'])
+    unsubscribe()
+    expect(listeners.size).toBe(0)
+
+    const changes: unknown[] = []
+    const stop = api.onFileChanged((change) => changes.push(change))
+    for (const listener of recorded.rendererListeners.get(EVENT_CHANNELS.onFileChanged)!)
+      listener({}, { path: '/a.rapporteur' })
+    expect(changes).toEqual([{ path: '/a.rapporteur' }])
+    stop()
+  })
+})
