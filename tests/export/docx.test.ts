@@ -1,0 +1,296 @@
+import { reportToDocx } from '../../src/core/docx/index'
+import { schema } from '../../src/core/schema'
+import type { Report } from '../../src/core/report-file'
+import { build, sampleReport } from '../fixtures/sample-report'
+import { sampleReportZh } from '../fixtures/sample-report-zh'
+import { elements, numberingLevels, readDocx, valueOf, type ReadDocx } from './docx-reader'
+
+const exported = async (report: Report) => readDocx(await reportToDocx(report))
+
+/** The report with `chapters` replacing its body. */
+function withChapters(report: Report, chapters: ReturnType<typeof build.chapter>[]): Report {
+  return { ...report, doc: schema.nodes.doc.create(null, chapters) }
+}
+
+describe('reportToDocx on the English sample', () => {
+  let docx: ReadDocx
+  beforeAll(async () => {
+    docx = await exported(sampleReport())
+  })
+
+  it('lays out A4 portrait, facing pages, a different first page', () => {
+    const sectPr = elements(docx.xml('word/document.xml'), 'w:sectPr').at(-1)!
+    const size = elements(sectPr, 'w:pgSz')[0]
+    expect(size.getAttribute('w:w')).toBe('11906')
+    expect(size.getAttribute('w:h')).toBe('16838')
+    expect(elements(sectPr, 'w:titlePg')).toHaveLength(1)
+    const headerTypes = elements(sectPr, 'w:headerReference').map((h) => h.getAttribute('w:type'))
+    expect(headerTypes.sort()).toEqual(['default', 'even', 'first'])
+    expect(elements(docx.xml('word/settings.xml'), 'w:evenAndOddHeaders')).toHaveLength(1)
+  })
+
+  it('puts the symbol left on even pages, right on odd ones, and the job number on page 1', () => {
+    const rels = docx.parts['word/_rels/document.xml.rels']
+    const sectPr = elements(docx.xml('word/document.xml'), 'w:sectPr').at(-1)!
+    const partOf = (kind: string, type: string) => {
+      const ref = elements(sectPr, `w:${kind}Reference`).find(
+        (r) => r.getAttribute('w:type') === type
+      )!
+      const id = ref.getAttribute('r:id')!
+      const target = new RegExp(
+        `Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`
+      ).exec(rels)!
+      return `word/${target[1] ?? target[2]}`
+    }
+    const header = (type: string) => docx.paragraphs(partOf('header', type))[0]
+    expect(header('even').text).toBe('CTOC/COP/WG.7/2024/L.1')
+    expect(valueOf(header('even').element, 'w:jc')).toBe('left')
+    expect(header('default').text).toBe('CTOC/COP/WG.7/2024/L.1')
+    expect(valueOf(header('default').element, 'w:jc')).toBe('right')
+    expect(docx.paragraphs(partOf('footer', 'first'))[0].text).toBe('V.24-04321 (E)')
+    expect(docx.parts[partOf('footer', 'default')]).toContain('PAGE')
+  })
+
+  it('writes the masthead before the first chapter', () => {
+    const paragraphs = docx.paragraphs()
+    const firstChapter = paragraphs.findIndex((p) => p.style === 'Heading1')
+    const masthead = paragraphs
+      .slice(0, firstChapter)
+      .map((p) => p.text)
+      .join('\n')
+    for (const line of [
+      'United Nations',
+      'CTOC/COP/WG.7/2024/L.1',
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'Distr.: Limited',
+      '6 June 2024',
+      'Original: English',
+      'Working Group on the Smuggling of Migrants',
+      'Vienna, 4–6 June 2024',
+      'Draft report'
+    ])
+      expect(masthead).toContain(line)
+  })
+
+  it('labels chapters and sections in heading styles, in order', () => {
+    const headings = docx.paragraphs().filter((p) => /^Heading[12]$/.test(p.style ?? ''))
+    expect(headings.map((p) => p.text)).toEqual([
+      'I.Introduction',
+      'II.Recommendations',
+      'A.General recommendations',
+      'B.Recommendations on protection of the rights of smuggled migrants',
+      'C.Recommendations on international cooperation',
+      'III.Summary of deliberations',
+      'IV.Organization of the meeting',
+      'A.Opening of the meeting',
+      'B.Adoption of the agenda and organization of work',
+      'C.Attendance',
+      'D.Documentation',
+      'V.Adoption of the report'
+    ])
+    const styles = docx.xml('word/styles.xml')
+    const style = (id: string) =>
+      elements(styles, 'w:style').find((s) => s.getAttribute('w:styleId') === id)!
+    expect(valueOf(style('Heading1'), 'w:sz')).toBe('28')
+    expect(elements(style('Heading1'), 'w:b')).toHaveLength(1)
+    expect(valueOf(style('Heading2'), 'w:sz')).toBe('24')
+    const defaults = elements(styles, 'w:docDefaults')[0]
+    expect(valueOf(defaults, 'w:rFonts', 'w:ascii')).toBe('Times New Roman')
+    expect(valueOf(defaults, 'w:sz')).toBe('20')
+    expect(valueOf(defaults, 'w:lang')).toBe('en-GB')
+  })
+
+  it('numbers the 18 paragraphs with one Word list in decimal "1." format', () => {
+    const numbered = docx.paragraphs().filter((p) => p.style === 'NumberedParagraph')
+    expect(numbered).toHaveLength(18)
+    const numIds = new Set(numbered.map((p) => p.numbering?.numId))
+    expect(numIds.size).toBe(1)
+    const [numId] = [...numIds]
+    expect(numberingLevels(docx, numId!)[0]).toEqual({ format: 'decimal', text: '%1.', start: 1 })
+    expect(numbered[8].text).toMatch(/^Several speakers emphasized/)
+  })
+
+  it('numbers recommendations with SEQ fields whose results are cached', () => {
+    const headings = docx.paragraphs().filter((p) => p.style === 'RecommendationHeading')
+    expect(headings.map((p) => p.text)).toEqual([1, 2, 3, 4, 5].map((n) => `Recommendation ${n}`))
+    for (const [index, heading] of headings.entries())
+      expect(heading.fields).toEqual([
+        { instruction: 'SEQ Recommendation \\* ARABIC', result: String(index + 1) }
+      ])
+  })
+
+  it('writes the cross-reference as a REF field to a bookmark on paragraph 9, its number cached', () => {
+    const paragraphs = docx.paragraphs()
+    const withReference = paragraphs.find((p) =>
+      p.fields.some((f) => f.instruction.startsWith('REF'))
+    )!
+    expect(withReference.text).toContain('as noted in paragraph 9 below.')
+    const [field] = withReference.fields
+    expect(field.result).toBe('9')
+    const bookmark = /^REF (\S+) /.exec(field.instruction)![1]
+    const target = paragraphs.filter((p) => p.style === 'NumberedParagraph')[8]
+    expect(target.bookmarks).toEqual([bookmark])
+    expect(field.instruction).toContain('\\r')
+  })
+
+  it('writes lists as Word numbering levels that restart for each list', () => {
+    const paragraphs = docx.paragraphs()
+    const agenda = paragraphs.filter((p) => p.style === 'AgendaList')
+    expect(agenda.map((p) => p.numbering?.level)).toEqual([0, 1, 1, 0, 0, 0, 0])
+    const agendaLevels = numberingLevels(docx, agenda[0].numbering!.numId)
+    expect(agendaLevels.slice(0, 2)).toEqual([
+      { format: 'decimal', text: '%1.', start: 1 },
+      { format: 'lowerLetter', text: '(%2)', start: 1 }
+    ])
+    const sub = paragraphs.filter((p) => p.style === 'SubparagraphList')
+    expect(sub.map((p) => p.text[0])).toEqual(['A', 'B', 'B'])
+    expect(sub.every((p) => p.numbering?.level === 0)).toBe(true)
+    expect(numberingLevels(docx, sub[0].numbering!.numId)[0]).toMatchObject({
+      format: 'lowerLetter',
+      text: '(%1)'
+    })
+  })
+
+  it('writes the footnote as a real Word footnote', () => {
+    const reference = elements(docx.xml('word/document.xml'), 'w:footnoteReference')
+    expect(reference).toHaveLength(1)
+    const id = reference[0].getAttribute('w:id')
+    const note = elements(docx.xml('word/footnotes.xml'), 'w:footnote').find(
+      (f) => f.getAttribute('w:id') === id
+    )!
+    expect(note.textContent).toContain(
+      'See the background paper on international cooperation in smuggling cases (CTOC/COP/WG.7/2024/3), paras. 21–24.'
+    )
+  })
+
+  it('links document symbols to the Official Document System and keeps brackets', () => {
+    const rels = docx.parts['word/_rels/document.xml.rels']
+    for (const symbol of ['CTOC/COP/WG.7/2024/INF/1', 'CTOC/COP/WG.7/2024/1'])
+      expect(rels).toContain(`Target="https://undocs.org/en/${symbol}"`)
+    const hyperlinks = elements(docx.xml('word/document.xml'), 'w:hyperlink')
+    expect(hyperlinks.map((h) => h.textContent)).toContain('CTOC/COP/WG.7/2024/INF/1')
+    const text = docx.paragraphs().map((p) => p.text)
+    expect(text.some((t) => t.includes('at its [thirteenth] session'))).toBe(true)
+    expect(text).toContain('[……]')
+  })
+})
+
+describe('reportToDocx on a Chinese report', () => {
+  it('sets SimSun on the runs, the Chinese language, and Chinese labels', async () => {
+    const docx = await exported(sampleReportZh())
+    const styles = docx.xml('word/styles.xml')
+    const defaults = elements(styles, 'w:docDefaults')[0]
+    expect(valueOf(defaults, 'w:lang', 'w:eastAsia')).toBe('zh-CN')
+    expect(valueOf(defaults, 'w:rFonts', 'w:eastAsia')).toBe('SimSun')
+    const runs = elements(docx.xml('word/document.xml'), 'w:r').filter(
+      (run) => elements(run, 'w:t').length > 0
+    )
+    expect(runs.every((run) => valueOf(run, 'w:rFonts', 'w:eastAsia') === 'SimSun')).toBe(true)
+    const paragraphs = docx.paragraphs()
+    expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text.slice(0, 2))).toEqual(
+      ['一.', '二.', '三.', '四.', '五.']
+    )
+    expect(
+      paragraphs.filter((p) => p.style === 'RecommendationHeading').map((p) => p.text)
+    ).toEqual(['建议 1', '建议 2', '建议 3'])
+    const reference = paragraphs.find((p) => p.text.includes('如下文'))!
+    expect(reference.text).toContain('如下文第 7 段所述。')
+  })
+})
+
+describe('reportToDocx on special cases', () => {
+  const { chapter, section, numbered, recommendation, reference } = build
+
+  it('writes a reference to deleted text as the language says, without a field', async () => {
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'Only', [numbered('x1', 'See ', reference('gone'), '.')])
+    ])
+    const [paragraph] = (await exported(report))
+      .paragraphs()
+      .filter((p) => p.style === 'NumberedParagraph')
+    expect(paragraph.text).toBe('See [reference to deleted text].')
+    expect(paragraph.fields).toEqual([])
+  })
+
+  it('references a section by chapter and section, each a field to a bookmarked label', async () => {
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'First', [numbered('x0', 'Opening.')]),
+      chapter('c2', 'Second', [
+        section('s1', 'Alpha', [numbered('x1', 'Text.')]),
+        section('s2', 'Beta', [numbered('x2', 'As set out in ', reference('s2'), '.')])
+      ])
+    ])
+    const docx = await exported(report)
+    const paragraphs = docx.paragraphs()
+    const citing = paragraphs.find((p) => p.text.startsWith('As set out in'))!
+    expect(citing.text).toBe('As set out in section II.B.')
+    expect(citing.fields.map((f) => f.result)).toEqual(['II', 'B'])
+    const names = citing.fields.map((f) => /^REF (\S+) /.exec(f.instruction)![1])
+    const chapterHeading = paragraphs.find((p) => p.text === 'II.Second')!
+    const sectionHeading = paragraphs.find((p) => p.text === 'B.Beta')!
+    expect(chapterHeading.bookmarks).toEqual([names[0]])
+    expect(sectionHeading.bookmarks).toEqual([names[1]])
+  })
+
+  it('numbers recommendations as paragraphs when the report says so', async () => {
+    const base = sampleReport()
+    const report = withChapters(
+      {
+        ...base,
+        meta: {
+          ...base.meta,
+          settings: { ...base.meta.settings, recommendationStyle: 'paragraph' }
+        }
+      },
+      [
+        chapter('c1', 'Recommendations', [
+          numbered('x1', 'The Group recommends:'),
+          recommendation('r1', 'States should act.'),
+          numbered('x2', 'See ', reference('r1'), '.')
+        ])
+      ]
+    )
+    const docx = await exported(report)
+    const paragraphs = docx.paragraphs()
+    expect(paragraphs.some((p) => p.style === 'RecommendationHeading')).toBe(false)
+    const inList = paragraphs.filter((p) => p.numbering !== null)
+    expect(inList.map((p) => p.text)).toEqual([
+      'The Group recommends:',
+      'States should act.',
+      'See paragraph 2.'
+    ])
+    expect(new Set(inList.map((p) => p.numbering!.numId)).size).toBe(1)
+    expect(docx.parts['word/document.xml']).not.toContain('SEQ ')
+  })
+
+  it('numbers several footnotes in order', async () => {
+    const { footnote } = build
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'Notes', [
+        numbered('x1', 'One.', footnote('f1', 'First note.')),
+        numbered(
+          'x2',
+          'Two.',
+          footnote('f2', 'Second note.'),
+          ' Three.',
+          footnote('f3', 'Third note.')
+        )
+      ])
+    ])
+    const docx = await exported(report)
+    const ids = elements(docx.xml('word/document.xml'), 'w:footnoteReference').map((r) =>
+      r.getAttribute('w:id')
+    )
+    const notes = new Map(
+      elements(docx.xml('word/footnotes.xml'), 'w:footnote').map((f) => [
+        f.getAttribute('w:id'),
+        f.textContent
+      ])
+    )
+    expect(ids.map((id) => notes.get(id)?.trim())).toEqual([
+      'First note.',
+      'Second note.',
+      'Third note.'
+    ])
+  })
+})
