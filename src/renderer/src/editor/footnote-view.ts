@@ -1,0 +1,158 @@
+import type { Node } from 'prosemirror-model'
+import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
+import { EditorView, type NodeView } from 'prosemirror-view'
+import { StepMap } from 'prosemirror-transform'
+import { keymap } from 'prosemirror-keymap'
+import { baseKeymap, toggleMark } from 'prosemirror-commands'
+import { redo, undo } from 'prosemirror-history'
+import { schema } from '@core/schema'
+import { labelOf } from './numbering-plugin'
+import { registerLabelled, unregisterLabelled, type LabelledView } from './node-views'
+
+/**
+ * A footnote: a superscript number in the text (following document order)
+ * whose text is edited in place, in a small editor that opens under the
+ * number when the footnote is selected (click it, or insert a new one). Edits
+ * there are steps of the main document, so undo, numbering and saving see them.
+ */
+export class FootnoteView implements NodeView, LabelledView {
+  dom: HTMLElement
+  private number: HTMLElement
+  private inner: EditorView | null = null
+
+  constructor(
+    private node: Node,
+    private outer: EditorView,
+    private getPos: () => number | undefined
+  ) {
+    this.dom = document.createElement('span')
+    this.dom.className = 'footnote'
+    this.dom.setAttribute('data-kind', 'footnote')
+    this.number = document.createElement('sup')
+    this.number.className = 'footnote-number'
+    this.dom.append(this.number)
+    const id = node.attrs.id as string | null
+    if (id) this.dom.setAttribute('data-id', id)
+    this.dom.title = node.textContent
+    registerLabelled(outer, this)
+    this.refresh(outer.state)
+  }
+
+  refresh(state: EditorState): void {
+    const text = labelOf(state, this.node.attrs.id as string | null)?.label ?? '*'
+    if (this.number.textContent !== text) this.number.textContent = text
+  }
+
+  selectNode(): void {
+    this.dom.classList.add('ProseMirror-selectednode')
+    if (!this.inner) this.open()
+  }
+
+  deselectNode(): void {
+    this.dom.classList.remove('ProseMirror-selectednode')
+    if (this.inner) this.close()
+  }
+
+  /** Opens the footnote editor under the number. */
+  private open(): void {
+    const popup = this.dom.appendChild(document.createElement('span'))
+    popup.className = 'footnote-editor'
+    popup.setAttribute('role', 'dialog')
+    const outer = this.outer
+    this.inner = new EditorView(popup, {
+      state: EditorState.create({
+        doc: this.node,
+        plugins: [
+          keymap({
+            'Mod-z': () => undo(outer.state, outer.dispatch),
+            'Mod-y': () => redo(outer.state, outer.dispatch),
+            'Shift-Mod-z': () => redo(outer.state, outer.dispatch),
+            'Mod-b': toggleMark(schema.marks.bold),
+            'Mod-i': toggleMark(schema.marks.italic),
+            // Escape returns to the main text, just after the footnote number.
+            Escape: () => {
+              const pos = this.getPos()
+              if (pos === undefined) return false
+              const after = pos + this.node.nodeSize
+              outer.dispatch(
+                outer.state.tr.setSelection(TextSelection.create(outer.state.doc, after))
+              )
+              outer.focus()
+              return true
+            }
+          }),
+          keymap(baseKeymap)
+        ]
+      }),
+      dispatchTransaction: (tr) => this.dispatchInner(tr),
+      handleDOMEvents: {
+        mousedown: () => {
+          // Keep the outer editor from taking focus (and deselecting the footnote).
+          if (this.outer.hasFocus()) this.inner?.focus()
+          return false
+        }
+      }
+    })
+    // A freshly inserted footnote is empty: start typing at once.
+    if (this.node.textContent === '') this.inner.focus()
+  }
+
+  private close(): void {
+    this.inner?.destroy()
+    this.inner = null
+    this.dom.querySelector('.footnote-editor')?.remove()
+  }
+
+  /** Applies an edit made in the footnote editor, forwarding it to the main document. */
+  private dispatchInner(tr: Transaction): void {
+    if (!this.inner) return
+    const { state, transactions } = this.inner.state.applyTransaction(tr)
+    this.inner.updateState(state)
+    if (tr.getMeta('fromOutside')) return
+    const pos = this.getPos()
+    if (pos === undefined) return
+    const outerTr = this.outer.state.tr
+    const offsetMap = StepMap.offset(pos + 1)
+    for (const transaction of transactions)
+      for (const step of transaction.steps) {
+        const mapped = step.map(offsetMap)
+        if (mapped) outerTr.step(mapped)
+      }
+    if (outerTr.docChanged) this.outer.dispatch(outerTr)
+  }
+
+  update(node: Node): boolean {
+    if (!node.sameMarkup(this.node)) return false
+    this.node = node
+    this.dom.title = node.textContent
+    if (this.inner) {
+      const state = this.inner.state
+      const start = node.content.findDiffStart(state.doc.content)
+      if (start !== null) {
+        let { a: endA, b: endB } = node.content.findDiffEnd(state.doc.content)!
+        const overlap = start - Math.min(endA, endB)
+        if (overlap > 0) {
+          endA += overlap
+          endB += overlap
+        }
+        this.inner.dispatch(
+          state.tr.replace(start, endB, node.slice(start, endA)).setMeta('fromOutside', true)
+        )
+      }
+    }
+    return true
+  }
+
+  stopEvent(event: Event): boolean {
+    return !!this.inner && this.inner.dom.contains(event.target as globalThis.Node)
+  }
+
+  ignoreMutation(): boolean {
+    return true
+  }
+
+  destroy(): void {
+    unregisterLabelled(this.outer, this)
+    this.close()
+  }
+}

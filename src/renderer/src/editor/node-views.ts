@@ -1,0 +1,307 @@
+import type { Node } from 'prosemirror-model'
+import { Plugin, type EditorState } from 'prosemirror-state'
+import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
+import { CONVENTIONS } from '@core/languages'
+import { labelOf, numberingOptionsOf, numberingVersion } from './numbering-plugin'
+
+/**
+ * Plain DOM node views for the nodes that carry a computed label: numbered
+ * paragraphs (number in the margin), recommendations ("Recommendation 4"
+ * heading), list items ((a), (i)), container headings (II., B.) and
+ * cross-references. Labels are not editable text: they live in
+ * `contenteditable=false` elements and are updated in place when numbering
+ * changes (see `refreshLabels`), so no node view is rebuilt for a renumbering.
+ */
+
+/** A node view whose label can be brought up to date. */
+export interface LabelledView {
+  refresh(state: EditorState): void
+}
+
+const registries = new WeakMap<EditorView, Set<LabelledView>>()
+
+function registry(view: EditorView): Set<LabelledView> {
+  let set = registries.get(view)
+  if (!set) registries.set(view, (set = new Set()))
+  return set
+}
+
+/** Adds a node view to the views `refreshLabels` updates. */
+export function registerLabelled(view: EditorView, labelled: LabelledView): void {
+  registry(view).add(labelled)
+}
+
+/** Removes a node view from them (on destroy). */
+export function unregisterLabelled(view: EditorView, labelled: LabelledView): void {
+  registry(view).delete(labelled)
+}
+
+/** Brings every live label of `view` up to date (after numbering changed). */
+export function refreshLabels(view: EditorView): void {
+  for (const labelled of registry(view)) labelled.refresh(view.state)
+}
+
+/**
+ * The plugin that updates node-view labels in place when numbering changed
+ * (never on plain typing, which leaves labels alone).
+ */
+export function labelRefreshPlugin(): Plugin {
+  return new Plugin({
+    view: (editorView) => {
+      let seen = numberingVersion(editorView.state)
+      return {
+        update(view) {
+          const version = numberingVersion(view.state)
+          if (version === seen) return
+          seen = version
+          refreshLabels(view)
+        }
+      }
+    }
+  })
+}
+
+/** How many labelled node views `view` has alive (for tests). */
+export function labelledViewCount(view: EditorView): number {
+  return registry(view).size
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  editable = true
+): HTMLElementTagNameMap[K] {
+  const dom = document.createElement(tag)
+  dom.className = className
+  if (!editable) dom.contentEditable = 'false'
+  return dom
+}
+
+function setText(target: HTMLElement, text: string): void {
+  if (target.textContent !== text) target.textContent = text
+}
+
+/** A wrapper holding a non-editable label and then the editable content. */
+function blockParts(
+  wrapper: [keyof HTMLElementTagNameMap, string],
+  label: [keyof HTMLElementTagNameMap, string],
+  content: [keyof HTMLElementTagNameMap, string]
+): { dom: HTMLElement; label: HTMLElement; content: HTMLElement } {
+  const parts = {
+    dom: element(wrapper[0], wrapper[1]),
+    label: element(label[0], label[1], false),
+    content: element(content[0], content[1])
+  }
+  parts.dom.append(parts.label, parts.content)
+  return parts
+}
+
+/** Shared behaviour: a wrapper, a non-editable label, an editable content element. */
+class LabelledBlockView implements NodeView, LabelledView {
+  dom: HTMLElement
+  contentDOM: HTMLElement
+  protected label: HTMLElement
+
+  constructor(
+    protected node: Node,
+    protected view: EditorView,
+    parts: { dom: HTMLElement; label: HTMLElement; content: HTMLElement }
+  ) {
+    this.dom = parts.dom
+    this.label = parts.label
+    this.contentDOM = parts.content
+    this.setId()
+    registry(view).add(this)
+  }
+
+  private setId(): void {
+    const id = this.node.attrs.id as string | null
+    if (id) this.dom.setAttribute('data-id', id)
+    else this.dom.removeAttribute('data-id')
+  }
+
+  /** Shows the node's own current label. */
+  refresh(state: EditorState): void {
+    setText(this.label, labelOf(state, this.node.attrs.id as string | null)?.label ?? '')
+  }
+
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false
+    const idChanged = node.attrs.id !== this.node.attrs.id
+    this.node = node
+    if (idChanged) {
+      this.setId()
+      this.refresh(this.view.state)
+    }
+    return true
+  }
+
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    // Changes to the label are ours; only the content belongs to ProseMirror.
+    return mutation.type !== 'selection' && !this.contentDOM.contains(mutation.target)
+  }
+
+  destroy(): void {
+    registry(this.view).delete(this)
+  }
+}
+
+/** A numbered paragraph: its number in the left margin, its text beside it. */
+export class NumberedParagraphView extends LabelledBlockView {
+  constructor(node: Node, view: EditorView) {
+    const parts = blockParts(
+      ['div', 'numbered-paragraph'],
+      ['span', 'paragraph-number'],
+      ['p', 'paragraph-text']
+    )
+    super(node, view, parts)
+    this.refresh(view.state)
+  }
+}
+
+/**
+ * A recommendation: its computed heading ("Recommendation 4", "建议 4") above
+ * its text; with paragraph-style numbering, a paragraph number in the margin instead.
+ */
+export class RecommendationView extends LabelledBlockView {
+  constructor(node: Node, view: EditorView) {
+    const parts = blockParts(
+      ['div', 'recommendation'],
+      ['div', 'recommendation-heading'],
+      ['div', 'recommendation-body']
+    )
+    parts.dom.setAttribute('data-kind', 'recommendation')
+    super(node, view, parts)
+    this.refresh(view.state)
+  }
+
+  refresh(state: EditorState): void {
+    const paragraphStyle = numberingOptionsOf(state).recommendationStyle === 'paragraph'
+    this.dom.classList.toggle('paragraph-style', paragraphStyle)
+    super.refresh(state)
+  }
+}
+
+/** A list item: its label ((a), (i), 1.) hanging before its text. */
+export class ListItemView extends LabelledBlockView {
+  constructor(node: Node, view: EditorView) {
+    super(
+      node,
+      view,
+      blockParts(['li', 'list-item'], ['span', 'list-label'], ['div', 'list-item-content'])
+    )
+    this.refresh(view.state)
+  }
+}
+
+const HEADING_TAGS = { chapter: 'h2', section: 'h3', subsection: 'h4' } as const
+
+/** The container a heading at `pos` opens, if the position is still valid. */
+function headingContainer(state: EditorState, pos: number | undefined): Node | null {
+  if (pos === undefined || pos > state.doc.content.size) return null
+  return state.doc.resolve(pos).parent
+}
+
+/** A chapter, section or subsection title, after its computed label ("II.", "B."). */
+export class HeadingView extends LabelledBlockView {
+  constructor(
+    node: Node,
+    view: EditorView,
+    private getPos: () => number | undefined
+  ) {
+    const kind = (headingContainer(view.state, getPos())?.type.name ??
+      'chapter') as keyof typeof HEADING_TAGS
+    super(
+      node,
+      view,
+      blockParts(
+        [HEADING_TAGS[kind] ?? 'h2', `heading heading-${kind}`],
+        ['span', 'heading-label'],
+        ['span', 'heading-text']
+      )
+    )
+    this.refresh(view.state)
+  }
+
+  refresh(state: EditorState): void {
+    const container = headingContainer(state, this.getPos())
+    setText(this.label, labelOf(state, (container?.attrs.id as string | null) ?? null)?.label ?? '')
+  }
+}
+
+/** A chapter, section or subsection; drafting status changes patch attributes in place. */
+export class ContainerView implements NodeView {
+  dom: HTMLElement
+  contentDOM: HTMLElement
+
+  constructor(private node: Node) {
+    this.dom = this.contentDOM = document.createElement('section')
+    this.dom.setAttribute('data-kind', node.type.name)
+    this.apply()
+  }
+
+  private apply(): void {
+    const { id, status } = this.node.attrs as { id: string | null; status: string }
+    this.dom.className = `container ${this.node.type.name} status-${status}`
+    if (id) this.dom.setAttribute('data-id', id)
+    this.dom.setAttribute('data-status', status)
+  }
+
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false
+    const changed = node.attrs !== this.node.attrs
+    this.node = node
+    if (changed) this.apply()
+    return true
+  }
+}
+
+/** A cross-reference: the target's current label ("paragraph 12"), or a broken-reference mark. */
+export class CrossReferenceView implements NodeView, LabelledView {
+  dom: HTMLElement
+
+  constructor(
+    private node: Node,
+    private view: EditorView
+  ) {
+    this.dom = element('span', 'xref')
+    this.dom.setAttribute('data-kind', 'xref')
+    this.dom.setAttribute('data-target', node.attrs.target as string)
+    this.dom.setAttribute('role', 'link')
+    registry(view).add(this)
+    this.refresh(view.state)
+  }
+
+  refresh(state: EditorState): void {
+    const target = this.node.attrs.target as string
+    const item = labelOf(state, target)
+    const broken = !item?.reference
+    const text = broken
+      ? CONVENTIONS[numberingOptionsOf(state).language].brokenReference
+      : item.reference
+    setText(this.dom, text)
+    this.dom.classList.toggle('broken', broken)
+    this.dom.title = broken
+      ? 'The referenced text was deleted'
+      : 'Click to go to the referenced text'
+  }
+
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false
+    const changed = node.attrs.target !== this.node.attrs.target
+    this.node = node
+    if (changed) {
+      this.dom.setAttribute('data-target', node.attrs.target as string)
+      this.refresh(this.view.state)
+    }
+    return true
+  }
+
+  ignoreMutation(): boolean {
+    return true
+  }
+
+  destroy(): void {
+    registry(this.view).delete(this)
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  Plugin,
+  PluginKey,
+  type EditorState,
+  type Transaction,
+  type Command
+} from 'prosemirror-state'
+import { Mapping } from 'prosemirror-transform'
+import {
+  computeNumbering,
+  type NumberedItem,
+  type Numbering,
+  type NumberingOptions
+} from '@core/numbering'
+import { isStructureNeutral } from './steps'
+
+/**
+ * Keeps the report's numbering as editor state, incrementally: a transaction
+ * that only types inside paragraphs keeps the labels and defers position
+ * mapping until someone asks for positions; only transactions that insert,
+ * delete or move numbered things (or change the numbering options) recompute.
+ */
+
+interface NumberingPluginState {
+  /** Labels of the current document; positions valid in the document `pending` maps from. */
+  base: Numbering
+  /** Position changes since `base` was computed or last mapped; null when positions are current. */
+  pending: Mapping | null
+  /** Increases whenever labels may have changed (not for mere position shifts). */
+  version: number
+  /** How many full recomputations this state's history has seen (for tests and benchmarks). */
+  recomputations: number
+  /** `base` with positions mapped to the current document, once somebody asked for it. */
+  mapped: Numbering | null
+}
+
+/** Beyond this many pending step maps, positions are brought up to date eagerly. */
+const MAX_PENDING_MAPS = 200
+
+/** The plugin key of the numbering plugin. */
+export const numberingKey = new PluginKey<NumberingPluginState>('rapporteur-numbering')
+
+const SET_OPTIONS = 'rapporteur-numbering-options'
+
+function mapNumbering(numbering: Numbering, mapping: Mapping): Numbering {
+  const items: NumberedItem[] = numbering.items.map((item) => ({
+    ...item,
+    pos: mapping.map(item.pos, 1)
+  }))
+  const byId = new Map<string, NumberedItem>()
+  const byPos = new Map<number, NumberedItem>()
+  for (const item of items) {
+    if (item.id && !byId.has(item.id)) byId.set(item.id, item)
+    byPos.set(item.pos, item)
+  }
+  return { items, byId, byPos, options: numbering.options }
+}
+
+function current(state: NumberingPluginState): Numbering {
+  if (!state.pending) return state.base
+  if (!state.mapped) state.mapped = mapNumbering(state.base, state.pending)
+  return state.mapped
+}
+
+function applyTransaction(tr: Transaction, previous: NumberingPluginState): NumberingPluginState {
+  const options = tr.getMeta(SET_OPTIONS) as NumberingOptions | undefined
+  if (options || (tr.docChanged && !isStructureNeutral(tr))) {
+    return {
+      base: computeNumbering(tr.doc, options ?? previous.base.options),
+      pending: null,
+      version: previous.version + 1,
+      recomputations: previous.recomputations + 1,
+      mapped: null
+    }
+  }
+  if (!tr.docChanged) return previous
+  // Plain typing: labels stay, positions shift.
+  const start = previous.mapped ?? previous.base
+  const pending = previous.mapped || !previous.pending ? new Mapping() : previous.pending.slice()
+  pending.appendMapping(tr.mapping)
+  const next: NumberingPluginState = { ...previous, base: start, pending, mapped: null }
+  if (pending.maps.length > MAX_PENDING_MAPS) return { ...next, base: current(next), pending: null }
+  return next
+}
+
+/** The numbering plugin; `options` are the report's language and recommendation style. */
+export function numberingPlugin(options: NumberingOptions): Plugin<NumberingPluginState> {
+  return new Plugin<NumberingPluginState>({
+    key: numberingKey,
+    state: {
+      init: (_config, state) => ({
+        base: computeNumbering(state.doc, options),
+        pending: null,
+        version: 0,
+        recomputations: 1,
+        mapped: null
+      }),
+      apply: applyTransaction
+    }
+  })
+}
+
+function pluginState(state: EditorState): NumberingPluginState {
+  const value = numberingKey.getState(state)
+  if (!value) throw new Error('The report editor state has no numbering plugin')
+  return value
+}
+
+/** The labels and positions of every numbered thing in the current document. */
+export function numberingOf(state: EditorState): Numbering {
+  return current(pluginState(state))
+}
+
+/**
+ * The numbered item with this id, its label current and its position mapped
+ * to the current document; cheaper than `numberingOf` while typing.
+ */
+export function numberedItem(state: EditorState, id: string): NumberedItem | undefined {
+  const plugin = pluginState(state)
+  const item = (plugin.mapped ?? plugin.base).byId.get(id)
+  if (!item || !plugin.pending || plugin.mapped) return item
+  return { ...item, pos: plugin.pending.map(item.pos, 1) }
+}
+
+/** The label of the numbered item with this id (position-free, so O(1) while typing). */
+export function labelOf(state: EditorState, id: string | null): NumberedItem | undefined {
+  if (!id) return undefined
+  const plugin = pluginState(state)
+  return (plugin.mapped ?? plugin.base).byId.get(id)
+}
+
+/** The numbering options (language, recommendation style) in force. */
+export function numberingOptionsOf(state: EditorState): NumberingOptions {
+  return pluginState(state).base.options
+}
+
+/** A counter that increases whenever labels may have changed; node views compare it. */
+export function numberingVersion(state: EditorState): number {
+  return pluginState(state).version
+}
+
+/** How many times numbering was recomputed from scratch (for tests and benchmarks). */
+export function numberingRecomputations(state: EditorState): number {
+  return pluginState(state).recomputations
+}
+
+/** Command: change the report language or recommendation style; every label follows. */
+export function setNumberingOptions(options: Partial<NumberingOptions>): Command {
+  return (state, dispatch) => {
+    const previous = numberingOptionsOf(state)
+    const next = { ...previous, ...options }
+    if (
+      next.language === previous.language &&
+      next.recommendationStyle === previous.recommendationStyle
+    )
+      return false
+    dispatch?.(state.tr.setMeta(SET_OPTIONS, next).setMeta('addToHistory', false))
+    return true
+  }
+}

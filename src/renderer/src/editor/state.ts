@@ -1,0 +1,61 @@
+import type { Node } from 'prosemirror-model'
+import { EditorState, type Plugin } from 'prosemirror-state'
+import { history } from 'prosemirror-history'
+import { dropCursor } from 'prosemirror-dropcursor'
+import { gapCursor } from 'prosemirror-gapcursor'
+import { schema } from '@core/schema'
+import type { NumberingOptions } from '@core/numbering'
+import { withRepairedIds } from '@core/ids'
+import { numberingPlugin } from './numbering-plugin'
+import { statsPlugin } from './stats-plugin'
+import { autoMarksPlugin } from './auto-marks'
+import { focusPlugin } from './focus'
+import { searchPlugin } from './find'
+import { buildKeymaps } from './keymap'
+import { labelRefreshPlugin } from './node-views'
+
+/**
+ * The editor state of a report: its document with every plugin the report
+ * editor needs (numbering, counts, auto-marks and id repair, focus mode,
+ * search highlights, history, keys).
+ */
+
+/** What a report editor state starts from. */
+export interface ReportStateConfig extends NumberingOptions {
+  /** The report document; ids are repaired if missing or repeated. */
+  doc: Node
+  /** Extra plugins (e.g. the app's own), added after the editor's. */
+  plugins?: Plugin[]
+}
+
+/** The report editor's plugins, in the order they must run (numbering before counts). */
+export function reportPlugins(options: NumberingOptions): Plugin[] {
+  return [
+    ...buildKeymaps(),
+    history(),
+    dropCursor(),
+    gapCursor(),
+    numberingPlugin(options),
+    statsPlugin(),
+    autoMarksPlugin(),
+    focusPlugin(),
+    searchPlugin(),
+    labelRefreshPlugin()
+  ]
+}
+
+/** Creates the editor state for a report document. */
+export function createReportState(config: ReportStateConfig): EditorState {
+  const doc = withRepairedIds(config.doc)
+  return EditorState.create({
+    schema,
+    doc,
+    plugins: [
+      ...reportPlugins({
+        language: config.language,
+        recommendationStyle: config.recommendationStyle
+      }),
+      ...(config.plugins ?? [])
+    ]
+  })
+}
