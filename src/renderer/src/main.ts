@@ -1,4 +1,20 @@
 import { createApp } from 'vue'
+import { createPinia } from 'pinia'
 import App from './App.vue'
+import { detectApi, provideApi } from './api'
+import { i18n } from './i18n'
+import 'prosemirror-view/style/prosemirror.css'
+import './styles/app.css'
 
-createApp(App).mount('#app')
+const api = detectApi()
+if (api) {
+  provideApi(api)
+  createApp(App).use(createPinia()).use(i18n).mount('#app')
+} else {
+  // Opened outside Electron and outside the harness: say so rather than half-work.
+  const message = document.createElement('p')
+  message.className = 'no-host'
+  message.textContent =
+    'Rapporteur runs as a desktop app (or in its test harness): no host API is available here.'
+  document.body.replaceChildren(message)
+}

@@ -1,0 +1,206 @@
+import type { Messages } from './en'
+
+/** Chinese interface messages. */
+export const zh: Messages = {
+  app: { loading: '正在打开…', untitled: '未命名报告' },
+  action: {
+    cancel: '取消',
+    close: '关闭',
+    dismiss: '关闭提示',
+    save: '保存',
+    dontSave: '不保存',
+    keepMine: '保留我的版本',
+    loadDisk: '载入磁盘上的版本',
+    overwrite: '覆盖',
+    saveAsCopy: '另存为…',
+    structure: '识别结构',
+    pastePlain: '作为纯文本粘贴'
+  },
+  ask: {
+    unsavedTitle: '是否保存对“{title}”的更改？',
+    unsavedDetail: '如果不保存，您的更改将会丢失。',
+    conflictTitle: '文件已在磁盘上被更改',
+    structureTitle: '是否识别所粘贴报告的结构？',
+    structureDetail:
+      '这看起来是一份完整的报告。Rapporteur 可以识别其中的章、节、编号段落、建议、列表和脚注，并列出不确定之处。'
+  },
+  editor: { label: '报告正文' },
+  toolbar: {
+    label: '报告工具',
+    new: '新建',
+    newTitle: '按标准模板新建报告',
+    open: '打开',
+    openTitle: '打开报告 (Ctrl+O)',
+    save: '保存',
+    saveTitle: '保存 (Ctrl+S)',
+    import: '导入',
+    importTitle: '导入 .txt 或 .docx 报告',
+    export: '导出 Word',
+    exportTitle: '导出正式 .docx 文件',
+    undo: '撤销 (Ctrl+Z)',
+    redo: '重做 (Ctrl+Y)',
+    recommendation: '建议',
+    recommendationTitle: '插入建议 (Ctrl+Alt+R)',
+    footnote: '脚注',
+    footnoteTitle: '插入脚注 (Ctrl+Alt+F)',
+    reference: '交叉引用',
+    referenceTitle: '插入交叉引用…',
+    numbered: '¶ 1.',
+    numberedTitle: '编号段落/不编号段落',
+    find: '查找',
+    findTitle: '查找和替换 (Ctrl+F)',
+    focus: '专注',
+    focusTitle: '一次只显示一节',
+    masthead: '报头',
+    settings: '设置',
+    versions: '版本',
+    versionsTitle: '此文件的早期版本',
+    unsaved: '有未保存的更改'
+  },
+  outline: {
+    label: '大纲',
+    addChapter: '在所选章之后添加一章',
+    addSection: '在所选节之后添加一节',
+    addSubsection: '在所选节中添加小节',
+    chapterShort: '章',
+    sectionShort: '节',
+    subsectionShort: '小节',
+    newChapterTitle: '新章',
+    newSectionTitle: '新节',
+    newSubsectionTitle: '新小节',
+    moveUp: '上移 (Alt+↑)',
+    moveDown: '下移 (Alt+↓)',
+    rename: '重命名',
+    delete: '删除',
+    deleted: '已删除 {label}。按 Ctrl+Z 撤销。',
+    status: '起草状态',
+    untitled: '（无标题）'
+  },
+  status: {
+    draft: '草稿',
+    review: '审阅中',
+    agreed: '已商定',
+    paragraph: '第 {label} 段',
+    nowhere: '就绪',
+    words: '{words} / {limit} 字',
+    broken: '失效引用：{count}',
+    brackets: '方括号：{count}'
+  },
+  find: {
+    find: '查找',
+    replaceWith: '替换为',
+    count: '第 {current} 个，共 {count} 个',
+    matchCase: '区分大小写',
+    previous: '上一个 (Shift+Enter)',
+    next: '下一个 (Enter)',
+    replace: '替换',
+    replaceAll: '全部替换',
+    replaced: '已替换 {count} 处。'
+  },
+  menu: {
+    cut: '剪切',
+    copy: '复制',
+    subparagraphList: '插入分段列表 (a)、(b)…',
+    agendaList: '插入议程列表 1.、2.…',
+    moveBlockUp: '上移此块',
+    moveBlockDown: '下移此块'
+  },
+  panel: {
+    masthead: '报头',
+    settings: '设置',
+    'import-notes': '导入说明'
+  },
+  masthead: {
+    clickToEdit: '点击编辑报头',
+    noSymbol: '无文件编号',
+    problems: '报头有 {count} 处问题：请打开报头修正。',
+    symbol: '文件编号',
+    distribution: '分发',
+    date: '印发日期',
+    originalLanguage: '原文语言',
+    parentBody: '上级机构',
+    subsidiaryBody: '附属机构',
+    session: '届会',
+    meeting: '会议日期和地点',
+    agendaItem: '议程项目',
+    title: '标题',
+    jobNumber: '作业编号',
+    problem: {
+      symbol: '不是联合国文件编号（例如 CTOC/COP/WG.4/2019/L.1）：未采用。',
+      date: '日期请写作 yyyy-mm-dd：未采用。',
+      other: '{message}'
+    }
+  },
+  settings: {
+    report: '本报告',
+    language: '报告语言',
+    recommendationStyle: '建议',
+    styleBlock: '以“建议 N”为标题的块',
+    styleParagraph: '作为段落编号',
+    wordLimit: '字数限制',
+    limitProblem: '请输入不小于 1 的整数。',
+    secretariat: '秘书处 (8,500)',
+    other: '其他 (10,700)',
+    app: 'Rapporteur',
+    uiLanguage: '界面语言',
+    autosaveToFile: '停止输入片刻后自动保存文件',
+    versionsKept: '每份报告保留的早期版本数'
+  },
+  language: {
+    en: '英文',
+    fr: '法文',
+    es: '西班牙文',
+    ru: '俄文',
+    zh: '中文',
+    ar: '阿拉伯文'
+  },
+  uiLanguage: { en: 'English', zh: '中文' },
+  importNotes: {
+    intro: '导入时有 {count} 处不确定。点击说明可跳转到该处。',
+    line: '第 {line} 行',
+    gone: '该处已不在报告中。'
+  },
+  reference: {
+    title: '插入交叉引用',
+    search: '编号或文字，例如 12、II.B、建议 3',
+    none: '没有匹配项。',
+    insert: '插入'
+  },
+  recovery: {
+    title: '恢复未保存的工作',
+    intro: 'Rapporteur 在这些报告保存之前关闭了。可以恢复，或丢弃这些副本。',
+    neverSaved: '从未保存',
+    fileMissing: '磁盘上已无此文件',
+    sameSize: '与磁盘上的长度相同',
+    longer: '比磁盘上的多 {count} 个字符',
+    shorter: '比磁盘上的少 {count} 个字符',
+    savedAt: '保存于 {time}',
+    restore: '恢复',
+    discard: '丢弃',
+    later: '稍后决定'
+  },
+  versions: {
+    title: '早期版本',
+    notSaved: '此报告尚未保存。',
+    none: '尚无早期版本：每次保存时会保留一个。',
+    restore: '作为新文档打开'
+  },
+  newReport: {
+    title: '新建报告',
+    hint: '报告将以该语言的工作组报告标准大纲开始。',
+    create: '创建'
+  },
+  notice: {
+    cannotOpen: '无法打开报告：{message}',
+    saveFailed: '报告未保存：{message}',
+    recoveryFailed: '无法写入恢复副本：{message}',
+    exporting: '正在导出 Word…',
+    exported: '已导出到 {path}',
+    exportFailed: '导出失败：{message}',
+    imported: '已导入。有 {count} 条说明需要检查。',
+    changedOnDisk: '自您打开以来，此文件已被其他程序更改。',
+    reloaded: '文件已在磁盘上更改，已重新载入。',
+    brokenReference: '所引用的段落已不存在。',
+    structureFailed: '无法识别文本结构：{message}'
+  }
+}

@@ -1,0 +1,50 @@
+import type { MenuCommand } from '@core/api'
+import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from '../editor'
+import { useReportStore } from '../stores/report'
+import { useUiStore } from '../stores/ui'
+
+/**
+ * Every app-level command by name, for the host's menus, the toolbar and
+ * the harness's keyboard shortcuts: one table, so they all do the same thing.
+ */
+export function useAppCommands(): { perform(command: MenuCommand): Promise<void> } {
+  const report = useReportStore()
+  const ui = useUiStore()
+
+  const table: Record<MenuCommand, () => unknown> = {
+    new: () => (ui.dialog = 'new-report'),
+    open: () => report.open(),
+    save: () => report.save(),
+    'save-as': () => report.save({ saveAs: true }),
+    import: () => report.importFile(),
+    'export-docx': () => report.exportDocx(),
+    undo: () => report.run(undo),
+    redo: () => report.run(redo),
+    find: () => (ui.findOpen = true),
+    'insert-recommendation': () => report.run(insertRecommendation),
+    'insert-footnote': () => report.run(insertFootnote),
+    'insert-reference': () => (ui.dialog = 'reference'),
+    'toggle-numbered': () => report.run(toggleNumbered),
+    settings: () => (ui.panel = 'settings'),
+    versions: () => (ui.dialog = 'versions'),
+    'save-and-close': () => report.saveAndClose()
+  }
+
+  return {
+    async perform(command) {
+      await table[command]()
+    }
+  }
+}
+
+/** Shortcut keys of the browser harness, where no native menu provides accelerators. */
+export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
+  const key = event.key.toLowerCase()
+  if (key === 's') return event.shiftKey ? 'save-as' : 'save'
+  if (event.shiftKey) return null
+  if (key === 'o') return 'open'
+  if (key === 'f') return 'find'
+  if (key === 'e') return 'export-docx'
+  return null
+}

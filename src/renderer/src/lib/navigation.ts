@@ -1,0 +1,28 @@
+import { Selection } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { numberingOf } from '../editor'
+
+/**
+ * Puts the cursor at the start of the numbered thing with `id` (a chapter,
+ * section, paragraph, recommendation, footnote…) and scrolls it to the top
+ * of the page area. Returns false when no such thing exists (a broken
+ * reference, a deleted section).
+ */
+export function jumpTo(view: EditorView, id: string): boolean {
+  const item = numberingOf(view.state).byId.get(id)
+  if (!item) return false
+  return jumpToPos(view, item.pos)
+}
+
+/** The same for a document position (the start of a node). */
+export function jumpToPos(view: EditorView, pos: number): boolean {
+  const { doc } = view.state
+  if (pos < 0 || pos > doc.content.size) return false
+  const inside = Math.min(pos + 1, doc.content.size)
+  const selection = Selection.near(doc.resolve(inside))
+  view.dispatch(view.state.tr.setSelection(selection).scrollIntoView())
+  const element = view.nodeDOM(pos)
+  if (element instanceof HTMLElement) element.scrollIntoView({ block: 'start', behavior: 'auto' })
+  view.focus()
+  return true
+}

@@ -1,0 +1,31 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { AppSettings } from '@core/api'
+import { useApi } from '../api'
+import { setUiLanguage } from '../i18n'
+
+/** Settings as a fresh install has them (the host's file overrides them once read). */
+export function defaultAppSettings(): AppSettings {
+  return { uiLanguage: 'en', autosaveToFile: false, versionsKept: 20 }
+}
+
+/** The app's own settings (UI language, autosave to file, versions kept), kept by the host. */
+export const useSettingsStore = defineStore('settings', () => {
+  const api = useApi()
+  const settings = ref<AppSettings>(defaultAppSettings())
+
+  /** Reads the settings from the host and applies the UI language. */
+  async function load(): Promise<void> {
+    settings.value = { ...defaultAppSettings(), ...(await api.getAppSettings()) }
+    setUiLanguage(settings.value.uiLanguage)
+  }
+
+  /** Changes some settings, applies them and stores them with the host. */
+  async function update(change: Partial<AppSettings>): Promise<void> {
+    settings.value = { ...settings.value, ...change }
+    setUiLanguage(settings.value.uiLanguage)
+    await api.setAppSettings(settings.value)
+  }
+
+  return { settings, load, update }
+})
