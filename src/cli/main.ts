@@ -3,10 +3,11 @@ import { UsageError, type Command, type CliOutput } from './command'
 import { CliFileError } from './files'
 import { newCommand } from './commands/new'
 import { statsCommand } from './commands/stats'
+import { importCommand } from './commands/import'
 import { exportCommand } from './commands/export'
 
 /** Every subcommand, in the order `rapporteur --help` lists them. */
-export const COMMANDS: readonly Command[] = [newCommand, statsCommand, exportCommand]
+export const COMMANDS: readonly Command[] = [newCommand, statsCommand, importCommand, exportCommand]
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length))

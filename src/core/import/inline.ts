@@ -5,6 +5,7 @@ import { newId } from '../ids'
 import { findSymbols } from '../symbols'
 import { findBrackets } from '../text'
 import { IMPORT_LANGUAGES, labelTables, referenceRegexes, type PhraseKind } from './language'
+import { gluedFootnoteMark } from './markers'
 import type { Segment } from './segments'
 
 /**
@@ -161,7 +162,7 @@ function findFootnoteMarks(
       n: Number(match[1]),
       certain: false
     })
-  for (const match of plain.matchAll(/(?<=[\p{L})\]"”’][.,;:]?)(\d{1,3})(?!\d)/gu))
+  for (const match of plain.matchAll(gluedFootnoteMark()))
     candidates.push({
       from: match.index,
       to: match.index + match[0].length,

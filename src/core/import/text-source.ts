@@ -3,7 +3,7 @@ import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
 import { furniture } from './furniture'
 import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
-import { parseMarker } from './markers'
+import { gluedFootnoteMark, parseMarker } from './markers'
 import { plainSegments } from './segments'
 import {
   displayWidth,
@@ -33,7 +33,7 @@ interface Line {
 }
 
 /** How a line can open a new paragraph. */
-type Opening = 'heading' | 'recommendation' | 'number' | 'item' | 'footnote'
+type Opening = 'heading' | 'recommendation' | 'number' | 'item' | 'footnote' | 'placeholder'
 
 interface Group {
   lines: Line[]
@@ -57,6 +57,7 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/
 const BRACKET_FOOTNOTE_START = /^\[(\d{1,3})\]\s+(?=\S)/
 const PLAIN_FOOTNOTE_START = /^(\d{1,3})\s+(?=\S)/
+const PLACEHOLDER = /^\[[.…\s]*\]$/
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
@@ -134,8 +135,9 @@ export function readTextSource(input: string, language?: Language): SourceDocume
 function measureLayout(lines: Line[]): Layout {
   const widths = lines.map((line) => line.width).sort((a, b) => a - b)
   const width = widths[Math.floor((widths.length - 1) * 0.95)] ?? 0
-  const full = widths.filter((w) => w >= width * 0.7).length
-  const wrapped = lines.length >= 4 && width >= 40 && width <= 180 && full >= lines.length * 0.3
+  // Wrapped text has many lines of nearly the full width; typed paragraphs spread widely.
+  const full = widths.filter((w) => w >= width * 0.85).length
+  const wrapped = width >= 40 && width <= 180 && full >= Math.max(3, lines.length * 0.15)
   const adjacent = lines.slice(1).filter((line) => line.breakBefore === 'none').length
   const doubleSpaced = lines.length >= 4 && adjacent < (lines.length - 1) * 0.15
   return { wrapped, doubleSpaced, width }
@@ -169,7 +171,7 @@ function withoutSymbols(text: string): string {
 /** Whether running text so far carries a mark for footnote `n` that a plain "n text" line would answer. */
 function hasFootnoteMark(seen: string, n: number, bracketed: boolean): boolean {
   if (bracketed) return seen.includes(`[${n}]`)
-  return new RegExp(`(?<=[\\p{L})\\]"”’][.,;:]?)${n}(?!\\d)`, 'u').test(withoutSymbols(seen))
+  return gluedFootnoteMark(n).test(withoutSymbols(seen))
 }
 
 function groupLines(
@@ -209,6 +211,8 @@ function groupLines(
     )
       return { kind: 'footnote', footnote: nextFootnote }
     if (patterns.recommendationHeading.test(text)) return { kind: 'recommendation' }
+    // "[……]" holds the place of text still to come: a paragraph of its own.
+    if (PLACEHOLDER.test(text)) return { kind: 'placeholder' }
     const marker = parseMarker(text, language)
     if (!marker) return null
     if (marker.type === 'heading') return { kind: 'heading' }

@@ -1,0 +1,61 @@
+import { promises as fs } from 'node:fs'
+import { extname, resolve } from 'node:path'
+import { importDocx, importText, ImportError, type ImportResult } from '@core/import'
+import { isLanguage, LANGUAGES } from '@core/languages'
+import { requireOption, requirePositional, UsageError, type Command } from '../command'
+import { CliFileError, describeFsError, writeReportFile } from '../files'
+
+/** Text encodings a .txt file may come in, told apart by their byte-order mark. */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+  // Not UTF-8 at all (many replacement characters): most likely Windows-1252 from an old editor.
+  const broken = utf8.match(/\uFFFD/g)?.length ?? 0
+  return broken > 3 ? new TextDecoder('windows-1252').decode(bytes) : utf8
+}
+
+/** `rapporteur import FILE.(txt|docx) -o FILE.rapporteur`: a structured report from a draft. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'turn a plain-text, PDF-extracted or Word draft into a structured report',
+  usage: `import FILE.(txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}]`,
+  options: {
+    output: { type: 'string', short: 'o' },
+    lang: { type: 'string', short: 'l' }
+  },
+  async run(args, output) {
+    const input = requirePositional(args, 0, 'the file to import')
+    const path = requireOption(args, 'output', 'the output file')
+    const language = args.values.lang
+    if (language !== undefined && !isLanguage(language))
+      throw new UsageError(
+        `unknown language "${String(language)}" (one of ${LANGUAGES.join(', ')})`
+      )
+    if (resolve(input) === resolve(path))
+      throw new UsageError('the output file must not be the file being imported')
+    let bytes: Uint8Array
+    try {
+      bytes = await fs.readFile(input)
+    } catch (error) {
+      throw new CliFileError(`cannot read ${input}: ${describeFsError(error)}`)
+    }
+    let result: ImportResult
+    try {
+      const options = language ? { language } : {}
+      const isDocx =
+        extname(input).toLowerCase() === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)
+      result = isDocx ? importDocx(bytes, options) : importText(decodeText(bytes), options)
+    } catch (error) {
+      if (error instanceof ImportError) throw new CliFileError(`${input}: ${error.message}`)
+      throw error
+    }
+    await writeReportFile(path, result.report)
+    for (const note of result.notes) output.stderr(`${input}:${note.line}: ${note.message}\n`)
+    const unsure = result.notes.length
+    output.stderr(
+      `wrote ${path}${unsure ? ` (${unsure} thing${unsure === 1 ? '' : 's'} to check, listed above)` : ''}\n`
+    )
+    return 0
+  }
+}
