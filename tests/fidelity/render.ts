@@ -1,0 +1,160 @@
+import { execFile, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+
+/**
+ * Renders exported .docx files the way a reader sees them: LibreOffice
+ * converts to PDF, poppler reads the PDF back as laid-out text (and as PNGs),
+ * python3-docx reads the .docx as a second, independent reader.
+ */
+
+const run = promisify(execFile)
+
+/** The external programs the fidelity tests need. */
+export const TOOLS = {
+  soffice: 'soffice',
+  pdftotext: 'pdftotext',
+  pdftoppm: 'pdftoppm',
+  python: '/usr/bin/python3'
+} as const
+
+/** The tools that are missing on this machine (python3 counts only with its docx module). */
+export function missingTools(): string[] {
+  const missing = (['soffice', 'pdftotext', 'pdftoppm'] as const).filter(
+    (tool) => spawnSync('sh', ['-c', `command -v ${TOOLS[tool]}`]).status !== 0
+  )
+  const python = spawnSync(TOOLS.python, ['-c', 'import docx'])
+  if (python.status !== 0) missing.push('python3-docx')
+  return missing
+}
+
+/**
+ * Whether the fidelity suite can run. Without its tools it is skipped with a
+ * loud message, except on CI (`CI=true`), where a missing tool is a failure.
+ */
+export function fidelityToolsReady(): boolean {
+  const missing = missingTools()
+  if (missing.length === 0) return true
+  const message =
+    `\n!!! FIDELITY TESTS NOT RUN: missing ${missing.join(', ')}.\n` +
+    '!!! Install libreoffice-writer-nogui poppler-utils python3-docx fonts-liberation fonts-noto-cjk.\n'
+  if (process.env.CI === 'true') throw new Error(message)
+  console.warn(message)
+  return false
+}
+
+/** LibreOffice is slow on small machines; conversions get minutes, not seconds. */
+const CONVERSION_TIMEOUT = 300_000
+
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Converts a .docx to PDF next to it with LibreOffice, one conversion at a
+ * time, in a private user profile (so a running LibreOffice or another test
+ * run cannot interfere). Resolves to the PDF's path.
+ */
+export function convertToPdf(docxPath: string): Promise<string> {
+  const next = queue.then(async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'rapporteur-lo-'))
+    const folder = join(docxPath, '..')
+    const pdf = join(folder, basename(docxPath).replace(/\.docx$/, '.pdf'))
+    try {
+      await run(
+        TOOLS.soffice,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          folder,
+          docxPath
+        ],
+        { timeout: CONVERSION_TIMEOUT }
+      )
+    } finally {
+      rmSync(profile, { recursive: true, force: true })
+    }
+    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docxPath}`)
+    return pdf
+  })
+  queue = next.catch(() => undefined)
+  return next
+}
+
+/** The PDF's pages as `pdftotext -layout` lays them out (one string per page). */
+export async function pdfPages(pdf: string): Promise<string[]> {
+  const { stdout } = await run(TOOLS.pdftotext, ['-layout', '-enc', 'UTF-8', pdf, '-'], {
+    maxBuffer: 64 * 1024 * 1024
+  })
+  const pages = stdout.split('\f')
+  if (pages.at(-1)?.trim() === '') pages.pop()
+  return pages
+}
+
+/** PNGs of pages `first`..`last` at `dpi`, written as `<prefix>-<n>.png`; resolves to their paths. */
+export async function pdfPagesToPng(
+  pdf: string,
+  prefix: string,
+  first: number,
+  last: number,
+  dpi = 60
+): Promise<string[]> {
+  await run(TOOLS.pdftoppm, [
+    '-png',
+    '-r',
+    String(dpi),
+    '-f',
+    String(first),
+    '-l',
+    String(last),
+    pdf,
+    prefix
+  ])
+  const paths: string[] = []
+  for (let page = first; page <= last; page++) {
+    // pdftoppm pads the page number to the width of the last page's number.
+    const candidates = [
+      `${prefix}-${page}.png`,
+      `${prefix}-0${page}.png`,
+      `${prefix}-00${page}.png`
+    ]
+    const found = candidates.find((path) => existsSync(path))
+    if (!found) throw new Error(`pdftoppm wrote no image for page ${page}`)
+    paths.push(found)
+  }
+  return paths
+}
+
+/** What python3-docx reads from a .docx (see `read_docx.py`). */
+export interface PythonDocxReading {
+  paragraphs: Array<{
+    style: string | null
+    text: string
+    numbering: { numId: number; level: number } | null
+  }>
+  evenAndOddHeaders: boolean
+  differentFirstPage: boolean
+  pageWidthTwips: number
+  pageHeightTwips: number
+}
+
+/** Reads a .docx with python3-docx. */
+export async function readWithPythonDocx(docxPath: string): Promise<PythonDocxReading> {
+  const { stdout } = await run(TOOLS.python, [join(__dirname, 'read_docx.py'), docxPath], {
+    maxBuffer: 64 * 1024 * 1024
+  })
+  return JSON.parse(stdout) as PythonDocxReading
+}
+
+/** Non-empty lines of a page, right-trimmed. */
+export function lines(page: string): string[] {
+  return page
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+}
