@@ -23,7 +23,7 @@ export const TOOLS = {
 
 /** The tools that are missing on this machine (python3 counts only with its docx module). */
 export function missingTools(): string[] {
-  const missing = (['soffice', 'pdftotext', 'pdftoppm'] as const).filter(
+  const missing: string[] = (['soffice', 'pdftotext', 'pdftoppm'] as const).filter(
     (tool) => spawnSync('sh', ['-c', `command -v ${TOOLS[tool]}`]).status !== 0
   )
   const python = spawnSync(TOOLS.python, ['-c', 'import docx'])
