@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check'
+import type { Node } from 'prosemirror-model'
+import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
+import {
+  addSection,
+  insertFootnote,
+  insertList,
+  insertRecommendation,
+  moveBlockDown,
+  moveBlockUp,
+  moveContainer,
+  numberedItem,
+  numberingOf,
+  numberingRecomputations,
+  numberingVersion,
+  setNumberingOptions,
+  toggleNumbered,
+  undo
+} from '@renderer/editor'
+import { sampleReport } from '../../fixtures/sample-report'
+import { EN, freshRows, numberingRows, stateOf } from './setup'
+
+function run(state: EditorState, command: Command): EditorState {
+  let next = state
+  command(state, (tr) => {
+    next = state.apply(tr)
+  })
+  return next
+}
+
+function textblockPositions(doc: Node): number[] {
+  const found: number[] = []
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) found.push(pos + 1)
+    return !node.isTextblock
+  })
+  return found
+}
+
+function typeAt(state: EditorState, pos: number, text: string): EditorState {
+  return state.apply(state.tr.insertText(text, pos))
+}
+
+describe('incremental numbering', () => {
+  test('plain typing keeps the labels and does not recompute', () => {
+    let state = stateOf(sampleReport().doc)
+    const before = numberingRecomputations(state)
+    const version = numberingVersion(state)
+    const p4 = numberedItem(state, 'p4')!.pos + 1
+    for (const ch of 'Typing a few words here') state = typeAt(state, p4, ch)
+    expect(numberingRecomputations(state)).toBe(before)
+    expect(numberingVersion(state)).toBe(version)
+    // Positions are mapped: they equal a full recomputation.
+    expect(numberingRows(state)).toEqual(freshRows(state))
+    expect(numberedItem(state, 'r5')!.pos).toBe(numberingOf(state).byId.get('r5')!.pos)
+  })
+
+  test('inserting a recommendation at the top renumbers every recommendation in one step', () => {
+    let state = stateOf(sampleReport().doc)
+    const p3 = numberedItem(state, 'p3')!.pos + 1
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, p3)))
+    const before = numberingRecomputations(state)
+    state = run(state, insertRecommendation)
+    expect(numberingRecomputations(state)).toBe(before + 1)
+    expect(numberingOf(state).byId.get('r1')!.label).toBe('Recommendation 2')
+    expect(numberingOf(state).byId.get('r5')!.label).toBe('Recommendation 6')
+    expect(numberingRows(state)).toEqual(freshRows(state))
+  })
+
+  test('switching recommendation style relabels recommendations as paragraphs', () => {
+    let state = stateOf(sampleReport().doc)
+    state = run(state, setNumberingOptions({ recommendationStyle: 'paragraph' }))
+    expect(numberingOf(state).byId.get('r1')!.label).toBe('5.')
+    expect(numberingOf(state).byId.get('p5')!.label).toBe('8.')
+    expect(numberingRows(state)).toEqual(
+      freshRows(state, { ...EN, recommendationStyle: 'paragraph' })
+    )
+    // Not an edit of the document: nothing to undo.
+    expect(undo(state)).toBe(false)
+  })
+
+  test('typing that adds or removes a footnote renumbers footnotes', () => {
+    let state = stateOf(sampleReport().doc)
+    const p2 = numberedItem(state, 'p2')!.pos + 2
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, p2)))
+    state = run(state, insertFootnote)
+    const footnotes = numberingOf(state).items.filter((i) => i.kind === 'footnote')
+    expect(footnotes.map((f) => f.label)).toEqual(['1', '2'])
+    expect(footnotes[1].id).toBe('fn1')
+    expect(numberingRows(state)).toEqual(freshRows(state))
+  })
+
+  test('equals a full computation after random edit sequences', () => {
+    const edit = fc.oneof(
+      fc.record({
+        kind: fc.constant('type' as const),
+        block: fc.nat(),
+        offset: fc.nat(),
+        text: fc.string({ minLength: 1, maxLength: 4 })
+      }),
+      fc.record({
+        kind: fc.constant('delete' as const),
+        block: fc.nat(),
+        offset: fc.nat(),
+        length: fc.integer({ min: 1, max: 6 })
+      }),
+      fc.record({
+        kind: fc.constantFrom(
+          'recommendation' as const,
+          'up' as const,
+          'down' as const,
+          'sectionUp' as const,
+          'sectionDown' as const,
+          'toggle' as const,
+          'footnote' as const,
+          'list' as const,
+          'section' as const,
+          'undo' as const,
+          'style' as const
+        ),
+        block: fc.nat(),
+        offset: fc.nat()
+      })
+    )
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
+        let state = stateOf(sampleReport().doc)
+        let options = EN
+        for (const e of edits) {
+          const blocks = textblockPositions(state.doc)
+          const start = blocks[e.block % blocks.length]
+          const size = state.doc.resolve(start).parent.content.size
+          const at = start + (e.offset % (size + 1))
+          state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)))
+          switch (e.kind) {
+            case 'type':
+              state = typeAt(state, at, e.text)
+              break
+            case 'delete': {
+              const to = Math.min(start + size, at + e.length)
+              if (to > at) state = state.apply(state.tr.delete(at, to))
+              break
+            }
+            case 'recommendation':
+              state = run(state, insertRecommendation)
+              break
+            case 'up':
+              state = run(state, moveBlockUp)
+              break
+            case 'down':
+              state = run(state, moveBlockDown)
+              break
+            case 'sectionUp':
+              state = run(state, moveContainer(null, 'up'))
+              break
+            case 'sectionDown':
+              state = run(state, moveContainer(null, 'down'))
+              break
+            case 'toggle':
+              state = run(state, toggleNumbered)
+              break
+            case 'footnote':
+              state = run(state, insertFootnote)
+              break
+            case 'list':
+              state = run(state, insertList('subparagraph'))
+              break
+            case 'section':
+              state = run(state, addSection(null, 'New'))
+              break
+            case 'undo':
+              state = run(state, undo)
+              break
+            case 'style':
+              options = {
+                ...options,
+                recommendationStyle: options.recommendationStyle === 'block' ? 'paragraph' : 'block'
+              }
+              state = run(state, setNumberingOptions(options))
+              break
+          }
+          expect(numberingRows(state)).toEqual(freshRows(state, options))
+        }
+      }),
+      { numRuns: 60 }
+    )
+  })
+})
