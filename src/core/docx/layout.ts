@@ -220,7 +220,7 @@ export function reportStyles(language: Language): IStylesOptions {
       basedOn: 'Normal',
       run: { size: pt(9) },
       paragraph: {
-        indent: { left: TEXT_INDENT, hanging: cm(0.3) },
+        indent: { left: TEXT_INDENT, right: TEXT_INDENT, hanging: cm(0.3) },
         spacing: { after: 40, ...exactLines(10) }
       }
     },
