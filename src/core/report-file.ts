@@ -109,9 +109,11 @@ export function reportFromJSON(json: unknown): Report {
   if (!meta.success) {
     const issue = meta.error.issues[0]
     const path = ['meta', ...issue.path.map(String)].join('.')
+    // zod says "expected string, received undefined" for an absent field; say it plainly.
+    const problem = /received undefined$/.test(issue.message) ? 'it is missing' : issue.message
     throw new ReportFileError(
       'invalid-meta',
-      `Invalid report metadata at ${path}: ${issue.message}.`,
+      `Invalid report metadata at ${path}: ${problem}.`,
       path
     )
   }
@@ -255,6 +257,7 @@ function checkAttrValues(
         throw invalid(path, `${owner} attribute "${name}": ${(error as Error).message}`)
       }
     } else if (typeof spec.validate === 'string') {
+      if (value === undefined) throw invalid(path, `${owner} needs the attribute "${name}"`)
       const actual = value === null ? 'null' : typeof value
       if (!spec.validate.split('|').includes(actual))
         throw invalid(path, `${owner} attribute "${name}" must be ${spec.validate}, not ${actual}`)
