@@ -1,0 +1,155 @@
+import { execFile, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { Packer } from 'docx'
+import type { Node } from 'prosemirror-model'
+import { reportToDocument, reportToDocx } from '../src/core/docx/index'
+import { computeNumbering, referenceText, type Numbering } from '../src/core/numbering'
+import type { Report } from '../src/core/report-file'
+import { undocsUrl } from '../src/core/symbols'
+import { BENCH_REPORT, generateReport } from './generate'
+import type { BenchRow } from './table'
+
+/**
+ * .docx export of the 300-page report against pandoc writing a .docx of the
+ * same content from Markdown, in the same run; and where our time goes
+ * (building the document object vs. serializing and zipping it).
+ */
+export const title = 'Word export (300-page report) vs pandoc Markdown → .docx'
+
+const run$ = promisify(execFile)
+
+async function median(times: number, action: () => unknown): Promise<number> {
+  const samples: number[] = []
+  for (let i = 0; i < times; i++) {
+    const start = performance.now()
+    await action()
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)]
+}
+
+/** Markdown escaping enough for generated prose (pandoc would read `*`, `_`, `[` as markup). */
+const escape = (text: string) => text.replace(/([\\*_[\]`#<>])/g, '\\$1')
+
+function inlineMarkdown(
+  block: Node,
+  report: Report,
+  numbering: Numbering,
+  notes: string[]
+): string {
+  let out = ''
+  block.forEach((child) => {
+    if (child.isText) {
+      const symbol = child.marks.find((mark) => mark.type.name === 'doc_symbol')
+      const text = escape(child.text ?? '')
+      out += symbol
+        ? `[${text}](${undocsUrl(symbol.attrs.symbol as string, report.meta.language)})`
+        : text
+    } else if (child.type.name === 'cross_reference') {
+      out += referenceText(numbering, child.attrs.target as string).text
+    } else if (child.type.name === 'footnote') {
+      notes.push(inlineMarkdown(child.firstChild!, report, numbering, notes))
+      out += `[^${notes.length}]`
+    }
+  })
+  return out
+}
+
+/** The report as Markdown with the same text, headings, numbers, lists, footnotes and links. */
+export function reportToMarkdown(report: Report): string {
+  const numbering = computeNumbering(report.doc, {
+    language: report.meta.language,
+    recommendationStyle: report.meta.settings.recommendationStyle
+  })
+  const notes: string[] = []
+  const out: string[] = [`# ${report.meta.masthead.title}`, '']
+  report.doc.descendants((node, pos) => {
+    const item = numbering.byPos.get(pos)
+    switch (node.type.name) {
+      case 'chapter':
+      case 'section':
+      case 'subsection': {
+        const level =
+          node.type.name === 'chapter' ? '##' : node.type.name === 'section' ? '###' : '####'
+        out.push(`${level} ${item!.label} ${escape(node.firstChild!.textContent)}`, '')
+        return true
+      }
+      case 'numbered_paragraph':
+        out.push(`${item!.number}. ${inlineMarkdown(node, report, numbering, notes)}`, '')
+        return false
+      case 'recommendation':
+        out.push(`**${item!.label}**`, '')
+        return true
+      case 'list_item':
+        out.push(
+          `${'    '.repeat(item!.depth)}${item!.label} ${inlineMarkdown(node.firstChild!, report, numbering, notes)}`
+        )
+        return false
+      case 'paragraph':
+        out.push(inlineMarkdown(node, report, numbering, notes), '')
+        return false
+      case 'ordered_list':
+        return true
+      default:
+        return true
+    }
+  })
+  out.push('', ...notes.map((note, index) => `[^${index + 1}]: ${note}`), '')
+  return out.join('\n')
+}
+
+/** Runs the measurements. */
+export async function run(): Promise<BenchRow[]> {
+  const report = generateReport(BENCH_REPORT)
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-bench-export-'))
+  try {
+    await reportToDocx(report) // warm the JIT and the docx library's caches
+    const total = await median(5, () => reportToDocx(report))
+    const build = await median(5, () => reportToDocument(report))
+    const document = reportToDocument(report)
+    const pack = await median(5, () => Packer.pack(document, 'uint8array'))
+    const size = (await reportToDocx(report)).byteLength / 1e6
+
+    const rows: BenchRow[] = []
+    const markdown = join(folder, 'report.md')
+    writeFileSync(markdown, reportToMarkdown(report))
+    const pandocFound = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0
+    let pandoc: number | undefined
+    if (pandocFound) {
+      const output = join(folder, 'pandoc.docx')
+      pandoc = await median(3, () =>
+        run$('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', output, markdown], {
+          maxBuffer: 16 * 1024 * 1024
+        })
+      )
+    } else
+      console.warn(
+        '!!! pandoc not found: the export benchmark has no baseline (apt install pandoc)'
+      )
+
+    rows.push({
+      metric: '.docx export, total',
+      value: total,
+      unit: 'ms',
+      budget: 1500,
+      ...(pandoc !== undefined ? { baseline: { name: 'pandoc', value: pandoc } } : {})
+    })
+    rows.push({ metric: '  build document object', value: build, unit: 'ms' })
+    rows.push({ metric: '  pack (XML + zip)', value: pack, unit: 'ms' })
+    rows.push({ metric: '.docx size', value: size, unit: 'MB' })
+    // Peak RSS of this whole bench process: an upper bound for `rapporteur export` alone.
+    rows.push({
+      metric: 'peak RSS (bench process)',
+      value: process.resourceUsage().maxRSS / 1024,
+      unit: 'MB',
+      budget: 500
+    })
+    return rows
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
