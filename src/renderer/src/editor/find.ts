@@ -4,6 +4,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import { textblockText } from './text-segments'
 import { changedRanges } from './steps'
 import { textblocksIn } from './auto-marks'
+import { oneStep } from './commands/helpers'
 
 /**
  * Find and replace over the whole report, footnotes included. Matches stay
@@ -84,7 +85,7 @@ export function replaceNext(
   replacement: string,
   options: FindOptions = {}
 ): Command {
-  return (state, dispatch, view) => {
+  return oneStep((state, dispatch, view) => {
     const matches = findMatches(state, query, options)
     if (matches.length === 0) return false
     const { from, to } = state.selection
@@ -105,12 +106,12 @@ export function replaceNext(
       dispatch(tr.scrollIntoView())
     }
     return true
-  }
+  })
 }
 
 /** Command: replace every match in one undo step. */
 export function replaceAll(query: string, replacement: string, options: FindOptions = {}): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const matches = findMatches(state, query, options)
     if (matches.length === 0) return false
     if (dispatch) {
@@ -124,7 +125,7 @@ export function replaceAll(query: string, replacement: string, options: FindOpti
       dispatch(tr)
     }
     return true
-  }
+  })
 }
 
 interface SearchState {

@@ -4,10 +4,21 @@ import { EditorView, type NodeView } from 'prosemirror-view'
 import { StepMap } from 'prosemirror-transform'
 import { keymap } from 'prosemirror-keymap'
 import { baseKeymap, toggleMark } from 'prosemirror-commands'
-import { redo, undo } from 'prosemirror-history'
+import { closeHistory, redo, undo } from 'prosemirror-history'
 import { schema } from '@core/schema'
 import { labelOf } from './numbering-plugin'
 import { registerLabelled, unregisterLabelled, type LabelledView } from './node-views'
+
+const openEditors = new WeakMap<EditorView, EditorView>()
+
+/**
+ * The footnote editor open in `view` (the selected footnote's text), or null.
+ * Lets the app focus it, and tests type into it.
+ */
+export function activeFootnoteEditor(view: EditorView): EditorView | null {
+  const inner = openEditors.get(view)
+  return inner && !inner.isDestroyed ? inner : null
+}
 
 /**
  * A footnote: a superscript number in the text (following document order)
@@ -19,6 +30,8 @@ export class FootnoteView implements NodeView, LabelledView {
   dom: HTMLElement
   private number: HTMLElement
   private inner: EditorView | null = null
+  /** Whether the open footnote editor has forwarded an edit yet. */
+  private edited = false
 
   constructor(
     private node: Node,
@@ -55,6 +68,7 @@ export class FootnoteView implements NodeView, LabelledView {
 
   /** Opens the footnote editor under the number. */
   private open(): void {
+    this.edited = false
     const popup = this.dom.appendChild(document.createElement('span'))
     popup.className = 'footnote-editor'
     popup.setAttribute('role', 'dialog')
@@ -93,11 +107,13 @@ export class FootnoteView implements NodeView, LabelledView {
         }
       }
     })
+    openEditors.set(outer, this.inner)
     // A freshly inserted footnote is empty: start typing at once.
     if (this.node.textContent === '') this.inner.focus()
   }
 
   private close(): void {
+    if (this.inner && openEditors.get(this.outer) === this.inner) openEditors.delete(this.outer)
     this.inner?.destroy()
     this.inner = null
     this.dom.querySelector('.footnote-editor')?.remove()
@@ -118,7 +134,11 @@ export class FootnoteView implements NodeView, LabelledView {
         const mapped = step.map(offsetMap)
         if (mapped) outerTr.step(mapped)
       }
-    if (outerTr.docChanged) this.outer.dispatch(outerTr)
+    if (!outerTr.docChanged) return
+    // A new visit to the footnote starts a new undo step (not merged with inserting it).
+    if (!this.edited) closeHistory(outerTr)
+    this.edited = true
+    this.outer.dispatch(outerTr)
   }
 
   update(node: Node): boolean {

@@ -72,3 +72,4 @@ export {
   type ReferenceTarget
 } from './queries'
 export { cleanPastedHTML, transformPasted } from './paste'
+export { activeFootnoteEditor } from './footnote-view'

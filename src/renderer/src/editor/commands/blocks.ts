@@ -3,7 +3,7 @@ import { NodeSelection, TextSelection, type Command, type EditorState } from 'pr
 import { liftListItem, sinkListItem } from 'prosemirror-schema-list'
 import { schema, type ListKind } from '@core/schema'
 import { newId } from '@core/ids'
-import { allContainers, blockDepth, bodyRange, isContainer, moveRange } from './helpers'
+import { allContainers, blockDepth, bodyRange, isContainer, moveRange, oneStep } from './helpers'
 import type { Direction } from './containers'
 
 /**
@@ -55,7 +55,7 @@ function bodyInsertion(
 
 /** Inserts `block` as a body block at the cursor and puts the cursor in its first textblock. */
 function insertBodyBlock(block: Node): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const place = bodyInsertion(state)
     if (!place) return false
     if (dispatch) {
@@ -69,7 +69,7 @@ function insertBodyBlock(block: Node): Command {
       dispatch(tr.scrollIntoView())
     }
     return true
-  }
+  })
 }
 
 /** Command: insert a new, empty recommendation after the current block. */
@@ -91,7 +91,7 @@ function bodyRegions(doc: Node): Array<{ start: number; end: number }> {
  * section (the end of the one before, the start of the one after).
  */
 export function moveBlock(direction: Direction): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const block = currentBodyBlock(state)
     if (!block) return false
     const start = block.pos
@@ -120,7 +120,7 @@ export function moveBlock(direction: Direction): Command {
     if (target === null) return false
     if (dispatch) dispatch(moveRange(state.tr, start, end, target))
     return true
-  }
+  })
 }
 
 /** Command: move the current block up (into the previous section at the top of one). */
@@ -134,7 +134,7 @@ export const moveBlockDown: Command = (state, dispatch, view) =>
  * Command: switch the selected body paragraphs between numbered and
  * unnumbered. If the first is numbered, all become unnumbered, else all numbered.
  */
-export const toggleNumbered: Command = (state, dispatch) => {
+export const toggleNumbered: Command = oneStep((state, dispatch) => {
   const targets: Array<{ node: Node; pos: number }> = []
   const { from, to } = state.selection
   state.doc.nodesBetween(from, to, (node, pos, parent) => {
@@ -158,7 +158,7 @@ export const toggleNumbered: Command = (state, dispatch) => {
     dispatch(tr)
   }
   return true
-}
+})
 
 /** The outermost list around the cursor, if any. */
 function outermostList(state: EditorState): { node: Node; pos: number } | null {
@@ -183,7 +183,7 @@ function listDepth(state: EditorState): number {
  * 1., 2. …) after the current paragraph, or turn the list at the cursor into that kind.
  */
 export function insertList(kind: ListKind): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const list = outermostList(state)
     if (list) {
       if (list.node.attrs.kind === kind) return false
@@ -205,7 +205,7 @@ export function insertList(kind: ListKind): Command {
       return true
     }
     return insertBodyBlock(newList)(state, dispatch)
-  }
+  })
 }
 
 /** Deepest list level: (a) then (i) for sub-paragraphs; 1. then (a) for agendas. */

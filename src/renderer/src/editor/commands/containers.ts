@@ -10,6 +10,7 @@ import {
   findContainer,
   isContainer,
   moveRange,
+  oneStep,
   type Located
 } from './helpers'
 
@@ -62,7 +63,7 @@ function lastChildSlot(container: Located): number {
  * of the previous (or next) chapter; likewise a subsection across sections.
  */
 export function moveContainer(id: string | null, direction: Direction): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const source = targetContainer(state, id)
     if (!source) return false
     const type = source.node.type.name as ContainerType
@@ -96,7 +97,7 @@ export function moveContainer(id: string | null, direction: Direction): Command 
     if (dispatch)
       dispatch(moveRange(state.tr, source.pos, source.pos + source.node.nodeSize, target))
     return true
-  }
+  })
 }
 
 /** Where `moveContainerTo` puts a container relative to the target. */
@@ -108,7 +109,7 @@ export type Placement = 'before' | 'after' | 'inside'
  * last child). Refuses moves into itself and moves that would not change anything.
  */
 export function moveContainerTo(sourceId: string, targetId: string, placement: Placement): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const source = findContainer(state.doc, sourceId)
     const target = findContainer(state.doc, targetId)
     if (!source || !target || sourceId === targetId) return false
@@ -126,7 +127,7 @@ export function moveContainerTo(sourceId: string, targetId: string, placement: P
     if (to === source.pos || to === sourceEnd) return false
     if (dispatch) dispatch(moveRange(state.tr, source.pos, sourceEnd, to))
     return true
-  }
+  })
 }
 
 function createContainer(type: ContainerType, title: string): Node {
@@ -166,7 +167,7 @@ function insertionPoint(
 }
 
 function addContainer(type: ContainerType, anchorId: string | null, title: string): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const at = insertionPoint(state, type, anchorId)
     if (at === null) return false
     if (dispatch) {
@@ -176,7 +177,7 @@ function addContainer(type: ContainerType, anchorId: string | null, title: strin
       dispatch(tr.scrollIntoView())
     }
     return true
-  }
+  })
 }
 
 /**
@@ -203,7 +204,7 @@ export function addSubsection(anchorId: string | null = null, title = ''): Comma
 
 /** Command: replace the title of container `id`. */
 export function renameContainer(id: string, title: string): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const container = findContainer(state.doc, id)
     if (!container) return false
     const heading = container.node.firstChild!
@@ -216,12 +217,12 @@ export function renameContainer(id: string, title: string): Command {
       dispatch(tr)
     }
     return true
-  }
+  })
 }
 
 /** Command: delete container `id` (or the one at the cursor) with all it holds; never the last chapter. */
 export function deleteContainer(id: string | null = null): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const container = targetContainer(state, id)
     if (!container) return false
     if (container.node.type.name === 'chapter' && state.doc.childCount === 1) return false
@@ -230,16 +231,16 @@ export function deleteContainer(id: string | null = null): Command {
       dispatch(cursorNear(tr, container.pos).scrollIntoView())
     }
     return true
-  }
+  })
 }
 
 /** Command: set the drafting status of container `id` (or the one at the cursor). */
 export function setContainerStatus(id: string | null, status: DraftingStatus): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     if (!DRAFTING_STATUSES.includes(status)) return false
     const container = targetContainer(state, id)
     if (!container || container.node.attrs.status === status) return false
     dispatch?.(state.tr.setNodeAttribute(container.pos, 'status', status))
     return true
-  }
+  })
 }

@@ -1,5 +1,12 @@
 import type { Node, ResolvedPos } from 'prosemirror-model'
-import { NodeSelection, Selection, TextSelection, type Transaction } from 'prosemirror-state'
+import {
+  NodeSelection,
+  Selection,
+  TextSelection,
+  type Command,
+  type Transaction
+} from 'prosemirror-state'
+import { closeHistory } from 'prosemirror-history'
 import { CONTAINER_TYPES, type ContainerType } from '@core/schema'
 
 /**
@@ -120,4 +127,13 @@ export function moveRange(tr: Transaction, from: number, to: number, target: num
 export function cursorNear(tr: Transaction, pos: number): Transaction {
   const clamped = Math.max(0, Math.min(pos, tr.doc.content.size))
   return tr.setSelection(Selection.near(tr.doc.resolve(clamped), 1))
+}
+
+/**
+ * Makes a command its own undo step: its transaction never merges into the
+ * history event of the typing before it.
+ */
+export function oneStep(command: Command): Command {
+  return (state, dispatch, view) =>
+    command(state, dispatch && ((tr) => dispatch(closeHistory(tr))), view)
 }

@@ -3,6 +3,7 @@ import { schema } from '@core/schema'
 import { newId } from '@core/ids'
 import { REFERENCEABLE_KINDS } from '@core/numbering'
 import { numberedItem } from '../numbering-plugin'
+import { oneStep } from './helpers'
 
 /**
  * Commands that put inline atoms in the text — footnotes and
@@ -21,7 +22,7 @@ function canInsertInline(state: EditorState, type: typeof footnote): boolean {
  * Command: insert a footnote at the cursor and select it, so its text can be
  * typed at once (its node view opens the footnote editor when selected).
  */
-export const insertFootnote: Command = (state, dispatch) => {
+export const insertFootnote: Command = oneStep((state, dispatch) => {
   if (!canInsertInline(state, footnote)) return false
   if (dispatch) {
     const node = footnote.create({ id: newId() }, paragraph.create())
@@ -31,14 +32,14 @@ export const insertFootnote: Command = (state, dispatch) => {
     dispatch(tr.scrollIntoView())
   }
   return true
-}
+})
 
 /**
  * Command: insert a cross-reference to the numbered thing `targetId`
  * (paragraph, recommendation, chapter, section, subsection) at the cursor.
  */
 export function insertCrossReference(targetId: string): Command {
-  return (state, dispatch) => {
+  return oneStep((state, dispatch) => {
     const target = numberedItem(state, targetId)
     if (!target || !REFERENCEABLE_KINDS.has(target.kind)) return false
     if (!canInsertInline(state, cross_reference)) return false
@@ -47,7 +48,7 @@ export function insertCrossReference(targetId: string): Command {
       dispatch(tr.scrollIntoView())
     }
     return true
-  }
+  })
 }
 
 /**
