@@ -44,7 +44,12 @@ export function buildInline(
 ): Node[] {
   // One string for pattern matching: a footnote anchor is one placeholder character, a line break "\n".
   const pieces = segments.map((segment) =>
-    segment.footnote ? FOOTNOTE_PLACEHOLDER : segment.lineBreak ? '\n' : segment.text
+    // Tabs (Word) read as spaces: a report paragraph has no tab stops of its own.
+    segment.footnote
+      ? FOOTNOTE_PLACEHOLDER
+      : segment.lineBreak
+        ? '\n'
+        : segment.text.replace(/\t/g, ' ')
   )
   const plain = pieces.join('')
   const symbols = findSymbols(plain)

@@ -302,7 +302,9 @@ export function recognize(
     }
 
     if (inMasthead && (!marker || marker.type === 'heading')) {
-      mastheadLines.push({ line: block.line, text })
+      // Word mastheads set fields side by side with tabs ("United Nations⇥CTOC/…").
+      for (const part of text.split('\t'))
+        if (part.trim()) mastheadLines.push({ line: block.line, text: part.trim() })
       return
     }
 

@@ -1,0 +1,217 @@
+import { strToU8, zipSync } from 'fflate'
+import { importDocx, ImportError } from '../../src/core/import'
+import { reportToDocx } from '../../src/core/docx/index'
+import { sampleReport } from '../fixtures/sample-report'
+import { sampleReportZh } from '../fixtures/sample-report-zh'
+import type { Report } from '../../src/core/report-file'
+import {
+  docx,
+  documentRels,
+  documentXml,
+  footnotesXml,
+  NUMBERING_XML,
+  para,
+  run,
+  STYLES_XML
+} from './docx-builder'
+import { statsOf } from './helpers'
+
+const REF = (result: string) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> REF _Ref1 \\r \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`
+
+/** A small report as a person would type it in Word, with Word numbering throughout. */
+function handMadeDocx(): Uint8Array {
+  const body = [
+    para('Normal', run('Working Group on Tests')),
+    para('Normal', run('Vienna, 1–2 May 2025')),
+    para('Title', run('Draft report')),
+    para('berschrift1', run('Introduction')),
+    para(
+      'Paras',
+      run('First paragraph with ') +
+        run('bold', { b: true }) +
+        run(' and ') +
+        run('italic', { i: true }) +
+        run(' text and a ') +
+        '<w:hyperlink r:id="rId9">' +
+        run('link') +
+        '</w:hyperlink>' +
+        run('.') +
+        '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    ),
+    para('Paras', run('The Working Group adopted the following agenda:')),
+    para('Normal', run('Organizational matters:'), { numId: 2, ilvl: 0 }),
+    para('Normal', run('Opening of the meeting;'), { numId: 2, ilvl: 1 }),
+    para('Normal', run('Adoption of the agenda.'), { numId: 2, ilvl: 1 }),
+    para('Normal', run('Other matters.'), { numId: 2, ilvl: 0 }),
+    para('berschrift1', run('Recommendations')),
+    para('berschrift2', run('A.\tGeneral recommendations')),
+    para('Paras', run('The Working Group had before it:')),
+    para('Normal', run('The provisional agenda (A/78/1);'), { numId: 3, ilvl: 0 }),
+    para('Normal', run('its annex;'), { numId: 3, ilvl: 1 }),
+    para('Normal', run('A note by the Secretariat.'), { numId: 3, ilvl: 0 }),
+    para('Normal', run('Recommendation 1')),
+    para('Normal', run('States should act, as noted in paragraph ') + REF('1') + run(' above.')),
+    para('Paras', run('Another list follows:')),
+    para('Normal', run('A list that starts again.'), { numId: 5, ilvl: 0 }),
+    para('Normal', run('5. A paragraph whose number was typed.'))
+  ].join('')
+  return docx({
+    'word/document.xml': documentXml(body),
+    'word/styles.xml': STYLES_XML,
+    'word/numbering.xml': NUMBERING_XML,
+    'word/footnotes.xml': footnotesXml({ 1: run('See the note (A/78/2).') }),
+    'word/_rels/document.xml.rels': documentRels({ rId9: 'https://example.org/page' })
+  })
+}
+
+describe('Word import of a hand-made .docx with Word numbering', () => {
+  it('reads chapters, sections, numbered paragraphs, lists and references from styles and numbering.xml', () => {
+    const { report, notes } = importDocx(handMadeDocx())
+    expect(statsOf(report)).toEqual({
+      language: 'en',
+      masthead: {
+        body: 'Working Group on Tests',
+        meeting: 'Vienna, 1–2 May 2025',
+        title: 'Draft report'
+      },
+      chapters: [
+        { label: 'I.', title: 'Introduction', sections: [] },
+        {
+          label: 'II.',
+          title: 'Recommendations',
+          sections: [{ label: 'A.', title: 'General recommendations' }]
+        }
+      ],
+      numberedParagraphs: 5,
+      recommendations: ['Recommendation 1'],
+      recommendationsBySection: { 'II.A.': [1] },
+      lists: [
+        { inParagraph: 2, items: ['1.', '(a)', '(b)', '2.'] },
+        { inParagraph: 3, items: ['(a)', '(i)', '(b)'] },
+        { inParagraph: 4, items: ['(a)'] }
+      ],
+      footnotes: 1,
+      crossReferences: [{ in: 'Recommendation 1', to: 'paragraph 1' }],
+      documentSymbols: ['A/78/1', 'A/78/2'],
+      squareBrackets: []
+    })
+    expect(notes).toEqual([])
+  })
+
+  it('keeps bold, italic, links and the footnote text', () => {
+    const { report } = importDocx(handMadeDocx())
+    const first = report.doc.firstChild!.child(1)
+    const marked = (name: string) => {
+      const found: string[] = []
+      first.forEach((node) => {
+        if (node.marks.some((mark) => mark.type.name === name)) found.push(node.text ?? '')
+      })
+      return found
+    }
+    expect(marked('bold')).toEqual(['bold'])
+    expect(marked('italic')).toEqual(['italic'])
+    expect(marked('link')).toEqual(['link'])
+    let href = ''
+    let footnote = ''
+    first.forEach((node) => {
+      const link = node.marks.find((mark) => mark.type.name === 'link')
+      if (link) href = link.attrs.href as string
+      if (node.type.name === 'footnote') footnote = node.textContent
+    })
+    expect(href).toBe('https://example.org/page')
+    expect(footnote).toBe('See the note (A/78/2).')
+  })
+})
+
+describe('round trip: export to .docx, import again', () => {
+  const roundTrip = async (report: Report) => importDocx(await reportToDocx(report))
+
+  it('keeps the structure of the English sample report', async () => {
+    const original = sampleReport()
+    const { report, notes } = await roundTrip(original)
+    expect(statsOf(report)).toEqual(statsOf(original))
+    expect(notes).toEqual([])
+    expect(report.meta.masthead.symbol).toBe(original.meta.masthead.symbol)
+  })
+
+  it('keeps the structure of the Chinese sample report', async () => {
+    const original = sampleReportZh()
+    const { report } = await roundTrip(original)
+    expect(statsOf(report)).toEqual(statsOf(original))
+  })
+})
+
+describe('hostile and wrong files', () => {
+  const refused = (bytes: Uint8Array, message: RegExp, code?: string) => {
+    let error: unknown
+    try {
+      importDocx(bytes)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ImportError)
+    expect((error as Error).message).toMatch(message)
+    if (code) expect((error as ImportError).code).toBe(code)
+  }
+
+  it('refuses files that are not zip archives, naming what they are', () => {
+    refused(strToU8('just some text'), /not a Word \(\.docx\) file/, 'not-docx')
+    refused(
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      /Word 97–2003/,
+      'old-word-format'
+    )
+    refused(strToU8('%PDF-1.7\n...'), /This is a PDF/)
+    refused(new Uint8Array(0), /not a Word/)
+  })
+
+  it('refuses a damaged (truncated) archive', () => {
+    const bytes = handMadeDocx()
+    refused(bytes.subarray(0, Math.floor(bytes.length / 2)), /damaged/, 'damaged-zip')
+  })
+
+  it('refuses a zip that is not a Word document', () => {
+    refused(zipSync({ 'content.xml': strToU8('<office/>') }), /no word\/document\.xml/, 'not-docx')
+  })
+
+  it('refuses a zip bomb before inflating it', () => {
+    const bomb = docx({ 'word/document.xml': new Uint8Array(16 * 1024 * 1024) })
+    expect(bomb.length).toBeLessThan(100_000)
+    refused(bomb, /compressed more than 200 times/, 'zip-bomb')
+  })
+
+  it('refuses an entry that claims to unpack beyond the limit', () => {
+    const bytes = docx({ 'word/document.xml': strToU8(documentXml(para('Normal', run('x')))) })
+    // Patch the central directory's uncompressed size of word/document.xml to 2 GB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    for (let at = bytes.length - 22; at >= 0; at--) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue
+      const nameLength = view.getUint16(at + 28, true)
+      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength))
+      if (name === 'word/document.xml') view.setUint32(at + 24, 0x7fffffff, true)
+    }
+    refused(bytes, /would unpack to 2048 MB/, 'zip-bomb')
+  })
+
+  it('refuses XML with a document type or entities (external or billion-laughs)', () => {
+    const external = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${documentXml(
+      para('Normal', run('&xxe;'))
+    ).replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '')}`
+    refused(
+      docx({ 'word/document.xml': external }),
+      /declares a document type or entities/,
+      'unsafe-xml'
+    )
+    const laughs = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><lolz>&lol2;</lolz>`
+    refused(docx({ 'word/document.xml': laughs }), /declares a document type/, 'unsafe-xml')
+  })
+
+  it('refuses malformed XML with the part named', () => {
+    refused(
+      docx({ 'word/document.xml': '<w:document><w:body><w:p>' }),
+      /word\/document\.xml is damaged/,
+      'damaged-xml'
+    )
+  })
+})
