@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -7,7 +7,7 @@ import { Packer } from 'docx'
 import type { Node } from 'prosemirror-model'
 import { reportToDocument, reportToDocx } from '../src/core/docx/index'
 import { computeNumbering, referenceText, type Numbering } from '../src/core/numbering'
-import type { Report } from '../src/core/report-file'
+import { serializeReport, type Report } from '../src/core/report-file'
 import { undocsUrl } from '../src/core/symbols'
 import { BENCH_REPORT, generateReport } from './generate'
 import type { BenchRow } from './table'
@@ -102,6 +102,38 @@ export function reportToMarkdown(report: Report): string {
   return out.join('\n')
 }
 
+const CLI = join(__dirname, '../bin/rapporteur.js')
+
+/**
+ * Peak RSS of the built CLI exporting the report, in MB: the export runs in
+ * a child Node process that reports its own peak at exit. Undefined (with a
+ * note) when the CLI is not built.
+ */
+async function cliPeakRss(report: Report, folder: string): Promise<number | undefined> {
+  if (!existsSync(join(__dirname, '../out/main/cli.js'))) {
+    console.warn('!!! out/main/cli.js not built (npm run build): no CLI memory figure')
+    return undefined
+  }
+  const input = join(folder, 'report.rapporteur')
+  writeFileSync(input, serializeReport(report))
+  const probe = join(folder, 'peak-rss.cjs')
+  writeFileSync(
+    probe,
+    "process.on('exit', () => process.stderr.write('PEAK_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'))\n"
+  )
+  const { stderr } = await run$(process.execPath, [
+    '-r',
+    probe,
+    CLI,
+    'export',
+    input,
+    '-o',
+    join(folder, 'cli.docx')
+  ])
+  const match = /PEAK_RSS_KB=(\d+)/.exec(stderr)
+  return match ? Number(match[1]) / 1024 : undefined
+}
+
 /** Runs the measurements. */
 export async function run(): Promise<BenchRow[]> {
   const report = generateReport(BENCH_REPORT)
@@ -141,7 +173,10 @@ export async function run(): Promise<BenchRow[]> {
     rows.push({ metric: '  build document object', value: build, unit: 'ms' })
     rows.push({ metric: '  pack (XML + zip)', value: pack, unit: 'ms' })
     rows.push({ metric: '.docx size', value: size, unit: 'MB' })
-    // Peak RSS of this whole bench process: an upper bound for `rapporteur export` alone.
+    const cli = await cliPeakRss(report, folder)
+    if (cli !== undefined)
+      rows.push({ metric: '`rapporteur export` peak RSS', value: cli, unit: 'MB', budget: 500 })
+    // Peak RSS of this whole bench process: an upper bound for the export in the app's worker.
     rows.push({
       metric: 'peak RSS (bench process)',
       value: process.resourceUsage().maxRSS / 1024,
