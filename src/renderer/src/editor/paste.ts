@@ -1,4 +1,4 @@
-import { Fragment, Slice, type Node } from 'prosemirror-model'
+import { DOMParser, Fragment, Slice, type Node, type ParseOptions } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
 import { schema } from '@core/schema'
 import { isContainer } from './commands/helpers'
@@ -15,8 +15,11 @@ import { labelOf } from './numbering-plugin'
 
 /** Removes Word-only markup that would otherwise survive as text. */
 export function cleanPastedHTML(html: string): string {
+  // Word and browsers send a whole document; only its body is content.
+  const body = /<body[^>]*>([\s\S]*?)(<\/body>|$)/i.exec(html)
   return (
-    html
+    (body ? body[1] : html)
+      .replace(/<\/?(html|head|meta|link|xml)\b[^>]*>/gi, '')
       // Conditional comments and plain comments.
       .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
       .replace(/<!--[\s\S]*?-->/g, '')
@@ -24,8 +27,40 @@ export function cleanPastedHTML(html: string): string {
       .replace(/<span[^>]*mso-list:\s*Ignore[^>]*>[\s\S]*?<\/span>/gi, '')
       .replace(/<\/?o:p[^>]*>/gi, '')
       .replace(/<style[\s\S]*?<\/style>/gi, '')
+      // A table row becomes a paragraph, its cells separated by spaces.
+      .replace(/<\/?(table|thead|tbody|tfoot|caption|colgroup|col)\b[^>]*>/gi, '')
+      .replace(/<tr\b[^>]*>/gi, '<p>')
+      .replace(/<\/tr>/gi, '</p>')
+      .replace(/<t[dh]\b[^>]*>/gi, '')
+      .replace(/<\/t[dh]>/gi, ' ')
   )
 }
+
+/** A section's content after its heading: where pasted body text is parsed into. */
+const BODY_TOP = schema.nodes.section.create(null, schema.nodes.heading.create())
+const BODY_MATCH = schema.nodes.section.contentMatch.matchType(schema.nodes.heading)!
+
+/**
+ * Parses pasted HTML from outside the app as report body content, so that
+ * loose text (in divs, table cells) becomes paragraphs, never chapter
+ * headings. Content copied inside the app (it carries ProseMirror's
+ * `data-pm-slice` marker) keeps its structure, chapters and sections included.
+ */
+export class ReportClipboardParser extends DOMParser {
+  parseSlice(dom: globalThis.Node, options: ParseOptions = {}): Slice {
+    const element = dom as Element
+    if (typeof element.querySelector === 'function' && element.querySelector('[data-pm-slice]'))
+      return super.parseSlice(dom, options)
+    // With a top node the parse comes back wrapped in it: unwrap.
+    const wrapped = super.parseSlice(dom, { ...options, topNode: BODY_TOP, topMatch: BODY_MATCH })
+    const top = wrapped.content.firstChild
+    if (wrapped.content.childCount !== 1 || top?.type !== BODY_TOP.type) return wrapped
+    return Slice.maxOpen(top.content)
+  }
+}
+
+/** The clipboard parser of the report editor. */
+export const clipboardParser = new ReportClipboardParser(schema, DOMParser.fromSchema(schema).rules)
 
 /** Whether a position in the document is in the report body (directly in a container). */
 function pastingIntoBody(view: EditorView): boolean {
@@ -52,17 +87,41 @@ function mapFragment(
   return Fragment.from(children)
 }
 
+/**
+ * ProseMirror fits pasted paragraphs into the paragraph at the cursor by
+ * wrapping them in the only inline node that holds paragraphs: a footnote.
+ * Pasted footnotes always carry an id; these wrappers have none, so they go.
+ */
+function unwrapAccidentalFootnotes(slice: Slice): Slice {
+  const { content } = slice
+  let accidental = content.childCount > 0
+  content.forEach((node) => {
+    if (node.type !== schema.nodes.footnote || node.attrs.id) accidental = false
+  })
+  if (!accidental) return slice
+  const children: Node[] = []
+  content.forEach((node) => node.forEach((child) => children.push(child)))
+  return new Slice(
+    Fragment.from(children),
+    Math.max(0, slice.openStart - 1),
+    Math.max(0, slice.openEnd - 1)
+  )
+}
+
 /** Adjusts a pasted slice to the report: see the module comment. */
-export function transformPasted(slice: Slice, view: EditorView): Slice {
+export function transformPasted(pasted: Slice, view: EditorView): Slice {
   const intoBody = pastingIntoBody(view)
+  const slice = unwrapAccidentalFootnotes(pasted)
   const content = mapFragment(slice.content, (node, depth) => {
     let result = node
     const id = node.attrs.id as string | null | undefined
     // A copy of something still in the report: let the id repair give it a fresh id.
     if (id && labelOf(view.state, id))
       result = result.type.create({ ...result.attrs, id: null }, result.content, result.marks)
-    if (intoBody && depth === 0 && result.type === schema.nodes.paragraph)
+    if (depth === 0 && intoBody && result.type === schema.nodes.paragraph)
       result = schema.nodes.numbered_paragraph.create({ id: null }, result.content, result.marks)
+    else if (depth === 0 && !intoBody && result.type === schema.nodes.numbered_paragraph)
+      result = schema.nodes.paragraph.create(null, result.content, result.marks)
     return result
   })
   return new Slice(content, slice.openStart, slice.openEnd)

@@ -13,7 +13,7 @@ import {
   RecommendationView
 } from './node-views'
 import { FootnoteView } from './footnote-view'
-import { cleanPastedHTML, transformPasted } from './paste'
+import { cleanPastedHTML, clipboardParser, transformPasted } from './paste'
 import { followReference } from './commands/inline'
 import { focusedSection, setFocusSection } from './focus'
 import { isContainer } from './commands/helpers'
@@ -98,6 +98,7 @@ export function createReportView(
       hooks.onChange?.(next, transaction)
     },
     transformPastedHTML: cleanPastedHTML,
+    clipboardParser,
     transformPasted,
     handleClickOn(clickView, _pos, node) {
       if (node.type.name !== 'cross_reference') return false
