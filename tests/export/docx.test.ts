@@ -1,5 +1,7 @@
 import { reportToDocx } from '../../src/core/docx/index'
 import { schema } from '../../src/core/schema'
+import { CONVENTIONS, LANGUAGES } from '../../src/core/languages'
+import { newReport } from '../../src/core/template'
 import type { Report } from '../../src/core/report-file'
 import { build, sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
@@ -292,5 +294,27 @@ describe('reportToDocx on special cases', () => {
       'Second note.',
       'Third note.'
     ])
+  })
+})
+
+describe('reportToDocx in every language', () => {
+  it.each(LANGUAGES)('exports a %s report from the template with its labels', async (language) => {
+    const report = newReport(language)
+    const docx = await exported(report)
+    const conventions = CONVENTIONS[language]
+    const chapters = docx.paragraphs().filter((p) => p.style === 'Heading1')
+    expect(chapters).toHaveLength(report.doc.childCount)
+    chapters.forEach((chapter, index) =>
+      expect(chapter.text.startsWith(conventions.chapter(index + 1))).toBe(true)
+    )
+    const paragraphs = elements(docx.xml('word/document.xml'), 'w:p')
+    const bidi = paragraphs.filter((p) => elements(p, 'w:bidi').length > 0)
+    expect(bidi.length > 0).toBe(conventions.direction === 'rtl')
+    if (conventions.direction === 'rtl') {
+      const withText = paragraphs.filter((p) => elements(p, 'w:t').length > 0)
+      expect(withText.every((p) => elements(p, 'w:bidi').length === 1)).toBe(true)
+      const runs = elements(docx.xml('word/document.xml'), 'w:r')
+      expect(runs.every((run) => elements(run, 'w:rtl').length === 1)).toBe(true)
+    }
   })
 })

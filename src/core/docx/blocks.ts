@@ -6,8 +6,7 @@ import type { ListKind } from '../schema'
 import type { ExportContext } from './context'
 import { recommendationNumberField } from './fields'
 import { bookmarkedIfTarget, inlineToDocx } from './inline'
-import { STYLE } from './layout'
-import { NUMBERING } from './list-numbering'
+import { NUMBERING, STYLE } from './layout'
 
 /**
  * Block content to Word paragraphs, one function per node type. Labels that

@@ -65,6 +65,16 @@ export const STYLE = {
   documentSymbol: 'DocumentSymbol'
 } as const
 
+/** Numbering references (`numbering.reference`) used by the exporter. */
+export const NUMBERING = {
+  /** Numbered paragraphs: one list through the whole report. */
+  paragraphs: 'rapporteur-paragraphs',
+  /** Sub-paragraph lists ((a), (i)): a new instance for each list. */
+  subparagraphs: 'rapporteur-subparagraphs',
+  /** Agenda lists (1., (a)): a new instance for each list. */
+  agenda: 'rapporteur-agenda'
+} as const
+
 /** Fonts and language tags of one report language. */
 export interface LanguageTypography {
   /** Latin and Cyrillic text. */
@@ -174,7 +184,9 @@ export function reportStyles(language: Language): IStylesOptions {
       quickFormat: true,
       paragraph: {
         ...bodyParagraph,
-        leftTabStop: TEXT_INDENT + LABEL_STEP
+        leftTabStop: TEXT_INDENT + LABEL_STEP,
+        // A paragraph given this style in Word joins the report's paragraph list.
+        numbering: { reference: NUMBERING.paragraphs, level: 0 }
       }
     },
     headingStyle(STYLE.chapter, 'heading 1', 14, 0, 18, 12),

@@ -6,7 +6,7 @@ import {
   type INumberingOptions
 } from 'docx'
 import type { Language } from '../languages'
-import { LABEL_STEP, TEXT_INDENT } from './layout'
+import { LABEL_STEP, NUMBERING, TEXT_INDENT } from './layout'
 
 /**
  * The Word numbering definitions of an exported report, in one place. Numbers
@@ -14,16 +14,6 @@ import { LABEL_STEP, TEXT_INDENT } from './layout'
  * and the rest shift; the formats follow the language's conventions
  * (`languages.ts`), so Word shows the labels Rapporteur computed.
  */
-
-/** Numbering references (`numbering.reference`) used by the exporter. */
-export const NUMBERING = {
-  /** Numbered paragraphs: one list through the whole report. */
-  paragraphs: 'rapporteur-paragraphs',
-  /** Sub-paragraph lists ((a), (i)): a new instance for each list. */
-  subparagraphs: 'rapporteur-subparagraphs',
-  /** Agenda lists (1., (a)): a new instance for each list. */
-  agenda: 'rapporteur-agenda'
-} as const
 
 type Format = (typeof LevelFormat)[keyof typeof LevelFormat]
 
@@ -60,7 +50,7 @@ const LANGUAGE_NUMBERING: Record<Language, LanguageNumbering> = {
   ar: {
     paragraph: arabicDash,
     subparagraph: [
-      { format: LevelFormat.ARABIC_ALPHA, text: '(%)' },
+      { format: LevelFormat.ARABIC_ABJAD, text: '(%)' },
       { format: LevelFormat.DECIMAL, text: '(%)' }
     ],
     agendaTop: arabicDash

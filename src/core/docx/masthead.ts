@@ -158,6 +158,7 @@ export function mastheadToDocx(
   })
   const rule = new Paragraph({
     style: STYLE.mastheadBody,
+    bidirectional: context.typography.rightToLeft || undefined,
     border: { top: { ...RULE, space: 1 } },
     spacing: { before: 60, after: 0, line: 240, lineRule: LineRuleType.EXACT },
     children: []
@@ -185,6 +186,7 @@ function runningHeader(
     children: [
       new Paragraph({
         style: STYLE.header,
+        bidirectional: context.typography.rightToLeft || undefined,
         alignment,
         children: [new TextRun({ ...context.run, bold: true, text: symbol })]
       })
@@ -200,6 +202,7 @@ function pageNumberFooter(
     children: [
       new Paragraph({
         style: STYLE.footer,
+        bidirectional: context.typography.rightToLeft || undefined,
         alignment,
         children: [
           new TextRun({ ...context.run, bold: true, size: 18, children: [PageNumber.CURRENT] })
@@ -226,6 +229,7 @@ export function pageFurniture(masthead: Masthead, context: ExportContext) {
         children: [
           new Paragraph({
             style: STYLE.footer,
+            bidirectional: context.typography.rightToLeft || undefined,
             children: [new TextRun({ ...context.run, text: masthead.jobNumber })]
           })
         ]
