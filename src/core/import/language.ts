@@ -157,7 +157,9 @@ export interface LanguageGuess {
 }
 
 /** Guesses the language of a report from its text: by script first, then by common words. */
-export function detectLanguage(text: string): LanguageGuess {
+export function detectLanguage(fullText: string): LanguageGuess {
+  // A report's first pages say its language as surely as the whole of it does.
+  const text = fullText.slice(0, 60_000)
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
   const han = count(HAN)
   const kana = count(KANA)

@@ -36,10 +36,12 @@ const HEADING_CJK = /^([一二三四五六七八九十百]{1,4})\s*[.．、](?:\
 const HEADING_ARABIC = /^(\S+(?: \S+)?)\s+-\s+/
 const NUMBER = /^(\d{1,4})[.．](?:\s+|$|(?=[\u3400-\u9fff“"(]))/
 const NUMBER_ARABIC = /^(\d{1,4})\s*-\s+/
-const ITEM = /^(?:[(（]([a-z]{1,6}|[а-я])[)）]|([a-z]{1,6}|[а-я])\))(?:\s+|$|(?=[\u3400-\u9fff]))/
+const ITEM =
+  /^(?:[(（]([a-z]{1,6}|[а-я]|[\u0621-\u064a])[)）]|([a-z]{1,6}|[а-я])\))(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 }
 const CYRILLIC_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
+const ARABIC_LETTERS = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ'
 
 /** Value of a lower-case roman numeral, or undefined if it is not one (in canonical form). */
 export function romanValue(token: string): number | undefined {
@@ -75,12 +77,14 @@ function toRomanLower(n: number): string {
   return out
 }
 
-/** Value of a list letter: "a" → 1, "z" → 26, "aa" → 27 (also Cyrillic а, б, …). */
+/** Value of a list letter: "a" → 1, "z" → 26, "aa" → 27 (also Cyrillic а, б, … and Arabic أ, ب, …). */
 export function letterValue(token: string): number | undefined {
   if (/^[a-z]$/.test(token)) return token.charCodeAt(0) - 96
   if (/^([a-z])\1$/.test(token)) return 26 + token.charCodeAt(0) - 96
   const cyrillic = CYRILLIC_LETTERS.indexOf(token)
   if (token.length === 1 && cyrillic >= 0) return cyrillic + 1
+  const arabic = ARABIC_LETTERS.indexOf(token)
+  if (token.length === 1 && arabic >= 0) return arabic + 1
   return undefined
 }
 

@@ -195,10 +195,10 @@ export function recognize(
       parent.sublist = list
       lists.push(list)
     } else {
-      if (!afterColon && value === 1 && lists.length === 0 && !recommendation && style !== 'number')
+      if (value === 1 && bodyTarget().length === 0 && !block.numberLabel)
         note(
           block.line,
-          'a list that follows no introducing paragraph — check where it belongs',
+          'a list right after a heading, with no paragraph introducing it — check where it belongs',
           draft.id
         )
       if (value !== 1)

@@ -135,11 +135,20 @@ export function readTextSource(input: string, language?: Language): SourceDocume
 function measureLayout(lines: Line[]): Layout {
   const widths = lines.map((line) => line.width).sort((a, b) => a - b)
   const width = widths[Math.floor((widths.length - 1) * 0.95)] ?? 0
-  // Wrapped text has many lines of nearly the full width; typed paragraphs spread widely.
-  const full = widths.filter((w) => w >= width * 0.85).length
-  const wrapped = width >= 40 && width <= 180 && full >= Math.max(3, lines.length * 0.15)
   const adjacent = lines.slice(1).filter((line) => line.breakBefore === 'none').length
   const doubleSpaced = lines.length >= 4 && adjacent < (lines.length - 1) * 0.15
+  // Wrapped text has lines of nearly the full width that stop mid-sentence and go on in the
+  // next line; typed paragraphs, however short, do not.
+  const evidence = lines.filter((line, index) => {
+    const next = lines[index + 1]
+    return (
+      next &&
+      line.width >= width * 0.85 &&
+      !TERMINAL.test(line.text) &&
+      (next.breakBefore === 'none' || (doubleSpaced && next.breakBefore === 'blank'))
+    )
+  }).length
+  const wrapped = width >= 40 && width <= 180 && evidence >= Math.max(2, lines.length * 0.05)
   return { wrapped, doubleSpaced, width }
 }
 

@@ -1,0 +1,101 @@
+import { importText } from '../../src/core/import'
+import { detectLanguage } from '../../src/core/import/language'
+import { statsOf } from './helpers'
+
+describe('text import in the other official languages', () => {
+  it('French: a) lists, Recommandation blocks, "paragraphe 3 ci-dessous"', () => {
+    const { report, notes } = importText(
+      [
+        'Groupe de travail sur le trafic illicite de migrants',
+        'Vienne, 4-6 juin 2024',
+        '',
+        'Projet de rapport',
+        '',
+        'I. Introduction',
+        '',
+        '1. Dans sa décision 5/3, la Conférence a créé le Groupe de travail, comme indiqué au paragraphe 2 ci-dessous.',
+        '',
+        '2. Le Groupe de travail était saisi des documents suivants :',
+        'a) Ordre du jour provisoire (CTOC/COP/WG.7/2024/1) ;',
+        'b) Document d’information.',
+        '',
+        'Recommandation 1',
+        'Les États parties devraient renforcer la collecte des données, comme le prévoit la recommandation 1.',
+        ''
+      ].join('\n')
+    )
+    const stats = statsOf(report)
+    expect(stats.language).toBe('fr')
+    expect(stats.masthead.title).toBe('Projet de rapport')
+    expect(stats.lists).toEqual([{ inParagraph: 2, items: ['a)', 'b)'] }])
+    expect(stats.recommendations).toEqual(['Recommandation 1'])
+    expect(stats.crossReferences).toEqual([
+      { in: 'paragraphe 1', to: 'paragraphe 2' },
+      { in: 'Recommandation 1', to: 'recommandation 1' }
+    ])
+    expect(notes).toEqual([])
+  })
+
+  it('Russian: а) б) lists and "пункте 2 ниже"', () => {
+    const { report } = importText(
+      [
+        'I. Введение',
+        '',
+        '1. Конференция учредила Рабочую группу, как указано в пункте 2 ниже.',
+        '',
+        '2. Рабочая группа рассмотрела следующие документы:',
+        'а) предварительная повестка дня;',
+        'б) справочный документ.',
+        ''
+      ].join('\n')
+    )
+    const stats = statsOf(report)
+    expect(stats.language).toBe('ru')
+    expect(stats.lists).toEqual([{ inParagraph: 2, items: ['а)', 'б)'] }])
+    expect(stats.crossReferences).toEqual([{ in: 'пункт 1', to: 'пункт 2' }])
+  })
+
+  it('Arabic: أولا - chapters, ألف - sections, 1 - paragraphs, (أ) lists, التوصية blocks', () => {
+    const { report } = importText(
+      [
+        'أولا - مقدمة',
+        '',
+        '1 - أنشأ مؤتمر الأطراف الفريق العامل، على النحو المبين في الفقرة 2 أدناه.',
+        '',
+        'ثانيا - التوصيات',
+        '',
+        'ألف - توصيات عامة',
+        '',
+        '2 - يوصي الفريق العامل بأن ينظر المؤتمر في ما يلي:',
+        '(أ) جمع البيانات؛',
+        '(ب) التعاون الدولي.',
+        '',
+        'التوصية 1',
+        'ينبغي للدول الأطراف أن تعزز جمع البيانات.',
+        ''
+      ].join('\n')
+    )
+    const stats = statsOf(report)
+    expect(stats.language).toBe('ar')
+    expect(stats.chapters.map((c) => c.label)).toEqual(['أولا -', 'ثانيا -'])
+    expect(stats.chapters[1].sections).toEqual([{ label: 'ألف -', title: 'توصيات عامة' }])
+    expect(stats.numberedParagraphs).toBe(2)
+    expect(stats.lists).toEqual([{ inParagraph: 2, items: ['(أ)', '(ب)'] }])
+    expect(stats.recommendations).toEqual(['التوصية 1'])
+    expect(stats.crossReferences).toEqual([{ in: 'الفقرة 1', to: 'الفقرة 2' }])
+  })
+
+  it('detects each language from its text and says when it is unsure', () => {
+    expect(
+      detectLanguage('El Grupo de Trabajo tuvo ante sí los documentos de la reunión').language
+    ).toBe('es')
+    expect(detectLanguage('工作组通过了下列建议').language).toBe('zh')
+    expect(detectLanguage('12345 67890').doubt).toMatch(/could not be recognized/)
+  })
+
+  it('takes the language the caller names over its own guess', () => {
+    expect(
+      importText('I. Introduction\n\n1. Text.\n', { language: 'fr' }).report.meta.language
+    ).toBe('fr')
+  })
+})
