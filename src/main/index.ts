@@ -39,6 +39,7 @@ const windows = new Map<WebContents, { window: ReportWindow; handlers: RequestHa
 
 function openExternal(url: string): void {
   // Checked again here: this is the only place a URL leaves the app.
+  // Electronegativity OPEN_EXTERNAL_JS_CHECK: guarded by isSafeExternalUrl on this line.
   if (isSafeExternalUrl(url)) void shell.openExternal(url)
 }
 

@@ -82,6 +82,8 @@ export function hardenSession(
 ): void {
   const policy = contentSecurityPolicy(options.isDev)
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Electronegativity CSP_GLOBAL_CHECK: it cannot read a policy built by a function; it is
+    // the same as index.html's, with script-src 'self' only.
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] }
     })
@@ -107,6 +109,7 @@ export interface LinkPolicy {
  */
 export function hardenWebContents(contents: WebContents, links: LinkPolicy): void {
   const leave = (url: string): void => {
+    // Electronegativity OPEN_EXTERNAL_JS_CHECK: only http(s)/mailto get past the check.
     if (isSafeExternalUrl(url)) links.openExternal(url)
   }
   contents.on('will-navigate', (event, url) => {

@@ -59,6 +59,9 @@ export class ReportWindow {
   private asking = false
 
   constructor(private readonly options: ReportWindowOptions) {
+    // Electronegativity CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK: both are on, set in
+    // secureWebPreferences(), which the scanner does not follow.
+    // Electronegativity AUXCLICK_JS_CHECK: setWindowOpenHandler denies every new window.
     this.window = new BrowserWindow({
       width: 1280,
       height: 860,

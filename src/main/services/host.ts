@@ -388,6 +388,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     async openExternal(url: string) {
       if (!isSafeExternalUrl(url)) return false
       try {
+        // Electronegativity OPEN_EXTERNAL_JS_CHECK: the URL passed isSafeExternalUrl above.
         await deps.openExternal(url)
         return true
       } catch (error) {
