@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import {
+  insertRecommendation,
+  numberingRecomputations,
+  setNumberingOptions
+} from '@renderer/editor'
+import { labelledViewCount } from '@renderer/editor/node-views'
+import { sampleReport } from '../../fixtures/sample-report'
+import { chapter, doc, h, np } from '../../builders'
+import { schema } from '@core/schema'
+import { cursorAt, insideNode, sampleView, shownLabel, viewOf } from './setup'
+
+describe('labels in the page', () => {
+  test('are not editable text: they sit outside the content, and the document holds no numbers', () => {
+    const view = sampleView()
+    const heading = view.dom.querySelector('[data-id="r1"] > .recommendation-heading')!
+    expect(heading.getAttribute('contenteditable')).toBe('false')
+    expect(heading.textContent).toBe('Recommendation 1')
+    expect(view.state.doc.textContent).not.toContain('Recommendation 1')
+    const number = view.dom.querySelector('[data-id="p1"] > .paragraph-number')!
+    expect(number.getAttribute('contenteditable')).toBe('false')
+    expect(
+      view.state.doc.nodeAt(insideNode(view.state, 'p1') - 1)!.textContent.startsWith('1.')
+    ).toBe(false)
+  })
+
+  test('are updated in place: the same elements show the new numbers', () => {
+    const view = sampleView()
+    const p12 = view.dom.querySelector('[data-id="p12"] > .paragraph-number')!
+    const r5 = view.dom.querySelector('[data-id="r5"] > .recommendation-heading')!
+    cursorAt(view, insideNode(view.state, 'p1'))
+    view.dispatch(view.state.tr.insertText('x'))
+    const before = labelledViewCount(view)
+    insertRecommendation(view.state, view.dispatch)
+    expect(r5.textContent).toBe('Recommendation 6')
+    expect(view.dom.querySelector('[data-id="r5"] > .recommendation-heading')).toBe(r5)
+    expect(p12.textContent).toBe('12.')
+    expect(labelledViewCount(view)).toBeGreaterThan(before)
+  })
+
+  test('plain typing neither recomputes numbering nor touches labels', () => {
+    const view = sampleView()
+    const label = view.dom.querySelector('[data-id="p12"] > .paragraph-number')!
+    const observer = new MutationObserver(() => {})
+    observer.observe(label, { childList: true, characterData: true, subtree: true })
+    const computed = numberingRecomputations(view.state)
+    cursorAt(view, insideNode(view.state, 'p3') + 5)
+    for (const ch of 'typing') view.dispatch(view.state.tr.insertText(ch))
+    expect(numberingRecomputations(view.state)).toBe(computed)
+    expect(numberingRecomputations(view.state)).toBe(computed)
+    expect(observer.takeRecords()).toHaveLength(0)
+    // (The observer does see label changes: a renumbering shows up.)
+    cursorAt(view, insideNode(view.state, 'p1'))
+    view.dispatch(view.state.tr.split(view.state.selection.from))
+    expect(observer.takeRecords().length).toBeGreaterThan(0)
+    observer.disconnect()
+  })
+
+  test('paragraph-style recommendations show a paragraph number instead of a heading', () => {
+    const view = sampleView()
+    setNumberingOptions({ recommendationStyle: 'paragraph' })(view.state, view.dispatch)
+    const rec = view.dom.querySelector('[data-id="r1"]')!
+    expect(rec.classList.contains('paragraph-style')).toBe(true)
+    expect(shownLabel(view, 'r1')).toBe('5.')
+    expect(shownLabel(view, 'p5')).toBe('8.')
+  })
+
+  test('Chinese reports: 一. chapters and 建议 N recommendations; Arabic runs right to left', () => {
+    const zh = viewOf(sampleReport().doc, {}, { language: 'zh', recommendationStyle: 'block' })
+    expect(shownLabel(zh, 'ch2')).toBe('二.')
+    expect(shownLabel(zh, 'r4')).toBe('建议 4')
+    expect(zh.dom.getAttribute('lang')).toBe('zh')
+    const ar = viewOf(sampleReport().doc, {}, { language: 'ar', recommendationStyle: 'block' })
+    expect(ar.dom.getAttribute('dir')).toBe('rtl')
+    expect(shownLabel(ar, 'r1')).toBe('التوصية 1')
+  })
+})
+
+describe('links', () => {
+  test('Ctrl+click on a document symbol opens its undocs address through the hook; the page never navigates', () => {
+    const opened: string[] = []
+    const view = sampleView({ onOpenLink: (url) => opened.push(url) })
+    const link = view.dom.querySelector('a.doc-symbol')!
+    const plain = new MouseEvent('click', { bubbles: true, cancelable: true })
+    link.dispatchEvent(plain)
+    expect(plain.defaultPrevented).toBe(true)
+    expect(opened).toEqual([])
+    const withCtrl = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true })
+    link.dispatchEvent(withCtrl)
+    expect(withCtrl.defaultPrevented).toBe(true)
+    expect(opened).toEqual(['https://undocs.org/en/CTOC/COP/WG.7/2024/INF/1'])
+  })
+
+  test('ordinary links open through the hook too', () => {
+    const opened: string[] = []
+    const linked = schema.text('the site', [
+      schema.marks.link.create({ href: 'https://www.unodc.org/' })
+    ])
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, 'See ', linked))), {
+      onOpenLink: (url) => opened.push(url)
+    })
+    view.dom
+      .querySelector('a[href]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, metaKey: true }))
+    expect(opened).toEqual(['https://www.unodc.org/'])
+  })
+})
