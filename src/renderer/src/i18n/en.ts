@@ -72,7 +72,8 @@ export const en = {
     delete: 'Delete',
     deleted: 'Deleted {label}. Undo with Ctrl+Z.',
     status: 'Drafting status',
-    untitled: '(untitled)'
+    untitled: '(untitled)',
+    selected: 'Selected entry'
   },
   status: {
     draft: 'Draft',

@@ -74,7 +74,8 @@ export const zh: Messages = {
     delete: '删除',
     deleted: '已删除 {label}。按 Ctrl+Z 撤销。',
     status: '起草状态',
-    untitled: '（无标题）'
+    untitled: '（无标题）',
+    selected: '所选条目'
   },
   status: {
     draft: '草稿',

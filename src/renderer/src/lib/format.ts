@@ -1,10 +1,13 @@
+/** Locales whose date format is the UN's: day month year ("6 June 2024", not "June 6, 2024"). */
+const DATE_LOCALES: Record<string, string> = { en: 'en-GB' }
+
 /** Date of issue as the masthead prints it ("6 June 2024"), in the report's language. */
 export function formatIssueDate(iso: string, language: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return iso
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   try {
-    return new Intl.DateTimeFormat(language, {
+    return new Intl.DateTimeFormat(DATE_LOCALES[language] ?? language, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

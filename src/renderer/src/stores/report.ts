@@ -140,7 +140,8 @@ export const useReportStore = defineStore('report', () => {
   function run(command: Command, focus = true): boolean {
     if (!view) return false
     const applied = command(view.state, view.dispatch, view)
-    if (focus) view.focus()
+    // Focus stays where the command put it (e.g. a new footnote's own editor, inside the page).
+    if (focus && !view.dom.contains(document.activeElement)) view.focus()
     return applied
   }
 
