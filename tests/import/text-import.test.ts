@@ -178,4 +178,58 @@ describe('text import: recognition details', () => {
     expect(() => importText('  \n\n')).toThrow(/empty/)
     expect(() => importText('PK\u0003\u0004\u0000\u0000binary')).toThrow(/not a plain-text file/)
   })
+
+  it('reads a full UN masthead copied out of a PDF, and a label alone on its line', () => {
+    const text = [
+      'United Nations CTOC/COP/WG.7/2024/L.1',
+      'Conference of the Parties to the',
+      'United Nations Convention against',
+      'Transnational Organized Crime',
+      'Distr.: Limited',
+      '6 June 2024',
+      'Original: English',
+      'Working Group on the Smuggling of Migrants',
+      'Vienna, 4–6 June 2024',
+      'Agenda item 5',
+      'Adoption of the report',
+      'Draft report',
+      'Please recycle',
+      '',
+      'I.',
+      'Introduction',
+      '',
+      '1.',
+      'In its decision 5/3, the Conference of the Parties to the United Nations Convention against',
+      'Transnational Organized Crime established the Working Group on the Smuggling of Migrants as an',
+      'open-ended intergovernmental working group to advise and assist the Conference in the',
+      'V.24-04321',
+      'implementation of its mandate with regard to the Protocol against the Smuggling of',
+      'Migrants by Land, Sea and Air.',
+      '',
+      '2.  In its resolution 7/1, entitled "Strengthening the implementation of the United',
+      'Nations Convention against Transnational Organized Crime and the Protocols thereto", the',
+      'Conference decided that the Working Group would be a   constant element of the Conference.',
+      ''
+    ].join('\n')
+    const { report, notes } = importText(text)
+    expect(report.meta.masthead).toEqual({
+      symbol: 'CTOC/COP/WG.7/2024/L.1',
+      distribution: 'Limited',
+      date: '2024-06-06',
+      originalLanguage: 'English',
+      parentBody:
+        'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      subsidiaryBody: 'Working Group on the Smuggling of Migrants',
+      session: '',
+      meeting: 'Vienna, 4–6 June 2024',
+      agendaItem: 'Agenda item 5 Adoption of the report',
+      title: 'Draft report',
+      jobNumber: 'V.24-04321'
+    })
+    expect(notes).toEqual([])
+    const chapter = report.doc.firstChild!
+    expect(chapter.firstChild!.textContent).toBe('Introduction')
+    expect(chapter.child(1).textContent).toMatch(/^In its decision 5\/3, .* Sea and Air\.$/)
+    expect(chapter.child(2).textContent).toMatch(/would be a constant element of the Conference\.$/)
+  })
 })

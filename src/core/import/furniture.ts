@@ -11,11 +11,14 @@ import { DOCUMENT_SYMBOL } from '../meta'
 export type Furniture =
   | { kind: 'job-number'; jobNumber: string }
   | { kind: 'barcode' }
+  | { kind: 'notice' }
   | { kind: 'page-number' }
   | { kind: 'running-head'; symbol: string }
 
-const JOB_NUMBER = /^([A-Z]{1,2}\.\d{2}-\d{4,6}\s*\([A-Z]\))(?:\s+[\d\s/]*)?$/
-const BARCODE = /^\*\d{5,12}\*$/
+const JOB_NUMBER = /^([A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?)(?:\s+[\d\s/]*)?$/
+const BARCODE = /^(?:\*\d{5,12}\*|\d{7,8})$/
+/** The recycling notice UN documents print on their first page. */
+const NOTICE = /^(?:Please recycle|Merci de recycler|Sírvase reciclar|♲)\s*♲?$/i
 const PAGE_NUMBERS = [
   /^\d{1,4}$/,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
@@ -29,6 +32,7 @@ export function furniture(line: string): Furniture | undefined {
   const job = JOB_NUMBER.exec(line)
   if (job) return { kind: 'job-number', jobNumber: job[1].replace(/\s+/, ' ') }
   if (BARCODE.test(line)) return { kind: 'barcode' }
+  if (NOTICE.test(line)) return { kind: 'notice' }
   if (PAGE_NUMBERS.some((pattern) => pattern.test(line))) return { kind: 'page-number' }
   const head = RUNNING_HEAD.exec(line)
   if (head && DOCUMENT_SYMBOL.test(head[1]) && /\d/.test(head[1]) && !/[.-]$/.test(head[1]))

@@ -92,7 +92,7 @@ export function readMasthead(
   const bodies: MastheadLine[] = []
   const afterMeeting: MastheadLine[] = []
   let meetingSeen = false
-  for (const entry of lines) {
+  for (const entry of splitSymbols(lines)) {
     const text = entry.text.trim()
     if (patterns.fixedMastheadLines.test(text)) continue
     if (entry.title) {
@@ -141,6 +141,11 @@ export function readMasthead(
     masthead.parentBody = bodies.map((entry) => entry.text.trim()).join(' ')
   }
   const leftovers: MastheadLine[] = []
+  if (masthead.agendaItem && !masthead.title && afterMeeting.length) {
+    // "Item 5 of the provisional agenda" / "Adoption of the report" / "Draft report": the title is last.
+    masthead.title = afterMeeting.pop()!.text.trim()
+    masthead.agendaItem = [masthead.agendaItem, ...afterMeeting.splice(0).map((e) => e.text.trim())].join(' ')
+  }
   if (!masthead.title && afterMeeting.length) masthead.title = afterMeeting.shift()!.text.trim()
   for (const entry of afterMeeting) {
     leftovers.push(entry)
@@ -150,6 +155,19 @@ export function readMasthead(
     })
   }
   return { masthead, leftovers }
+}
+
+/** Lines with the symbol set beside other text ("United Nations  CTOC/…") as two lines. */
+function splitSymbols(lines: readonly MastheadLine[]): MastheadLine[] {
+  return lines.flatMap((entry) => {
+    const match = /^(.*\S)\s+(\S+)$/.exec(entry.text.trim())
+    if (match && DOCUMENT_SYMBOL.test(match[2]) && /\d/.test(match[2]))
+      return [
+        { ...entry, text: match[1] },
+        { ...entry, text: match[2] }
+      ]
+    return [entry]
+  })
 }
 
 /** A string cut to a readable length for a note. */

@@ -57,6 +57,7 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/
 const BRACKET_FOOTNOTE_START = /^\[(\d{1,3})\]\s+(?=\S)/
 const PLAIN_FOOTNOTE_START = /^(\d{1,3})\s+(?=\S)/
+const BARE_LABEL = /^(?:\d{1,4}\.|[IVXLC]{1,7}\.|[A-Z]\.|\(?[a-z]{1,5}\)|[一二三四五六七八九十]{1,3}[.、．])$/
 const PLACEHOLDER = /^\[[.…\s]*\]$/
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
@@ -79,7 +80,8 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   let pending: Break = 'none'
   text.split('\n').forEach((raw, index) => {
     if (raw.includes('\f')) pending = 'page'
-    const trimmed = raw.replace(/[\f\t\u00a0]/g, ' ').trim()
+    // Justified PDF text spreads words apart: one space between words is what was typed.
+    const trimmed = raw.replace(/[\f\t\u00a0]/g, ' ').replace(/ {2,}/g, ' ').trim()
     if (trimmed === '') {
       if (pending === 'none') pending = 'blank'
       return
@@ -240,6 +242,8 @@ function groupLines(
   const continues = (group: Group, line: Line): boolean => {
     const last = group.lines[group.lines.length - 1]
     if (group.closed) return false
+    // A label alone on its line ("12.", "II.") has its text on the next line.
+    if (group.lines.length === 1 && BARE_LABEL.test(last.text)) return true
     if (line.breakBefore === 'blank' && !layout.doubleSpaced) return false
     if (group.opening === 'heading') {
       // A heading wrapped onto a second line: a long first line, then a short unpunctuated one.
