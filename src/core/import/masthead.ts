@@ -144,7 +144,10 @@ export function readMasthead(
   if (masthead.agendaItem && !masthead.title && afterMeeting.length) {
     // "Item 5 of the provisional agenda" / "Adoption of the report" / "Draft report": the title is last.
     masthead.title = afterMeeting.pop()!.text.trim()
-    masthead.agendaItem = [masthead.agendaItem, ...afterMeeting.splice(0).map((e) => e.text.trim())].join(' ')
+    masthead.agendaItem = [
+      masthead.agendaItem,
+      ...afterMeeting.splice(0).map((e) => e.text.trim())
+    ].join(' ')
   }
   if (!masthead.title && afterMeeting.length) masthead.title = afterMeeting.shift()!.text.trim()
   for (const entry of afterMeeting) {

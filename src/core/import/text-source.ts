@@ -57,7 +57,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/
 const BRACKET_FOOTNOTE_START = /^\[(\d{1,3})\]\s+(?=\S)/
 const PLAIN_FOOTNOTE_START = /^(\d{1,3})\s+(?=\S)/
-const BARE_LABEL = /^(?:\d{1,4}\.|[IVXLC]{1,7}\.|[A-Z]\.|\(?[a-z]{1,5}\)|[一二三四五六七八九十]{1,3}[.、．])$/
+const BARE_LABEL =
+  /^(?:\d{1,4}\.|[IVXLC]{1,7}\.|[A-Z]\.|\(?[a-z]{1,5}\)|[一二三四五六七八九十]{1,3}[.、．])$/
 const PLACEHOLDER = /^\[[.…\s]*\]$/
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
@@ -81,7 +82,10 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   text.split('\n').forEach((raw, index) => {
     if (raw.includes('\f')) pending = 'page'
     // Justified PDF text spreads words apart: one space between words is what was typed.
-    const trimmed = raw.replace(/[\f\t\u00a0]/g, ' ').replace(/ {2,}/g, ' ').trim()
+    const trimmed = raw
+      .replace(/[\f\t\u00a0]/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
     if (trimmed === '') {
       if (pending === 'none') pending = 'blank'
       return
