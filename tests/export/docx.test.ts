@@ -265,6 +265,59 @@ describe('reportToDocx on special cases', () => {
     expect(docx.parts['word/document.xml']).not.toContain('SEQ ')
   })
 
+  it('writes text Word could not open without its forbidden characters, and tabs as tabs', async () => {
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'Odd\u0001 text', [numbered('x1', 'Bell\u0007 and\ttab \uD800 lone.')])
+    ])
+    report.meta.masthead.title = 'Draft\u000B report'
+    const docx = await exported(report)
+    const forbidden = [...'\u0001\u0007\u000B\uD800']
+    for (const part of ['word/document.xml', 'word/footer1.xml', 'word/header1.xml'])
+      for (const character of forbidden) expect(docx.parts[part] ?? '').not.toContain(character)
+    const paragraphs = docx.paragraphs()
+    const body = paragraphs.find((p) => p.style === 'NumberedParagraph')!
+    expect(body.text).toBe('Bell andtab  lone.')
+    expect(elements(body.element, 'w:tab')).toHaveLength(1)
+    expect(paragraphs.find((p) => p.style === 'MastheadTitle')!.text).toBe('Draft report')
+  })
+
+  it('links only web and mail addresses', async () => {
+    const link = (href: string, text: string) =>
+      schema.text(text, [schema.marks.link.create({ href })])
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'Links', [
+        schema.nodes.numbered_paragraph.create({ id: 'x1' }, [
+          link('https://www.unodc.org/', 'UNODC'),
+          schema.text(' and '),
+          link('javascript:alert(1)', 'a trap')
+        ])
+      ])
+    ])
+    const docx = await exported(report)
+    const rels = docx.parts['word/_rels/document.xml.rels']
+    expect(rels).toContain('Target="https://www.unodc.org/"')
+    expect(rels).not.toContain('javascript')
+    expect(docx.paragraphs().find((p) => p.style === 'NumberedParagraph')!.text).toBe(
+      'UNODC and a trap'
+    )
+  })
+
+  it('keeps a footnote inside a footnote as text in parentheses', async () => {
+    const { footnote } = build
+    const outer = schema.nodes.footnote.create(
+      { id: 'f1' },
+      build.paragraph('Outer note.', footnote('f2', 'Inner note.'))
+    )
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'Notes', [numbered('x1', 'Text.', outer)])
+    ])
+    const docx = await exported(report)
+    expect(elements(docx.xml('word/document.xml'), 'w:footnoteReference')).toHaveLength(1)
+    expect(elements(docx.xml('word/footnotes.xml'), 'w:footnoteReference')).toHaveLength(0)
+    expect(docx.parts['word/footnotes.xml']).toContain('Outer note.')
+    expect(docx.parts['word/footnotes.xml']).toContain(' (Inner note.)')
+  })
+
   it('numbers several footnotes in order', async () => {
     const { footnote } = build
     const report = withChapters(sampleReport(), [

@@ -119,6 +119,16 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
       })
     )
   }
+  if (asParagraph && node.firstChild?.type.name !== 'paragraph') {
+    // Its number needs a paragraph to stand on when the recommendation opens with a list.
+    out.push(
+      paragraph(context, {
+        style: STYLE.numbered,
+        numbering: { reference: NUMBERING.paragraphs, level: 0 },
+        children: bookmarkedIfTarget(id, [], context)
+      })
+    )
+  }
   node.forEach((child, offset) => {
     if (child.type.name === 'ordered_list') {
       out.push(...listToDocx(child, context))

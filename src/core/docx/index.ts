@@ -5,6 +5,8 @@ import { createExportContext } from './context'
 import { PAGE, reportStyles } from './layout'
 import { reportNumbering } from './list-numbering'
 import { mastheadToDocx, pageFurniture } from './masthead'
+import { wordText } from './inline'
+import type { Masthead } from '../meta'
 
 /**
  * The official Word export: a report to a .docx that is ready to circulate.
@@ -12,10 +14,18 @@ import { mastheadToDocx, pageFurniture } from './masthead'
  * a worker and the CLI in Node.
  */
 
+/** The masthead with every field as Word may hold it. */
+function wordMasthead(masthead: Masthead): Masthead {
+  const clean = { ...masthead }
+  for (const key of Object.keys(clean) as Array<keyof Masthead>)
+    if (key !== 'distribution') clean[key] = wordText(clean[key])
+  return clean
+}
+
 /** The `docx` document object of a report, before packing (for tests and measurements). */
 export function reportToDocument(report: Report): Document {
   const context = createExportContext(report)
-  const { masthead } = report.meta
+  const masthead = wordMasthead(report.meta.masthead)
   const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
   report.doc.forEach((chapter, offset) => {
     body.push(...blockToDocx(chapter, offset, context))

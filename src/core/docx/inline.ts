@@ -3,6 +3,7 @@ import {
   ExternalHyperlink,
   FootnoteReferenceRun,
   Paragraph,
+  Tab,
   TextRun,
   type IRunOptions,
   type ParagraphChild
@@ -23,8 +24,30 @@ import { STYLE } from './layout'
 /** Link targets a Word document may open: web and mail addresses, nothing that runs a program. */
 const SAFE_LINK = /^(https?:|mailto:)/i
 
+/** Characters XML 1.0 forbids (a file holding one does not open in Word), and lone surrogates. */
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/** Text as Word may hold it: forbidden characters dropped, line ends as spaces. */
+export function wordText(text: string): string {
+  return text.replace(NOT_IN_XML, '').replace(/\r\n?|\n/g, ' ')
+}
+
+/** The content of a run for `text`: tabs become Word tabs. */
+function runContent(text: string): IRunOptions {
+  const clean = wordText(text)
+  if (!clean.includes('\t')) return { text: clean }
+  return {
+    children: clean
+      .split('\t')
+      .flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part]))
+      .filter((part) => part !== '')
+  }
+}
+
 function textToDocx(node: Node, context: ExportContext): ParagraphChild {
-  const run: IRunOptions = { ...context.run, text: node.text ?? '' }
+  const run: IRunOptions = { ...context.run, ...runContent(node.text ?? '') }
   let symbol: string | null = null
   let href: string | null = null
   const marked: { bold?: boolean; italics?: boolean } = {}
@@ -59,10 +82,19 @@ function textToDocx(node: Node, context: ExportContext): ParagraphChild {
   return new TextRun({ ...run, ...marked })
 }
 
-/** A footnote anchor: the footnote's paragraphs go to the footnotes part under the next number. */
-function footnoteToDocx(node: Node, context: ExportContext): ParagraphChild {
+/**
+ * A footnote anchor: the footnote's paragraphs go to the footnotes part under
+ * the next number. Word has no footnotes inside footnotes, so one written
+ * inside another is kept as its text in parentheses.
+ */
+function footnoteToDocx(node: Node, context: ExportContext): ParagraphChild[] {
+  if (context.inFootnote) {
+    const text = node.textContent.trim()
+    return text ? [new TextRun({ ...context.run, ...runContent(` (${text})`) })] : []
+  }
   const id = ++context.footnoteCount
   const paragraphs: Paragraph[] = []
+  context.inFootnote = true
   node.forEach((paragraph) => {
     paragraphs.push(
       new Paragraph({
@@ -72,8 +104,9 @@ function footnoteToDocx(node: Node, context: ExportContext): ParagraphChild {
       })
     )
   })
+  context.inFootnote = false
   context.footnotes[String(id)] = { children: paragraphs }
-  return new FootnoteReferenceRun(id)
+  return [new FootnoteReferenceRun(id)]
 }
 
 /** Private-use characters standing for the label of the n-th container on a reference's path. */
@@ -131,7 +164,7 @@ export function inlineToDocx(textblock: Node, context: ExportContext): Paragraph
         children.push(textToDocx(child, context))
         break
       case 'footnote':
-        children.push(footnoteToDocx(child, context))
+        children.push(...footnoteToDocx(child, context))
         break
       case 'cross_reference':
         children.push(...crossReferenceToDocx(child, context))
