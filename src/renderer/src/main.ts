@@ -4,6 +4,7 @@ import App from './App.vue'
 import { detectApi, provideApi } from './api'
 import { i18n } from './i18n'
 import 'prosemirror-view/style/prosemirror.css'
+import './editor/editor.css'
 import './styles/app.css'
 
 const api = detectApi()
