@@ -232,4 +232,47 @@ describe('text import: recognition details', () => {
     expect(chapter.child(1).textContent).toMatch(/^In its decision 5\/3, .* Sea and Air\.$/)
     expect(chapter.child(2).textContent).toMatch(/would be a constant element of the Conference\.$/)
   })
+
+  it('joins a section heading wrapped onto a second line in single-spaced PDF text', () => {
+    const long =
+      'The Working Group discussed the matter at length and agreed that further work was needed on'
+    const text = [
+      'I. Introduction',
+      '',
+      `1. ${long}`,
+      `the question, and that ${long.toLowerCase()}`,
+      'its next session.',
+      '',
+      'A. Recommendations on protection of the rights of smuggled migrants and on the',
+      'cooperation with countries of origin',
+      '',
+      `2. ${long}`,
+      'the question.',
+      ''
+    ].join('\n')
+    const { report } = importText(text)
+    expect(statsOf(report).chapters[0].sections).toEqual([
+      {
+        label: 'A.',
+        title:
+          'Recommendations on protection of the rights of smuggled migrants and on the cooperation with countries of origin'
+      }
+    ])
+    expect(statsOf(report).numberedParagraphs).toBe(2)
+  })
+
+  it('notes phrases naming several paragraphs, and annex headings, instead of guessing', () => {
+    const { notes } = importText(
+      'I. Introduction\n\n1. One.\n\n2. Two.\n\n3. As noted in paragraphs 1 and 2 above, done.\n\nAnnex\n\nList of documents\n'
+    )
+    expect(notes.map((n) => [n.line, n.message])).toEqual([
+      [
+        7,
+        expect.stringMatching(
+          /^"paragraphs 1 and 2 above" refers to several paragraphs — left as text/
+        )
+      ],
+      [9, expect.stringMatching(/^"Annex" starts an annex/)]
+    ])
+  })
 })

@@ -207,7 +207,15 @@ function findReferences(
     if (segment.reference) marked.push({ from: offset, to: offset + length })
     offset += length
   }
-  for (const pattern of IMPORT_LANGUAGES[context.language].references) {
+  const patterns = IMPORT_LANGUAGES[context.language]
+  // Several paragraphs in one phrase ("paragraphs 9 and 10 above") stay text: one reference
+  // node per number would change the wording.
+  if (patterns.pluralReference)
+    for (const match of plain.matchAll(patterns.pluralReference))
+      context.note(
+        `"${match[0]}" refers to several paragraphs — left as text; insert one reference per paragraph if they should follow renumbering`
+      )
+  for (const pattern of patterns.references) {
     const { strict, relaxed } = referenceRegexes(pattern)
     const seen = new Set<number>()
     const consider = (match: RegExpMatchArray, requireMarked: boolean) => {

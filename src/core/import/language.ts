@@ -33,6 +33,10 @@ export interface ImportLanguage {
   /** "Recommendation 4", optionally followed by its text on the same line. */
   recommendationHeading: RegExp
   references: ReferencePattern[]
+  /** A phrase naming several paragraphs at once ("paragraphs 9 and 10 above"). */
+  pluralReference?: RegExp
+  /** An annex heading, which the report structure has no place for. */
+  annex: RegExp
   /** Masthead lines that are fixed wording ("United Nations") and carry no field. */
   fixedMastheadLines: RegExp
   /** "Original: English" → the language named. */
@@ -63,7 +67,9 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
       }
     ],
     fixedMastheadLines: /^(United Nations|Distr\.?:?)$/i,
-    originalLanguage: /^Original:\s*(.+)$/i
+    originalLanguage: /^Original:\s*(.+)$/i,
+    pluralReference: /\bparagraphs\s+\d+(?:\s*(?:,|and|to|–|-)\s*\d+)+\s+(?:above|below)\b/g,
+    annex: /^Annex(?:\s+[IVXLC]+)?$/
   },
   fr: {
     recommendationHeading: /^Recommandation\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -79,7 +85,9 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
       }
     ],
     fixedMastheadLines: /^(Nations Unies|Distr\.?\s*:?)$/i,
-    originalLanguage: /^Original\s*:\s*(.+)$/i
+    originalLanguage: /^Original\s*:\s*(.+)$/i,
+    pluralReference: /\bparagraphes\s+\d+(?:\s*(?:,|et|à|–|-)\s*\d+)+\s+ci-dess(?:us|ous)/g,
+    annex: /^Annexe(?:\s+[IVXLC]+)?$/
   },
   es: {
     recommendationHeading: /^Recomendaci[oó]n\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -95,7 +103,9 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
       }
     ],
     fixedMastheadLines: /^(Naciones Unidas|Distr\.?\s*:?)$/i,
-    originalLanguage: /^Original\s*:\s*(.+)$/i
+    originalLanguage: /^Original\s*:\s*(.+)$/i,
+    pluralReference: /\bp[aá]rrafos\s+\d+(?:\s*(?:,|y|a|–|-)\s*\d+)+\s+(?:supra|infra)\b/g,
+    annex: /^Anexo(?:\s+[IVXLC]+)?$/
   },
   ru: {
     recommendationHeading: /^Рекомендация\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -111,7 +121,9 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
       }
     ],
     fixedMastheadLines: /^(Организация Объединенных Наций|Distr\.?\s*:?)$/i,
-    originalLanguage: /^Язык оригинала\s*:\s*(.+)$/i
+    originalLanguage: /^Язык оригинала\s*:\s*(.+)$/i,
+    pluralReference: /пункт(?:ы|ах)\s+\d+(?:\s*(?:,|и|–|-)\s*\d+)+\s+(?:выше|ниже)/g,
+    annex: /^Приложение(?:\s+[IVXLC]+)?$/
   },
   zh: {
     recommendationHeading: /^建议\s*(\d{1,4})(?:\s*[.:：。]\s*(.*))?$/s,
@@ -120,7 +132,9 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
       { kind: 'recommendation', phrase: '(?<phrase>建议\\s*(?<n>\\d{1,4}))(?!\\d)' }
     ],
     fixedMastheadLines: /^(联合国|Distr\.?\s*:?)$/i,
-    originalLanguage: /^原文\s*[:：]\s*(.+)$/
+    originalLanguage: /^原文\s*[:：]\s*(.+)$/,
+    pluralReference: /[上下]文第\s*\d+(?:\s*(?:、|和|至|–|-)\s*\d+)+\s*段/g,
+    annex: /^附件(?:[一二三四五六七八九十]+)?$/
   },
   ar: {
     recommendationHeading: /^التوصية\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -133,7 +147,8 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
       { kind: 'recommendation', phrase: '(?<phrase>التوصية\\s+(?<n>\\d{1,4}))(?!\\d)' }
     ],
     fixedMastheadLines: /^(الأمم المتحدة|Distr\.?\s*:?)$/i,
-    originalLanguage: /^الأصل\s*:\s*(.+)$/
+    originalLanguage: /^الأصل\s*:\s*(.+)$/,
+    annex: /^المرفق(?:\s+\S+)?$/
   }
 }
 

@@ -385,6 +385,11 @@ export function recognize(
       return
     }
 
+    if (patterns.annex.test(text.trim()))
+      note(
+        block.line,
+        `"${clip(text)}" starts an annex, which a report holds outside its chapters — its text was kept as unnumbered paragraphs of the last chapter`
+      )
     addParagraph(block, segments)
   }
 

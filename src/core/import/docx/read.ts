@@ -4,7 +4,7 @@ import type { Language } from '../../languages'
 import { ImportError } from '../errors'
 import { furniture } from '../furniture'
 import { detectLanguage } from '../language'
-import { segmentsText, type Segment } from '../segments'
+import { segmentsText, trimSegments, type Segment } from '../segments'
 import type { SourceBlock, SourceDocument } from '../source'
 import { NumberingCounter, readNumbering } from './numbering'
 import { readZipEntries } from './zip'
@@ -151,7 +151,10 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             if (note)
               segments.push({
                 text: '',
-                footnote: children(note, 'p').map((paragraph) => readRuns(paragraph, part.rels))
+                // Word puts a space between the footnote's own number and its text.
+                footnote: children(note, 'p').map((paragraph) =>
+                  trimSegments(readRuns(paragraph, part.rels))
+                )
               })
             break
           }
