@@ -12,7 +12,8 @@ export default defineConfig({
         // The CLI shares the main bundle's Node target and externalised dependencies.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          cli: resolve(__dirname, 'src/cli/index.ts')
+          cli: resolve(__dirname, 'src/cli/index.ts'),
+          'export-worker': resolve(__dirname, 'src/main/export-worker.ts')
         }
       }
     }
