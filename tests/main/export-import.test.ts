@@ -3,11 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'
-import type { ReportPayload } from '@core/api'
 import { workerExporter } from '../../src/main/services/export-runner'
 import { inProcessConverters } from '../../src/main/services/converters'
 import { createRequestHandlers, type HostDependencies } from '../../src/main/services/host'
-import { faultyFileSystem, temporaryFolder } from './helpers'
+import { faultyFileSystem, requestPayload, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -15,7 +14,7 @@ beforeEach(async () => {
 })
 afterEach(() => folder.remove())
 
-const payload = (): ReportPayload => reportToJSON(newReport('en'))
+const payload = () => requestPayload(reportToJSON(newReport('en')))
 
 async function worker(source: string): Promise<string> {
   const file = join(folder.path, `worker-${Math.random().toString(36).slice(2)}.cjs`)

@@ -1,3 +1,4 @@
+import type { SaveRequest } from '@core/api'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,4 +71,15 @@ export function faultyFileSystem(
       return nodeFileSystem.mkdir(path, options)
     }
   }
+}
+
+/** A report as a request carries it (`ReportPayload` types `doc` as unknown, requests as a record). */
+export type RequestPayload = SaveRequest['report']
+
+/** The JSON of a report typed as a request's payload. */
+export function requestPayload(value: {
+  meta: RequestPayload['meta']
+  doc: unknown
+}): RequestPayload {
+  return value as RequestPayload
 }

@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportFromJSON, reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
-import type { OpenedReport, SaveRequest } from '@core/api'
+import type { OpenedReport } from '@core/api'
 import { createRequestHandlers, type HostDependencies } from '../../src/main/services/host'
-import { temporaryFolder } from './helpers'
+import { requestPayload, temporaryFolder, type RequestPayload } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -43,12 +43,8 @@ function host(overrides: Partial<HostDependencies> = {}) {
   return { handlers, answers, dialogCalls, windowStates, opened, changes }
 }
 
-type Payload = SaveRequest['report']
-
-/** The report payload as a request carries it (`ReportPayload` types `doc` as unknown). */
-function payload(value: { meta: Payload['meta']; doc: unknown }): Payload {
-  return value as Payload
-}
+type Payload = RequestPayload
+const payload = requestPayload
 
 function titled(value: { meta: Payload['meta']; doc: unknown }, title: string): Payload {
   const base = payload(value)
