@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { build, type Rollup } from 'vite'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, browserAvailable } from '../e2e/browser'
 import { readDocx } from './docx-reader'
 
 /**
@@ -10,13 +10,7 @@ import { readDocx } from './docx-reader'
  * runs exports so typing never waits for them.
  */
 
-const CHROMIUM = '/usr/bin/chromium'
-const ready = existsSync(CHROMIUM)
-if (!ready) {
-  const message = `\n!!! WORKER EXPORT TEST NOT RUN: ${CHROMIUM} is missing (apt install chromium).\n`
-  if (process.env.CI === 'true') throw new Error(message)
-  console.warn(message)
-}
+const ready = browserAvailable('worker export test')
 
 async function bundle(): Promise<string> {
   const result = await build({
@@ -42,16 +36,8 @@ describe.runIf(ready)('the exporter in a browser worker', () => {
   let browser: Browser
   beforeAll(async () => {
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS
     })
   }, 60_000)
   afterAll(() => browser?.close())
