@@ -371,3 +371,16 @@ describe('reportToDocx in every language', () => {
     }
   })
 })
+
+describe('reportToDocx progress', () => {
+  it('reports rising progress through building and packing, ending at 1', async () => {
+    const seen: Array<{ phase: string; fraction: number }> = []
+    await reportToDocx(sampleReport(), { onProgress: (progress) => seen.push(progress) })
+    const report = sampleReport()
+    expect(seen.filter((p) => p.phase === 'building')).toHaveLength(report.doc.childCount)
+    expect(seen.map((p) => p.phase).slice(-2)).toEqual(['packing', 'done'])
+    const fractions = seen.map((p) => p.fraction)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(fractions.at(-1)).toBe(1)
+  })
+})

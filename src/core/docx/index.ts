@@ -22,13 +22,30 @@ function wordMasthead(masthead: Masthead): Masthead {
   return clean
 }
 
+/** How far an export has come, for a progress indication (0 to 1). */
+export interface ExportProgress {
+  phase: 'building' | 'packing' | 'done'
+  fraction: number
+}
+
+/** Options of an export. */
+export interface ExportOptions {
+  /** Called as the export advances: after each chapter, before packing, when done. */
+  onProgress?: (progress: ExportProgress) => void
+}
+
+/** Share of the time building takes; packing (XML and zip) takes the rest (see bench/export.bench.ts). */
+const BUILDING_SHARE = 0.3
+
 /** The `docx` document object of a report, before packing (for tests and measurements). */
-export function reportToDocument(report: Report): Document {
+export function reportToDocument(report: Report, options: ExportOptions = {}): Document {
   const context = createExportContext(report)
   const masthead = wordMasthead(report.meta.masthead)
   const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
-  report.doc.forEach((chapter, offset) => {
+  const chapters = report.doc.childCount
+  report.doc.forEach((chapter, offset, index) => {
     body.push(...blockToDocx(chapter, offset, context))
+    options.onProgress?.({ phase: 'building', fraction: (BUILDING_SHARE * (index + 1)) / chapters })
   })
   return new Document({
     creator: 'Rapporteur',
@@ -55,6 +72,13 @@ export function reportToDocument(report: Report): Document {
 }
 
 /** The .docx file of a report. */
-export async function reportToDocx(report: Report): Promise<Uint8Array> {
-  return Packer.pack(reportToDocument(report), 'uint8array')
+export async function reportToDocx(
+  report: Report,
+  options: ExportOptions = {}
+): Promise<Uint8Array> {
+  const document = reportToDocument(report, options)
+  options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
+  const bytes = await Packer.pack(document, 'uint8array')
+  options.onProgress?.({ phase: 'done', fraction: 1 })
+  return bytes
 }
