@@ -1,0 +1,213 @@
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { reportToJSON, serializeReport } from '@core/report-file'
+import { newReport } from '@core/template'
+import { FileWatcher } from '../../src/main/services/file-watch'
+import { fingerprint } from '../../src/main/services/fingerprint'
+import { createRequestHandlers } from '../../src/main/services/host'
+import { requestPayload, temporaryFolder } from './helpers'
+
+let folder: Awaited<ReturnType<typeof temporaryFolder>>
+beforeEach(async () => {
+  folder = await temporaryFolder()
+})
+afterEach(() => folder.remove())
+
+/** Resolves once `condition` holds, polling; fails after `ms`. */
+async function eventually(condition: () => boolean, ms = 10_000): Promise<void> {
+  const start = Date.now()
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('FileWatcher', () => {
+  function watcher() {
+    const changes: string[] = []
+    const watch = new FileWatcher({
+      readVersion: async (path) => {
+        try {
+          return fingerprint(await readFile(path))
+        } catch {
+          return null
+        }
+      },
+      onChange: (event) => changes.push(event.path),
+      debounceMs: 30
+    })
+    return { watch, changes }
+  }
+
+  it('reports an outside change once, including a replace-by-rename as sync clients do', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, 'one')
+    const { watch, changes } = watcher()
+    watch.track(path, fingerprint('one'))
+    await writeFile(path, 'two')
+    await eventually(() => changes.length === 1)
+    await writeFile(join(folder.path, 'tmp'), 'three')
+    await rename(join(folder.path, 'tmp'), path)
+    await eventually(() => changes.length === 2)
+    await pause(150)
+    expect(changes).toEqual([path, path])
+    watch.stop()
+  })
+
+  it('stays quiet for our own save, a touch with the same content, and other files', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, 'one')
+    const { watch, changes } = watcher()
+    watch.track(path, fingerprint('one'))
+    watch.acknowledge(path, fingerprint('ours'))
+    await writeFile(path, 'ours')
+    await writeFile(path, 'ours')
+    await writeFile(join(folder.path, 'neighbour.txt'), 'x')
+    await pause(250)
+    await watch.settled()
+    expect(changes).toEqual([])
+    watch.stop()
+  })
+
+  it('reports a file deleted on disk', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, 'one')
+    const { watch, changes } = watcher()
+    watch.track(path, fingerprint('one'))
+    await rm(path)
+    await eventually(() => changes.length === 1)
+    watch.stop()
+  })
+})
+
+describe('the host’s outside-change and recovery flows', () => {
+  function host(answer: string | null = null) {
+    const changes: string[] = []
+    const handlers = createRequestHandlers({
+      userDataDir: join(folder.path, 'user'),
+      dialogs: { showOpen: async () => answer, showSave: async () => answer },
+      openExternal: async () => undefined,
+      setWindowState: () => undefined,
+      notifyFileChanged: (event) => changes.push(event.path),
+      watchDebounceMs: 30
+    })
+    return { handlers, changes }
+  }
+
+  it('tells the window when its file changes on disk, but not when it saves itself', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, serializeReport(newReport('en')))
+    const { handlers, changes } = host(path)
+    const opened = await handlers.openReport()
+    if (!opened.ok) throw new Error('open failed')
+    const saved = await handlers.saveReport({
+      report: requestPayload(opened.opened.report),
+      path,
+      saveAs: false,
+      diskVersion: opened.opened.diskVersion,
+      force: false
+    })
+    expect(saved.ok).toBe(true)
+    await pause(200)
+    expect(changes).toEqual([])
+    await writeFile(path, serializeReport(newReport('fr')))
+    await eventually(() => changes.length === 1)
+    const reloaded = await handlers.reloadFromDisk(path)
+    expect(reloaded.ok && reloaded.opened.report.meta.language).toBe('fr')
+    handlers.dispose()
+  })
+
+  it('restores a crashed session’s documents in the next one, and forgets them once discarded', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    await writeFile(path, serializeReport(newReport('en')))
+    const first = host(path)
+    const opened = await first.handlers.openReport()
+    if (!opened.ok) throw new Error('open failed')
+    const edited = reportToJSON(newReport('en'))
+    edited.meta.masthead.title = 'Edited before the crash'
+    await first.handlers.writeRecovery({
+      documentId: 'doc-1',
+      path,
+      title: 'r.rapporteur',
+      report: requestPayload(edited)
+    })
+    await first.handlers.writeRecovery({
+      documentId: 'doc-2',
+      path: null,
+      title: 'Untitled',
+      report: requestPayload(reportToJSON(newReport('zh')))
+    })
+    // The window's own entries are not offered to it as "recovered".
+    expect(await first.handlers.listRecovery()).toEqual([])
+    first.handlers.dispose()
+
+    // The app was killed; the next start lists both.
+    const second = host()
+    const listed = await second.handlers.listRecovery()
+    expect(listed.map((e) => e.documentId).sort()).toEqual(['doc-1', 'doc-2'])
+    const restored = await second.handlers.restoreRecovery('doc-1')
+    if (!restored.ok) throw new Error(JSON.stringify(restored))
+    expect(restored.opened.path).toBe(path)
+    expect(restored.opened.report.meta.masthead.title).toBe('Edited before the crash')
+    // Restored with its file: saving goes back to it without asking where.
+    const saved = await second.handlers.saveReport({
+      report: requestPayload(restored.opened.report),
+      path,
+      saveAs: false,
+      diskVersion: restored.opened.diskVersion,
+      force: false
+    })
+    expect(saved.ok).toBe(true)
+    await second.handlers.clearRecovery('doc-1')
+    await second.handlers.discardRecovery('doc-2')
+    expect(await host().handlers.listRecovery()).toEqual([])
+    second.handlers.dispose()
+  })
+
+  it('does not record a path the window never opened, and "Don’t Save" drops the window’s entries', async () => {
+    const { handlers } = host()
+    await handlers.writeRecovery({
+      documentId: 'sneaky',
+      path: '/etc/passwd',
+      title: 'x',
+      report: requestPayload(reportToJSON(newReport('en')))
+    })
+    const other = host()
+    const [listed] = await other.handlers.listRecovery()
+    expect(listed.path).toBeNull()
+    await handlers.discardSessionRecovery()
+    expect(await other.handlers.listRecovery()).toEqual([])
+  })
+
+  it('lists the versions kept of an open report and restores one as a new document', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    const { handlers } = host(path)
+    let report = reportToJSON(newReport('en'))
+    let diskVersion: string | null = null
+    for (const title of ['First', 'Second', 'Third']) {
+      report = { ...report, meta: { ...report.meta, masthead: { ...report.meta.masthead, title } } }
+      const saved = await handlers.saveReport({
+        report: requestPayload(report),
+        path: diskVersion ? path : null,
+        saveAs: false,
+        diskVersion,
+        force: false
+      })
+      if (!saved.ok) throw new Error(JSON.stringify(saved))
+      diskVersion = saved.diskVersion
+    }
+    const versions = await handlers.listVersions(path)
+    expect(versions).toHaveLength(2)
+    const restored = await handlers.restoreVersion(path, versions[1].versionId)
+    if (!restored.ok) throw new Error(JSON.stringify(restored))
+    expect(restored.opened.path).toBeNull()
+    expect(restored.opened.report.meta.masthead.title).toBe('First')
+    expect(await handlers.restoreVersion(path, 'v-nope')).toMatchObject({
+      ok: false,
+      reason: 'error'
+    })
+    handlers.dispose()
+  })
+})
