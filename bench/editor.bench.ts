@@ -1,0 +1,191 @@
+import { createServer } from 'node:http'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve, sep } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { build } from 'vite'
+import { chromium } from 'playwright-core'
+import { serializeReport } from '../src/core/report-file'
+import { BENCH_REPORT, generateReport } from './generate'
+import type { BenchRow } from './table'
+
+/**
+ * The editor in Chromium on the 300-page report (DESIGN.md §6): keystroke
+ * p50/p95 in our editor and in bare ProseMirror with the same text (same
+ * page, same run), inserting a recommendation at the top (all 300
+ * renumber), open (parse, validate, first paint) and the JS heap with the
+ * report open. The page is `src/renderer/src/bench/`, built here with Vite.
+ */
+export const title = 'Editor in Chromium (300-page report)'
+
+const ROOT = resolve(__dirname, '..')
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const KEYSTROKES = 300
+const RUNS = 3
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json'
+}
+
+async function buildPage(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: join(ROOT, 'src/renderer/src/bench'),
+    base: './',
+    resolve: {
+      alias: { '@core': join(ROOT, 'src/core'), '@renderer': join(ROOT, 'src/renderer/src') }
+    },
+    // No modulepreload polyfill: Chromium has modulepreload, and the polyfill cannot be resolved under tsx.
+    build: {
+      outDir,
+      emptyOutDir: true,
+      reportCompressedSize: false,
+      modulePreload: { polyfill: false }
+    }
+  })
+}
+
+function serve(folder: string, report: string): Promise<{ url: string; close(): void }> {
+  const server = createServer((request, response) => {
+    // Cross-origin isolation gives performance.now() microsecond resolution instead of 100 µs.
+    response.setHeader('cross-origin-opener-policy', 'same-origin')
+    response.setHeader('cross-origin-embedder-policy', 'require-corp')
+    const path = new URL(request.url ?? '/', 'http://x').pathname
+    if (path === '/report.rapporteur') {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      return void response.end(report)
+    }
+    const file = resolve(folder, `.${path === '/' ? '/index.html' : path}`)
+    if (!file.startsWith(folder + sep)) return void response.writeHead(404).end()
+    try {
+      const body = readFileSync(file)
+      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+      response.end(body)
+    } catch {
+      response.writeHead(404).end()
+    }
+  })
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      done({ url: `http://127.0.0.1:${port}/`, close: () => server.close() })
+    })
+  )
+}
+
+/** What the page reports for a run of keystrokes. */
+interface Typed {
+  dispatch: { p50: number; p95: number }
+  frame: { p50: number; p95: number }
+}
+
+/** What `src/renderer/src/bench/editor-bench-page.ts` puts on its window. */
+interface EditorBenchPage {
+  openOurs(text: string): Promise<number>
+  openBare(): Promise<number>
+  type(count: number): Typed
+  insertRecommendationAtTop(times: number): Typed & { labelsAfter: string[] }
+}
+
+declare global {
+  interface Window {
+    editorBench: EditorBenchPage
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Runs the measurements. */
+export async function run(): Promise<BenchRow[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-editor-bench-'))
+  const text = serializeReport(generateReport(BENCH_REPORT))
+  await buildPage(folder)
+  const server = await serve(folder, text)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 960 } })
+    await page.goto(server.url)
+    await page.waitForFunction(() => 'editorBench' in window)
+    const fileText = await page.evaluate(async () => (await fetch('report.rapporteur')).text())
+
+    const runs = { ours: [] as Typed[], bare: [] as Typed[] }
+    const opens = { ours: [] as number[], bare: [] as number[] }
+    // Alternate the two editors so neither profits from a warmer browser.
+    for (let i = 0; i < RUNS; i++) {
+      opens.ours.push(await page.evaluate((t) => window.editorBench.openOurs(t), fileText))
+      runs.ours.push(await page.evaluate((n) => window.editorBench.type(n), KEYSTROKES))
+      opens.bare.push(await page.evaluate(() => window.editorBench.openBare()))
+      runs.bare.push(await page.evaluate((n) => window.editorBench.type(n), KEYSTROKES))
+    }
+    const typed = (who: 'ours' | 'bare', part: 'dispatch' | 'frame', q: 'p50' | 'p95') =>
+      median(runs[who].map((r) => r[part][q]))
+
+    await page.evaluate((t) => window.editorBench.openOurs(t), fileText)
+    const session = await page.context().newCDPSession(page)
+    await session.send('HeapProfiler.collectGarbage')
+    const heap = (await session.send('Runtime.getHeapUsage')) as { usedSize: number }
+    const insert = await page.evaluate(() => window.editorBench.insertRecommendationAtTop(15))
+    if (insert.labelsAfter.at(-1) !== `Recommendation ${BENCH_REPORT.recommendations + 15}`)
+      throw new Error(
+        `renumbering did not reach the last recommendation: ${insert.labelsAfter.join(', ')}`
+      )
+
+    const ms = (metric: string, value: number, extra: Partial<BenchRow> = {}): BenchRow => ({
+      metric,
+      value,
+      unit: 'ms',
+      ...extra
+    })
+    const versusBare = (part: 'dispatch' | 'frame', q: 'p50' | 'p95', budget?: number): BenchRow =>
+      ms(
+        `keystroke ${part === 'dispatch' ? 'dispatch' : 'dispatch+layout'} ${q}`,
+        typed('ours', part, q),
+        {
+          baseline: { name: 'bare PM', value: typed('bare', part, q) },
+          ...(budget === undefined ? {} : { budget })
+        }
+      )
+    return [
+      versusBare('dispatch', 'p50'),
+      versusBare('dispatch', 'p95', 4),
+      versusBare('frame', 'p50'),
+      versusBare('frame', 'p95', 4),
+      ms('insert recommendation at top, dispatch p50', insert.dispatch.p50, { budget: 16 }),
+      ms('insert recommendation at top, +layout p50', insert.frame.p50, { budget: 16 }),
+      ms('insert recommendation at top, +layout p95', insert.frame.p95),
+      ms('open: parse, validate, first paint', median(opens.ours), {
+        baseline: { name: 'bare PM paint', value: median(opens.bare) },
+        budget: 500
+      }),
+      {
+        metric: 'renderer JS heap, report open',
+        value: heap.usedSize / 1024 / 1024,
+        unit: 'MB',
+        budget: 200
+      }
+    ]
+  } finally {
+    await browser.close()
+    server.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+}

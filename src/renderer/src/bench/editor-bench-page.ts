@@ -1,0 +1,208 @@
+import { Schema, type Node } from 'prosemirror-model'
+import { EditorState, TextSelection, type Command } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { history } from 'prosemirror-history'
+import { keymap } from 'prosemirror-keymap'
+import { baseKeymap } from 'prosemirror-commands'
+import { reportFromJSON } from '@core/report-file'
+import { inlineText } from '@core/text'
+import { createReportState, createReportView, insertRecommendation } from '../editor'
+import '../editor/editor.css'
+import '../styles/app.css'
+
+/**
+ * The page `bench/editor.bench.ts` drives in Chromium: our editor and a bare
+ * ProseMirror (a schema-basic-like schema, history and the base keymap) on
+ * the same text, measured in the page so no browser round trip is counted.
+ * Not part of the app: only the benchmark's own build reaches this module.
+ */
+
+/** A schema like prosemirror-schema-basic's: paragraphs and headings of marked text. */
+const basic = new Schema({
+  nodes: {
+    doc: { content: 'block+' },
+    paragraph: { group: 'block', content: 'inline*', toDOM: () => ['p', 0] },
+    heading: {
+      group: 'block',
+      content: 'inline*',
+      attrs: { level: { default: 2 } },
+      toDOM: (node) => [`h${node.attrs.level as number}`, 0]
+    },
+    text: { group: 'inline' }
+  },
+  marks: {
+    strong: { toDOM: () => ['strong', 0] },
+    em: { toDOM: () => ['em', 0] },
+    link: { attrs: { href: {} }, toDOM: (mark) => ['a', { href: mark.attrs.href as string }, 0] }
+  }
+})
+
+/** The same text as a flat list of paragraphs and headings. */
+function bareDocument(report: Node): Node {
+  const blocks: Node[] = []
+  report.descendants((node) => {
+    if (!node.isTextblock) return true
+    const text = inlineText(node)
+    const content = text ? basic.text(text) : null
+    blocks.push(
+      node.type.name === 'heading'
+        ? basic.nodes.heading.create(null, content)
+        : basic.nodes.paragraph.create(null, content)
+    )
+    return false
+  })
+  return basic.nodes.doc.create(null, blocks)
+}
+
+const mount = document.getElementById('mount') as HTMLElement
+let view: EditorView | null = null
+let reportText = ''
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+}
+
+/** Forces the browser to lay out what the dispatch changed, as a real keystroke's frame would. */
+function settle(): void {
+  void mount.getBoundingClientRect().height
+  void document.body.offsetHeight
+}
+
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+  )
+}
+
+/** Position inside the textblock at `fraction` of the document's textblocks (near its end). */
+function caretInMiddle(state: EditorState, fraction = 0.5): number {
+  const blocks: Array<{ pos: number; node: Node }> = []
+  state.doc.descendants((node, pos) => {
+    if (node.isTextblock && node.type.name !== 'heading' && node.content.size > 20)
+      blocks.push({ pos, node })
+    return !node.isTextblock
+  })
+  const { pos, node } = blocks[Math.floor(blocks.length * fraction)]
+  return pos + 1 + Math.floor(node.content.size / 2)
+}
+
+/** p50 and p95 of a list of times (ms). */
+export interface Spread {
+  p50: number
+  p95: number
+}
+
+function spread(times: number[]): Spread {
+  const sorted = [...times].sort((a, b) => a - b)
+  return { p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) }
+}
+
+/**
+ * Keystrokes in the middle of the document. `dispatch` is the editor's own
+ * work (transaction, plugins, DOM update); `frame` adds the browser's layout
+ * of the change, which depends on the page's CSS as much as on the editor.
+ */
+function typeAndTime(count: number): { dispatch: Spread; frame: Spread } {
+  if (!view) throw new Error('no editor')
+  const at = caretInMiddle(view.state)
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)))
+  const dispatchTimes: number[] = []
+  const frameTimes: number[] = []
+  for (let i = 0; i < count + 20; i++) {
+    const start = performance.now()
+    view.dispatch(view.state.tr.insertText(i % 6 === 5 ? ' ' : 'e'))
+    const dispatched = performance.now()
+    settle()
+    if (i >= 20) {
+      dispatchTimes.push(dispatched - start)
+      frameTimes.push(performance.now() - start)
+    }
+  }
+  return { dispatch: spread(dispatchTimes), frame: spread(frameTimes) }
+}
+
+function destroy(): void {
+  view?.destroy()
+  view = null
+  mount.replaceChildren()
+}
+
+const api = {
+  /** Loads our editor from the file text: parse, validate, state, view, first paint (ms). */
+  async openOurs(text: string): Promise<number> {
+    destroy()
+    reportText = text
+    const start = performance.now()
+    const report = reportFromJSON(JSON.parse(text))
+    const state = createReportState({
+      doc: report.doc,
+      language: report.meta.language,
+      recommendationStyle: report.meta.settings.recommendationStyle
+    })
+    view = createReportView(mount, state)
+    settle()
+    await nextPaint()
+    return performance.now() - start
+  },
+
+  /** Loads bare ProseMirror with the same text (ms to first paint). */
+  async openBare(): Promise<number> {
+    destroy()
+    const report = reportFromJSON(JSON.parse(reportText))
+    const start = performance.now()
+    const state = EditorState.create({
+      doc: bareDocument(report.doc),
+      plugins: [history(), keymap(baseKeymap)]
+    })
+    // The same rendering shortcut our editor.css gives body blocks, so the
+    // comparison measures editor work, not a difference in CSS.
+    view = new EditorView(mount, { state, attributes: { class: 'bare-editor' } })
+    settle()
+    await nextPaint()
+    return performance.now() - start
+  },
+
+  /** Keystrokes in the middle of the document: p50 and p95 (ms), each including layout. */
+  type: typeAndTime,
+
+  /** Inserting a recommendation at the top of the report (all after it renumber), ms per insert. */
+  insertRecommendationAtTop(times: number): {
+    dispatch: Spread
+    frame: Spread
+    labelsAfter: string[]
+  } {
+    if (!view) throw new Error('no editor')
+    const dispatchTimes: number[] = []
+    const frameTimes: number[] = []
+    for (let i = 0; i < times; i++) {
+      // The first numbered paragraph of chapter I: the new block goes right after it.
+      let first = -1
+      view.state.doc.descendants((node, pos) => {
+        if (first < 0 && node.type.name === 'numbered_paragraph') first = pos + 1
+        return first < 0
+      })
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, first)))
+      const command: Command = insertRecommendation
+      const start = performance.now()
+      command(view.state, view.dispatch, view)
+      dispatchTimes.push(performance.now() - start)
+      settle()
+      frameTimes.push(performance.now() - start)
+    }
+    const labels = [...mount.querySelectorAll('.recommendation-heading')]
+      .slice(-2)
+      .map((e) => e.textContent ?? '')
+    return { dispatch: spread(dispatchTimes), frame: spread(frameTimes), labelsAfter: labels }
+  },
+
+  destroy
+}
+
+declare global {
+  interface Window {
+    /** The benchmark's handle on this page. */
+    editorBench: typeof api
+  }
+}
+
+window.editorBench = api
