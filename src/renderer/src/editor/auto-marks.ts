@@ -5,6 +5,7 @@ import { findSymbols } from '@core/symbols'
 import { findBrackets } from '@core/text'
 import { repairIds } from '@core/ids'
 import { changedRanges, mayBreakIds } from './steps'
+import { idsAreSound } from './numbering-plugin'
 import { textblockText } from './text-segments'
 
 /**
@@ -132,7 +133,7 @@ export function autoMarksPlugin(): Plugin {
       const idsAtRisk = transactions.some((tr) => tr.docChanged && mayBreakIds(tr))
       if (!transactions.some(relevant) && !idsAtRisk) return null
       const tr = newState.tr
-      if (idsAtRisk) repairIds(tr)
+      if (idsAtRisk && !idsAreSound(newState)) repairIds(tr)
       // Attribute and mark steps never move positions, so ranges stay valid while we add them.
       for (const { block, start } of textblocksIn(
         newState.doc,

@@ -108,6 +108,8 @@ export class FootnoteView implements NodeView, LabelledView {
       }
     })
     openEditors.set(outer, this.inner)
+    // Its block skips painting off screen and clips to itself; not while the pop-up is open.
+    this.dom.closest('.numbered-paragraph, .recommendation, ol, p')?.classList.add('footnote-open')
     // A freshly inserted footnote is empty: start typing at once.
     if (this.node.textContent === '') this.inner.focus()
   }
@@ -117,6 +119,7 @@ export class FootnoteView implements NodeView, LabelledView {
     this.inner?.destroy()
     this.inner = null
     this.dom.querySelector('.footnote-editor')?.remove()
+    this.dom.closest('.footnote-open')?.classList.remove('footnote-open')
   }
 
   /** Applies an edit made in the footnote editor, forwarding it to the main document. */

@@ -77,8 +77,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return dom
 }
 
+/** Sets a label's text, touching the DOM only when it changed (and then only the text node). */
 function setText(target: HTMLElement, text: string): void {
-  if (target.textContent !== text) target.textContent = text
+  const node = target.firstChild
+  if (node && node === target.lastChild && node.nodeType === 3) {
+    if ((node as Text).data !== text) (node as Text).data = text
+  } else if (target.textContent !== text) target.textContent = text
 }
 
 /** A wrapper holding a non-editable label and then the editable content. */

@@ -158,3 +158,13 @@ export function setNumberingOptions(options: Partial<NumberingOptions>): Command
     return true
   }
 }
+
+/**
+ * Whether every id-carrying node has an id of its own (every such node is
+ * numbered, so the numbering sees them all); cheap, so id repair can skip
+ * its document walk when nothing needs mending.
+ */
+export function idsAreSound(state: EditorState): boolean {
+  const { items, byId } = pluginState(state).base
+  return byId.size === items.length && items.every((item) => item.id !== null)
+}

@@ -1,13 +1,14 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
+import { AddMarkStep, AttrStep, RemoveMarkStep } from 'prosemirror-transform'
 import { countWords, findBrackets, inlineText } from '@core/text'
-import { isStructureNeutral, textblockOfStep } from './steps'
 import { labelOf, numberingKey, numberingVersion } from './numbering-plugin'
 
 /**
  * Running totals for the status bar — words, square brackets, broken
- * references — kept up to date per keystroke by looking only at the
- * textblock that changed; recounted in full only after structural edits.
+ * references — kept up to date by recounting only the textblocks a step
+ * touched (before and after it), never the whole report: typing costs one
+ * paragraph, moving a section costs that section.
  */
 
 /** The status bar's totals. */
@@ -21,6 +22,10 @@ export interface ReportCounts {
 }
 
 interface StatsState {
+  words: number
+  brackets: number
+  /** How many cross-references point at each target id. */
+  references: ReadonlyMap<string, number>
   counts: ReportCounts
   numberingVersion: number
 }
@@ -28,60 +33,109 @@ interface StatsState {
 /** The plugin key of the counts plugin. */
 export const statsKey = new PluginKey<StatsState>('rapporteur-stats')
 
-function blockCounts(block: Node, state: EditorState): ReportCounts {
+/** What one textblock adds to the totals (its own inline text; footnote paragraphs count apart). */
+interface BlockTally {
+  words: number
+  brackets: number
+  references: string[]
+}
+
+function tallyBlock(block: Node): BlockTally {
   const text = inlineText(block)
-  let broken = 0
+  const references: string[] = []
   block.forEach((child) => {
-    if (
-      child.type.name === 'cross_reference' &&
-      !labelOf(state, child.attrs.target as string)?.reference
-    )
-      broken++
+    if (child.type.name === 'cross_reference') references.push(child.attrs.target as string)
   })
   return {
     words: block.type.name === 'heading' ? 0 : countWords(text),
     brackets: text.includes('[') ? findBrackets(text).length : 0,
-    brokenReferences: broken
+    references
   }
 }
 
-function countAll(state: EditorState): ReportCounts {
-  const counts: ReportCounts = { words: 0, brackets: 0, brokenReferences: 0 }
-  state.doc.descendants((node) => {
+/** Tallies of the textblocks overlapping [from, to) (all of `doc` without a range). */
+function tallyRange(doc: Node, from = 0, to = doc.content.size): BlockTally {
+  const total: BlockTally = { words: 0, brackets: 0, references: [] }
+  const visit = (node: Node) => {
     if (!node.isTextblock) return true
-    const block = blockCounts(node, state)
-    counts.words += block.words
-    counts.brackets += block.brackets
-    counts.brokenReferences += block.brokenReferences
-    // Footnote paragraphs are textblocks inside this one.
+    const tally = tallyBlock(node)
+    total.words += tally.words
+    total.brackets += tally.brackets
+    total.references.push(...tally.references)
+    // Footnote paragraphs inside are textblocks of their own.
     return true
-  })
-  return counts
+  }
+  if (from === 0 && to === doc.content.size) doc.descendants(visit)
+  else doc.nodesBetween(from, to, visit)
+  return total
+}
+
+function brokenCount(state: EditorState, references: ReadonlyMap<string, number>): number {
+  let broken = 0
+  for (const [target, count] of references) if (!labelOf(state, target)?.reference) broken += count
+  return broken
+}
+
+function fromScratch(state: EditorState): StatsState {
+  const tally = tallyRange(state.doc)
+  const references = new Map<string, number>()
+  for (const target of tally.references) references.set(target, (references.get(target) ?? 0) + 1)
+  return {
+    words: tally.words,
+    brackets: tally.brackets,
+    references,
+    counts: {
+      words: tally.words,
+      brackets: tally.brackets,
+      brokenReferences: brokenCount(state, references)
+    },
+    numberingVersion: numberingVersion(state)
+  }
 }
 
 function applyTransaction(
   tr: Transaction,
   previous: StatsState,
-  oldState: EditorState,
+  _oldState: EditorState,
   newState: EditorState
 ): StatsState {
   const version = numberingVersion(newState)
-  if (version !== previous.numberingVersion || (tr.docChanged && !isStructureNeutral(tr)))
-    return { counts: countAll(newState), numberingVersion: version }
-  if (!tr.docChanged) return previous
-  const counts = { ...previous.counts }
-  for (let i = 0; i < tr.steps.length; i++) {
-    const before = textblockOfStep(tr.steps[i], tr.docs[i])
-    if (!before) continue // a mark or status change: no count moves
-    const after = i + 1 < tr.docs.length ? tr.docs[i + 1] : tr.doc
-    const blockAfter = after.resolve(tr.steps[i].getMap().map(before.start)).parent
-    const old = blockCounts(before.block, oldState)
-    const now = blockCounts(blockAfter, newState)
-    counts.words += now.words - old.words
-    counts.brackets += now.brackets - old.brackets
-    counts.brokenReferences += now.brokenReferences - old.brokenReferences
+  if (!tr.docChanged && version === previous.numberingVersion) return previous
+  let { words, brackets } = previous
+  let references = previous.references
+  const adjust = (target: string, by: number) => {
+    if (references === previous.references) references = new Map(previous.references)
+    const count = (references.get(target) ?? 0) + by
+    if (count > 0) (references as Map<string, number>).set(target, count)
+    else (references as Map<string, number>).delete(target)
   }
-  return { counts, numberingVersion: version }
+  tr.steps.forEach((step, index) => {
+    // Marks and attributes change no text.
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep || step instanceof AttrStep)
+      return
+    const before = tr.docs[index]
+    const after = index + 1 < tr.docs.length ? tr.docs[index + 1] : tr.doc
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      const removed = tallyRange(before, oldStart, oldEnd)
+      const added = tallyRange(after, newStart, newEnd)
+      words += added.words - removed.words
+      brackets += added.brackets - removed.brackets
+      for (const target of removed.references) adjust(target, -1)
+      for (const target of added.references) adjust(target, 1)
+    })
+  })
+  const referencesChanged = references !== previous.references
+  const brokenReferences =
+    referencesChanged || version !== previous.numberingVersion
+      ? brokenCount(newState, references)
+      : previous.counts.brokenReferences
+  return {
+    words,
+    brackets,
+    references,
+    counts: { words, brackets, brokenReferences },
+    numberingVersion: version
+  }
 }
 
 /** The counts plugin; must come after the numbering plugin. */
@@ -92,7 +146,7 @@ export function statsPlugin(): Plugin<StatsState> {
       init: (_config, state) => {
         if (!numberingKey.getState(state))
           throw new Error('statsPlugin needs the numbering plugin first')
-        return { counts: countAll(state), numberingVersion: numberingVersion(state) }
+        return fromScratch(state)
       },
       apply: applyTransaction
     }
