@@ -40,6 +40,11 @@ export const recorded = {
 
 const appEvents = new EventEmitter()
 
+/** Emits an `app` event as Electron would (e.g. 'activate'). */
+export function emitAppEvent(event: string, ...args: unknown[]): void {
+  appEvents.emit(event, ...args)
+}
+
 /** Web contents of a fake window. */
 export class FakeWebContents extends EventEmitter {
   readonly sent: Array<{ channel: string; args: unknown[] }> = []

@@ -7,7 +7,11 @@ import {
   type RapporteurApi,
   type RapporteurRequests
 } from '@core/api'
-import { recorded, type FakeBrowserWindow, type FakeFrame } from './electron-stand-in'
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { reportToJSON } from '@core/report-file'
+import { newReport } from '@core/template'
+import { emitAppEvent, recorded, type FakeBrowserWindow, type FakeFrame } from './electron-stand-in'
 
 vi.mock('electron', () => import('./electron-stand-in'))
 
@@ -30,6 +34,8 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 0))
   window = recorded.windows[0]
 })
+
+afterAll(() => rm(recorded.userData, { recursive: true, force: true }))
 
 function event(frame: FakeFrame | null) {
   return { sender: window.webContents, senderFrame: frame }
@@ -225,6 +231,27 @@ describe('the main entry', () => {
     expect(window.destroyed).toBe(false)
     await call(requestChannel('setWindowState'), main, { title: 'Draft report', dirty: false })
     expect(window.destroyed).toBe(true)
+  })
+
+  it('on “Don’t Save” closes and drops the window’s recovery copies', async () => {
+    emitAppEvent('activate')
+    expect(recorded.windows).toHaveLength(2)
+    window = recorded.windows[1]
+    await window.loadFile(String(recorded.windows[0].loaded))
+    const main = window.webContents.mainFrame
+    await call(requestChannel('writeRecovery'), main, {
+      documentId: 'unsaved-doc',
+      path: null,
+      title: 'Untitled',
+      report: reportToJSON(newReport('en'))
+    })
+    const recoveryFolder = join(recorded.userData, 'userData', 'recovery')
+    expect((await readdir(recoveryFolder)).filter((name) => name.endsWith('.json'))).toHaveLength(1)
+    await call(requestChannel('setWindowState'), main, { title: 'Untitled', dirty: true })
+    recorded.messageBoxResponse = 1
+    window.close()
+    await vi.waitFor(() => expect(window.destroyed).toBe(true))
+    expect((await readdir(recoveryFolder)).filter((name) => name.endsWith('.json'))).toEqual([])
   })
 })
 
