@@ -2,6 +2,7 @@ import type { ImportNote } from '../api'
 import type { Language } from '../languages'
 import { DISTRIBUTIONS, DOCUMENT_SYMBOL, emptyMasthead, type Masthead } from '../meta'
 import { IMPORT_LANGUAGES } from './language'
+import { joinWrapped } from './source'
 
 /**
  * The lines above the first chapter heading, read into masthead fields: body,
@@ -128,7 +129,7 @@ export function readMasthead(
       masthead.session = text
       continue
     }
-    if (YEAR.test(text) && !meetingSeen) {
+    if (YEAR.test(text.replace(/\S*\/\S*/g, '')) && !meetingSeen) {
       masthead.meeting = text
       meetingSeen = true
       continue
@@ -138,7 +139,7 @@ export function readMasthead(
   if (!meetingSeen && !masthead.title && bodies.length >= 2) afterMeeting.push(bodies.pop()!)
   if (bodies.length) {
     masthead.subsidiaryBody = bodies.pop()!.text.trim()
-    masthead.parentBody = bodies.map((entry) => entry.text.trim()).join(' ')
+    masthead.parentBody = bodies.map((entry) => entry.text.trim()).reduce(joinWrapped, '')
   }
   const leftovers: MastheadLine[] = []
   if (masthead.agendaItem && !masthead.title && afterMeeting.length) {

@@ -62,3 +62,12 @@ export function isWide(char: string): boolean {
     (code >= 0x20000 && code <= 0x3fffd)
   )
 }
+
+/** Two pieces of text joined as a line wrap joins them: no space between Chinese or Japanese. */
+export function joinWrapped(before: string, after: string): string {
+  if (!before) return after
+  if (!after) return before
+  return isWide(before[before.length - 1]) || isWide(after[0])
+    ? before + after
+    : `${before} ${after}`
+}

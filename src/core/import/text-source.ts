@@ -78,34 +78,41 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   const furnitureFound: SourceDocument['furniture'] = {}
   const symbolCounts = new Map<string, number>()
   const lines: Line[] = []
+  const raws = rawLines(text, guess.language)
+  const marks = new FootnoteMarks()
   let pending: Break = 'none'
-  text.split('\n').forEach((raw, index) => {
-    if (raw.includes('\f')) pending = 'page'
-    // Justified PDF text spreads words apart: one space between words is what was typed.
-    const trimmed = raw
-      .replace(/[\f\t\u00a0]/g, ' ')
-      .replace(/ {2,}/g, ' ')
-      .trim()
+  for (let index = 0; index < raws.length; index++) {
+    const { page, text: trimmed } = raws[index]
+    if (page) pending = 'page'
     if (trimmed === '') {
       if (pending === 'none') pending = 'blank'
-      return
+      continue
     }
     const found = furniture(trimmed)
-    if (found) {
+    const footnote =
+      found?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
+    if (found && !footnote) {
       if (found.kind === 'job-number') furnitureFound.jobNumber ??= found.jobNumber
       if (found.kind === 'running-head')
         symbolCounts.set(found.symbol, (symbolCounts.get(found.symbol) ?? 0) + 1)
       pending = 'page'
-      return
+      continue
     }
+    let content = trimmed
+    if (footnote) {
+      // A footnote number that lost its superscript stands on its own line above its text.
+      content = `${toSuperscript(footnote.number)} ${raws[footnote.textIndex].text}`
+      marks.used.add(footnote.number)
+      index = footnote.textIndex
+    } else marks.scan(trimmed)
     lines.push({
-      text: trimmed,
-      line: index + 1,
-      width: displayWidth(trimmed),
+      text: content,
+      line: raws[index].line,
+      width: displayWidth(content),
       breakBefore: pending
     })
     pending = 'none'
-  })
+  }
   const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (symbol) furnitureFound.symbol = symbol
 
@@ -183,10 +190,86 @@ function withoutSymbols(text: string): string {
   return out
 }
 
-/** Whether running text so far carries a mark for footnote `n` that a plain "n text" line would answer. */
-function hasFootnoteMark(seen: string, n: number, bracketed: boolean): boolean {
-  if (bracketed) return seen.includes(`[${n}]`)
-  return gluedFootnoteMark(n).test(withoutSymbols(seen))
+/** A source line after clean-up, with its 1-based number. */
+interface RawLine {
+  text: string
+  line: number
+  page: boolean
+}
+
+const COLUMN_GAP = / {3,}/
+const CJK_LATIN_SPACE =
+  /(?<=[\u3400-\u9fff]) (?=[0-9A-Za-z])(?![A-Z][A-Z0-9.-]*\/)|(?<=[0-9A-Za-z]) (?=[\u3400-\u9fff])/g
+
+/**
+ * The source's lines, trimmed, with runs of spaces collapsed (justified PDF
+ * text spreads words apart). Above the first chapter heading, where the
+ * masthead sets fields side by side, a wide gap separates two columns, and
+ * each column's text becomes a line of its own.
+ */
+function rawLines(text: string, language: Language): RawLine[] {
+  const out: RawLine[] = []
+  let masthead = true
+  text.split('\n').forEach((raw, index) => {
+    const page = raw.includes('\f')
+    const spaced = raw.replace(/[\f\t\u00a0]/g, ' ').trim()
+    const collapse = (part: string) => {
+      const single = part.replace(/ {2,}/g, ' ')
+      // PDF text of Chinese puts spaces around Latin letters and digits that the author never typed.
+      // (A line that starts with a footnote's number keeps the space after it.)
+      if (language !== 'zh') return single
+      const lead = /^\d{1,3} (?=\S)/.exec(single)?.[0] ?? ''
+      return lead + single.slice(lead.length).replace(CJK_LATIN_SPACE, '')
+    }
+    if (masthead) {
+      const marker = parseMarker(collapse(spaced), language)
+      if (marker?.type === 'heading' && marker.chapter === 1) masthead = false
+    }
+    const parts = masthead ? spaced.split(COLUMN_GAP) : [spaced]
+    parts.forEach((part, at) =>
+      out.push({ text: collapse(part), line: index + 1, page: page && at === 0 })
+    )
+  })
+  return out
+}
+
+/** Footnote marks seen so far in running text, by kind, and footnote numbers already placed. */
+class FootnoteMarks {
+  readonly glued = new Set<number>()
+  readonly bracketed = new Set<number>()
+  readonly used = new Set<number>()
+
+  /** Records the marks a line of running text carries. */
+  scan(line: string): void {
+    for (const match of withoutSymbols(line).matchAll(gluedFootnoteMark()))
+      this.glued.add(Number(match[1]))
+    for (const match of line.matchAll(/\[(\d{1,3})\]/g)) this.bracketed.add(Number(match[1]))
+  }
+}
+
+/**
+ * A bare number line that is a footnote's number rather than a page number: a
+ * mark with that number was seen, the footnote is not placed yet, and text
+ * follows it.
+ */
+function detachedFootnote(
+  raws: readonly RawLine[],
+  index: number,
+  marks: FootnoteMarks
+): { number: number; textIndex: number } | undefined {
+  const number = Number(raws[index].text)
+  if (!/^\d{1,3}$/.test(raws[index].text) || !marks.glued.has(number) || marks.used.has(number))
+    return undefined
+  // Empty lines and the page number may come between the footnote number and its text.
+  let next = index + 1
+  while (next < raws.length && (raws[next].text === '' || /^\d{1,4}$/.test(raws[next].text))) next++
+  const text = raws[next]?.text
+  if (!text || furniture(text) || /^\p{Ll}/u.test(text)) return undefined
+  return { number, textIndex: next }
+}
+
+function toSuperscript(n: number): string {
+  return [...String(n)].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('')
 }
 
 function groupLines(
@@ -200,7 +283,7 @@ function groupLines(
   let current: Group | null = null
   let lastMain: Group | null = null
   let nextFootnote = 1
-  let seen = ''
+  const marks = new FootnoteMarks()
 
   const looksWrapped = (line: Line) =>
     layout.wrapped &&
@@ -215,14 +298,14 @@ function groupLines(
     const superscript = SUPERSCRIPT_START.exec(text)
     if (superscript) return { kind: 'footnote', footnote: superscriptValue(superscript[1]) }
     const bracket = BRACKET_FOOTNOTE_START.exec(text)
-    if (bracket && hasFootnoteMark(seen, Number(bracket[1]), true))
+    if (bracket && marks.bracketed.has(Number(bracket[1])))
       return { kind: 'footnote', footnote: Number(bracket[1]) }
     const plain = PLAIN_FOOTNOTE_START.exec(text)
     if (
       plain &&
       Number(plain[1]) === nextFootnote &&
       (line.breakBefore !== 'none' || !previous || !looksWrapped(previous)) &&
-      hasFootnoteMark(seen, nextFootnote, false)
+      marks.glued.has(nextFootnote)
     )
       return { kind: 'footnote', footnote: nextFootnote }
     if (patterns.recommendationHeading.test(text)) return { kind: 'recommendation' }
@@ -305,7 +388,7 @@ function groupLines(
       }
       current = group
     }
-    if (current.footnote === undefined) seen += ' ' + line.text
+    if (current.footnote === undefined) marks.scan(line.text)
     previous = line
   }
   return { main, footnotes }
