@@ -3,6 +3,11 @@ import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
 
+// Tokens of the locks this process holds right now, over every FileLocks (windows share the
+// process). A lock file naming this process with any other token was left by a release or an
+// acquire that a disk fault cut short, and must not block the next save until it ages out.
+const heldTokens = new Set<string>()
+
 /**
  * A cross-process lock on one report file, held while a save checks the disk
  * version and writes. Two windows or two app instances therefore cannot both
@@ -97,6 +102,7 @@ export class FileLocks {
         } finally {
           await handle.close()
         }
+        heldTokens.add(owner.token)
         return { release: () => this.release(lockFile, owner.token) }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
@@ -129,6 +135,7 @@ export class FileLocks {
   }
 
   private async release(lockFile: string, token: string): Promise<void> {
+    heldTokens.delete(token)
     // Only remove our own lock: if it was broken as stale and retaken, it is someone else's now.
     const holder = await this.readOwner(lockFile)
     if (holder?.token === token) await this.fs.rm(lockFile, { force: true }).catch(() => undefined)
@@ -151,6 +158,8 @@ export class FileLocks {
     if (this.now() - holder.acquiredAt > this.staleMs) return true
     // Only the local machine's pids can be checked; a lock from another host ages out instead.
     if (holder.host === hostname() && !processIsAlive(holder.pid)) return true
+    if (holder.host === hostname() && holder.pid === process.pid && !heldTokens.has(holder.token))
+      return true
     return false
   }
 

@@ -1,0 +1,222 @@
+import { spawn } from 'node:child_process'
+import { build } from 'esbuild'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseReport, reportFromJSON, serializeReport } from '../../src/core/report-file'
+import { createRequestHandlers } from '../../src/main/services/host'
+import { baseReport, DOCUMENT_ID, generationOf, reportForGeneration } from './support/generations'
+
+/**
+ * Proof that saving survives a crash: a child process runs the app's own
+ * request handlers, autosaving to the recovery store and saving the file in a
+ * loop, and is killed with SIGKILL at a random moment, 200 times. After each
+ * kill, as the next start of the app would, a fresh host checks that the file
+ * on disk is a complete, valid report (the old or the new version, byte for
+ * byte) and that the recovery store gives back the latest edits the child had
+ * finished writing.
+ */
+
+const ROOT = resolve(__dirname, '../..')
+const CHILD_SOURCE = join(__dirname, 'support/save-loop.ts')
+const KILLS = Number(process.env.KILL_TEST_KILLS ?? 200)
+/** Longest wait between the child being ready and the kill; most land mid-write. */
+const KILL_WINDOW_MS = 200
+/** Share of kills that land while the child is still starting (opening the file, taking locks). */
+const EARLY_KILLS = 0.1
+const SEED = Number(process.env.KILL_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31))
+
+/** A small seeded generator, so a failing run can be repeated with KILL_TEST_SEED. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+/** What the child announced before it died. */
+interface ChildLog {
+  ready: boolean
+  recovered: number | null
+  saved: number | null
+  cleared: number | null
+  signal: NodeJS.Signals | null
+  code: number | null
+  stderr: string
+}
+
+/** Runs the save loop from `first` and kills it at a random moment. */
+function runAndKill(args: string[], random: () => number): Promise<ChildLog> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [childScript, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const log: ChildLog = {
+      ready: false,
+      recovered: null,
+      saved: null,
+      cleared: null,
+      signal: null,
+      code: null,
+      stderr: ''
+    }
+    let pending = ''
+    const kill = () => child.kill('SIGKILL')
+    if (random() < EARLY_KILLS) setTimeout(kill, random() * 600)
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk: string) => {
+      pending += chunk
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) {
+        const [word, value] = line.split(' ')
+        if (word === 'ready') {
+          log.ready = true
+          setTimeout(kill, random() * KILL_WINDOW_MS)
+        } else if (word === 'R') log.recovered = Number(value)
+        else if (word === 'S') log.saved = Number(value)
+        else if (word === 'C') log.cleared = Number(value)
+      }
+    })
+    child.stderr.setEncoding('utf8')
+    child.stderr.on('data', (chunk: string) => (log.stderr += chunk))
+    child.on('error', fail)
+    child.on('close', (code, signal) => {
+      log.code = code
+      log.signal = signal
+      done(log)
+    })
+  })
+}
+
+let folder: string
+let childScript: string
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'rapporteur-kill-'))
+  // One bundled script: it starts in a third of the time tsx takes, and 200 starts add up.
+  childScript = join(folder, 'save-loop.cjs')
+  await build({
+    entryPoints: [CHILD_SOURCE],
+    outfile: childScript,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    alias: { '@core': join(ROOT, 'src/core') },
+    logLevel: 'error'
+  })
+})
+
+afterAll(async () => {
+  if (folder) await rm(folder, { recursive: true, force: true })
+})
+
+describe('a save loop killed with SIGKILL', () => {
+  it(`leaves a whole report on disk and the latest edits recoverable, ${KILLS} kills out of ${KILLS}`, async () => {
+    const random = seeded(SEED)
+    const file = join(folder, 'docs', 'report.rapporteur')
+    const userData = join(folder, 'user-data')
+    const basePath = join(folder, 'base.rapporteur')
+    const base = baseReport()
+    await writeFile(basePath, serializeReport(base))
+    await mkdir(join(folder, 'docs'))
+    await writeFile(file, serializeReport(reportForGeneration(base, 0)))
+
+    const figures = {
+      kills: 0,
+      midStartup: 0,
+      savesSeen: 0,
+      leftTemporaryFile: 0,
+      recoveredOnly: 0
+    }
+    // What must survive: the newest generation the child had finished writing anywhere.
+    let onDisk = 0
+    for (let round = 0; round < KILLS; round++) {
+      const context = `round ${round}, seed ${SEED} (KILL_TEST_SEED=${SEED} repeats this run)`
+      const first = onDisk + 1
+      const log = await runAndKill([file, userData, basePath, String(first)], random)
+      expect(log.signal, `${context}: the child ended by itself: ${log.stderr}`).toBe('SIGKILL')
+      figures.kills++
+      if (!log.ready) figures.midStartup++
+      if (log.saved !== null) figures.savesSeen++
+      const latest = log.recovered ?? onDisk
+
+      // The file: complete and valid, exactly the old or the new version.
+      const text = await readFile(file, 'utf8')
+      let diskGeneration: number
+      try {
+        diskGeneration = generationOf(parseReport(text))
+      } catch (error) {
+        throw new Error(`${context}: the file on disk is damaged: ${String(error)}`)
+      }
+      const lastSaved = log.saved ?? onDisk
+      expect([lastSaved, latest], `${context}: unexpected generation on disk`).toContain(
+        diskGeneration
+      )
+      expect(text).toBe(serializeReport(reportForGeneration(base, diskGeneration)))
+
+      // The next start: a fresh host lists and restores what the recovery store holds.
+      const warnings: string[] = []
+      const host = createRequestHandlers({
+        userDataDir: userData,
+        dialogs: { showOpen: async () => file, showSave: async () => null },
+        openExternal: async () => undefined,
+        setWindowState: () => undefined,
+        warn: (message) => warnings.push(message)
+      })
+      try {
+        const reopened = await host.openReport()
+        expect(reopened.ok, `${context}: the app cannot open the file`).toBe(true)
+        const entries = await host.listRecovery()
+        expect(warnings, `${context}: damaged recovery entries`).toEqual([])
+        let recoveredGeneration: number | null = null
+        if (entries.some((entry) => entry.documentId === DOCUMENT_ID)) {
+          const restored = await host.restoreRecovery(DOCUMENT_ID)
+          if (!restored.ok)
+            throw new Error(`${context}: restore failed: ${JSON.stringify(restored)}`)
+          const report = reportFromJSON(restored.opened.report)
+          recoveredGeneration = generationOf(report)
+          expect(serializeReport(report)).toBe(
+            serializeReport(reportForGeneration(base, recoveredGeneration))
+          )
+          // Only the last finished edit or the one being written when the kill came.
+          expect([latest, latest + 1], `${context}: unexpected recovered generation`).toContain(
+            recoveredGeneration
+          )
+          await host.discardRecovery(DOCUMENT_ID)
+        }
+        const best = Math.max(diskGeneration, recoveredGeneration ?? -1)
+        expect(best, `${context}: the latest finished edits were lost`).toBeGreaterThanOrEqual(
+          latest
+        )
+        if (recoveredGeneration !== null && recoveredGeneration > diskGeneration)
+          figures.recoveredOnly++
+      } finally {
+        host.dispose()
+      }
+
+      // A kill mid-save can leave the hidden temporary file of the atomic write: count it, tidy it.
+      for (const name of await readdir(join(folder, 'docs')))
+        if (name.endsWith('.tmp')) {
+          figures.leftTemporaryFile++
+          await rm(join(folder, 'docs', name), { force: true })
+        }
+      // The user discarded the recovered copy above, so the file is now the whole truth.
+      onDisk = diskGeneration
+    }
+    console.info(
+      `Kill test (seed ${SEED}): ${figures.kills} SIGKILLs survived; ${figures.midStartup} during start-up; ` +
+        `${figures.savesSeen} after at least one save; ${figures.recoveredOnly} where only the recovery store ` +
+        `had the latest edits; ${figures.leftTemporaryFile} left a temporary file beside the report.`
+    )
+    expect(figures.kills).toBe(KILLS)
+    // The kills must really land in the loop, not only before it started.
+    expect(figures.kills - figures.midStartup).toBeGreaterThan(KILLS / 2)
+    expect(figures.savesSeen).toBeGreaterThan(0)
+  }, 1_200_000)
+})

@@ -1,0 +1,66 @@
+import { writeSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import type { SaveRequest } from '../../../src/core/api'
+import { parseReport, reportToJSON } from '../../../src/core/report-file'
+import { createRequestHandlers } from '../../../src/main/services/host'
+import { DOCUMENT_ID, reportForGeneration } from './generations'
+
+/**
+ * The child process of the kill test: the app's own request handlers (the
+ * same ones Electron's main process serves) editing one report forever. Each
+ * generation is written to the recovery store (autosave), and every
+ * `SAVE_EVERY`th one is also saved to the file and its recovery entry cleared,
+ * as the app does. Each completed step is announced on stdout, so the parent
+ * knows what must survive a kill:
+ *   ready | R <generation> (recovery written) | S <generation> (saved) | C <generation> (cleared)
+ *
+ * Usage (bundled by the test): node save-loop.cjs <report file> <user-data folder> <base report> <first generation>
+ */
+
+/** Every how many generations the loop saves the file (the others only reach the recovery store). */
+export const SAVE_EVERY = 2
+
+const [file, userDataDir, basePath, firstArgument] = process.argv.slice(2)
+
+// Written straight to the descriptor: once this returns, the parent can read the line even
+// if the process is killed on the next instruction.
+function announce(line: string): void {
+  writeSync(1, `${line}\n`)
+}
+
+async function main(): Promise<void> {
+  const base = parseReport(await readFile(basePath, 'utf8'))
+  const host = createRequestHandlers({
+    userDataDir,
+    dialogs: { showOpen: async () => file, showSave: async () => null },
+    openExternal: async () => undefined,
+    setWindowState: () => undefined
+  })
+  const opened = await host.openReport()
+  if (!opened.ok) throw new Error(`could not open the report: ${JSON.stringify(opened)}`)
+  let diskVersion = opened.opened.diskVersion
+  announce('ready')
+  for (let generation = Number(firstArgument); ; generation++) {
+    const report = reportToJSON(reportForGeneration(base, generation)) as SaveRequest['report']
+    await host.writeRecovery({ documentId: DOCUMENT_ID, path: file, title: 'Kill test', report })
+    announce(`R ${generation}`)
+    if (generation % SAVE_EVERY !== 0) continue
+    const saved = await host.saveReport({
+      report,
+      path: file,
+      saveAs: false,
+      diskVersion,
+      force: false
+    })
+    if (!saved.ok) throw new Error(`save failed: ${JSON.stringify(saved)}`)
+    diskVersion = saved.diskVersion
+    announce(`S ${generation}`)
+    await host.clearRecovery(DOCUMENT_ID)
+    announce(`C ${generation}`)
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
+  process.exit(1)
+})
