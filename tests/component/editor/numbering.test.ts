@@ -4,6 +4,10 @@ import type { Node } from 'prosemirror-model'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import {
   addSection,
+  countsOf,
+  createReportState,
+  insertCrossReference,
+  deleteContainer,
   insertFootnote,
   insertList,
   insertRecommendation,
@@ -117,7 +121,9 @@ describe('incremental numbering', () => {
           'list' as const,
           'section' as const,
           'undo' as const,
-          'style' as const
+          'style' as const,
+          'reference' as const,
+          'deleteSection' as const
         ),
         block: fc.nat(),
         offset: fc.nat()
@@ -169,6 +175,17 @@ describe('incremental numbering', () => {
             case 'section':
               state = run(state, addSection(null, 'New'))
               break
+            case 'reference': {
+              const targets = numberingOf(state).items.filter(
+                (i) => i.kind === 'paragraph' || i.kind === 'recommendation'
+              )
+              const target = targets[e.offset % Math.max(1, targets.length)]
+              if (target?.id) state = run(state, insertCrossReference(target.id))
+              break
+            }
+            case 'deleteSection':
+              state = run(state, deleteContainer(null))
+              break
             case 'undo':
               state = run(state, undo)
               break
@@ -181,9 +198,13 @@ describe('incremental numbering', () => {
               break
           }
           expect(numberingRows(state)).toEqual(freshRows(state, options))
+          // The running counts, kept by deltas, equal a count from scratch.
+          expect(countsOf(state)).toEqual(
+            countsOf(createReportState({ doc: state.doc, ...options }))
+          )
         }
       }),
-      { numRuns: 60 }
+      { numRuns: 80 }
     )
   })
 })

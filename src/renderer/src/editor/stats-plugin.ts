@@ -115,14 +115,24 @@ function applyTransaction(
       return
     const before = tr.docs[index]
     const after = index + 1 < tr.docs.length ? tr.docs[index + 1] : tr.doc
+    // One span covering all the step's ranges (a wrap's gap is in both and cancels out).
+    let oldFrom = Infinity
+    let oldTo = -Infinity
+    let newFrom = Infinity
+    let newTo = -Infinity
     step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
-      const removed = tallyRange(before, oldStart, oldEnd)
-      const added = tallyRange(after, newStart, newEnd)
-      words += added.words - removed.words
-      brackets += added.brackets - removed.brackets
-      for (const target of removed.references) adjust(target, -1)
-      for (const target of added.references) adjust(target, 1)
+      oldFrom = Math.min(oldFrom, oldStart)
+      oldTo = Math.max(oldTo, oldEnd)
+      newFrom = Math.min(newFrom, newStart)
+      newTo = Math.max(newTo, newEnd)
     })
+    if (oldFrom === Infinity) return
+    const removed = tallyRange(before, oldFrom, oldTo)
+    const added = tallyRange(after, newFrom, newTo)
+    words += added.words - removed.words
+    brackets += added.brackets - removed.brackets
+    for (const target of removed.references) adjust(target, -1)
+    for (const target of added.references) adjust(target, 1)
   })
   const referencesChanged = references !== previous.references
   const brokenReferences =
