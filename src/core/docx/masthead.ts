@@ -81,26 +81,41 @@ export function mastheadDate(date: string, language: Language): string {
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const RULE = { style: BorderStyle.SINGLE, size: 12, color: '000000' }
 
+/**
+ * One masthead line. `leftToRight` lines stay left to right in an Arabic
+ * report: the distribution block is in English in every language version.
+ */
 function line(
   text: string,
   context: ExportContext,
   run: IRunOptions = {},
-  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]
+  leftToRight = false
 ): Paragraph {
+  const rightToLeft = context.typography.rightToLeft && !leftToRight
   return new Paragraph({
     style: STYLE.mastheadBody,
-    alignment,
-    bidirectional: context.typography.rightToLeft || undefined,
-    children: text ? [new TextRun({ ...context.run, bold: false, ...run, text })] : []
+    bidirectional: rightToLeft || undefined,
+    children: text
+      ? [
+          new TextRun({
+            ...context.run,
+            ...(context.typography.rightToLeft && !rightToLeft ? { rightToLeft: false } : {}),
+            bold: false,
+            ...run,
+            text
+          })
+        ]
+      : []
   })
 }
 
 function cell(children: Paragraph[], width: number, gap = 0): TableCell {
+  // The gap goes on both sides, so it separates the columns in either reading direction.
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.TOP,
-    margins: { top: 80, bottom: 80, left: 0, right: gap },
+    margins: { top: 80, bottom: 80, left: gap, right: gap },
     borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: NO_BORDER }
   })
 }
@@ -131,21 +146,28 @@ export function mastheadToDocx(
   const right = cm(5)
   const middle = TEXT_WIDTH - emblem - right
   const distributionBlock = [
-    line(words.distribution(masthead.distribution), context),
-    line(mastheadDate(masthead.date, context.language), context),
-    line('', context),
-    line(masthead.originalLanguage ? words.original(masthead.originalLanguage) : '', context)
+    line(words.distribution(masthead.distribution), context, {}, true),
+    line(mastheadDate(masthead.date, context.language), context, {}, true),
+    line('', context, {}, true),
+    line(
+      masthead.originalLanguage ? words.original(masthead.originalLanguage) : '',
+      context,
+      {},
+      true
+    )
   ]
   const bodyRow = new TableRow({
     children: [
       cell([line('', context)], emblem),
-      cell([line(masthead.parentBody, context, { bold: true, size: 28 })], middle, cm(0.8)),
+      cell([line(masthead.parentBody, context, { bold: true, size: 28 })], middle, cm(0.4)),
       cell(distributionBlock, right)
     ]
   })
   const table = new Table({
     rows: [bodyRow],
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    // An Arabic masthead reads from the right: the emblem column on the right, the distribution block on the left.
+    visuallyRightToLeft: context.typography.rightToLeft || undefined,
     columnWidths: [emblem, middle, right],
     borders: {
       top: NO_BORDER,
