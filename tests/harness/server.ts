@@ -20,7 +20,7 @@ import {
   type Importers,
   type RequestHandlers
 } from '../../src/main/services/host'
-import { contentSecurityPolicy } from '../../src/main/security'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 
 /**
  * The browser harness: serves the BUILT renderer (`out/renderer`) on
@@ -211,7 +211,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dialogs = new ScriptedDialogs(documentsDir)
   const streams = new Set<ServerResponse>()
   const openedExternally: string[] = []
-  const policy = contentSecurityPolicy(false)
+  const policy = CONTENT_SECURITY_POLICY
 
   const emit = (channel: string, payload: unknown) => {
     const data = `data: ${JSON.stringify({ channel, payload })}\n\n`

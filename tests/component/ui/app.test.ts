@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { provideApi } from '@renderer/api'
+import App from '@renderer/App.vue'
+import { i18n, setUiLanguage } from '@renderer/i18n'
+import { fakeApi } from './fake-api'
+
+/** The whole app against a stand-in host, in happy-dom. */
+async function mountApp(
+  api = fakeApi()
+): Promise<{ wrapper: VueWrapper; api: ReturnType<typeof fakeApi> }> {
+  provideApi(api)
+  const wrapper = mount(App, {
+    global: { plugins: [createPinia(), i18n] },
+    attachTo: document.body
+  })
+  await flushPromises()
+  await vi.waitFor(() => expect(wrapper.find('.ProseMirror').exists()).toBe(true))
+  return { wrapper, api }
+}
+
+function outlineLabels(wrapper: VueWrapper): Array<[string | undefined, string]> {
+  return wrapper
+    .findAll('.outline-item')
+    .map((item) => [item.attributes('data-label'), item.find('.outline-text').text()])
+}
+
+describe('the app', () => {
+  let wrapper: VueWrapper | null = null
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = null
+    setUiLanguage('en')
+  })
+
+  it('opens with a new report from the template and its outline', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    expect(app.api.newReport).toHaveBeenCalledWith('en')
+    expect(outlineLabels(wrapper).slice(0, 5)).toEqual([
+      ['I', 'Introduction'],
+      ['II', 'Recommendations'],
+      ['III', 'Summary of deliberations'],
+      ['IV', 'Organization of the meeting'],
+      ['IV.A', 'Opening of the meeting']
+    ])
+    expect(wrapper.find('[data-status=words]').text()).toBe('0 / 8,500 words')
+  })
+
+  it('moves a section down from the outline and renumbers it', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    await wrapper.find('.outline-item[data-label="IV.A"] .outline-row').trigger('click')
+    await wrapper.find('.outline-tools [data-action=move-down]').trigger('click')
+    await vi.waitFor(() =>
+      expect(outlineLabels(wrapper!).slice(4, 6)).toEqual([
+        ['IV.A', 'Adoption of the agenda and organization of work'],
+        ['IV.B', 'Opening of the meeting']
+      ])
+    )
+  })
+
+  it('flags a malformed symbol in the masthead form and does not apply it', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    await wrapper.find('[data-command=masthead]').trigger('click')
+    const symbol = wrapper.find('input[name=symbol]')
+    await symbol.setValue('not a symbol')
+    await symbol.trigger('change')
+    expect(wrapper.find('[data-problem=symbol]').text()).toContain('Not a UN document symbol')
+    expect(symbol.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.find('.masthead-symbol').text()).toBe('No document symbol')
+    await symbol.setValue('A/79/123/Add.1')
+    await symbol.trigger('change')
+    expect(wrapper.find('[data-problem=symbol]').exists()).toBe(false)
+    expect(wrapper.find('.masthead-symbol').text()).toBe('A/79/123/Add.1')
+    expect(wrapper.find('.dirty-dot').exists()).toBe(true)
+  })
+
+  it('switches the interface to Chinese from the settings, independent of the report language', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    await wrapper.find('[data-command=settings]').trigger('click')
+    await wrapper.find('select[name=ui-language]').setValue('zh')
+    await flushPromises()
+    expect(app.api.setAppSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ uiLanguage: 'zh' })
+    )
+    expect(wrapper.find('[data-command=save]').text()).toBe('保存')
+    expect(wrapper.find('.outline-title').text()).toBe('大纲')
+    // The report stays English: its labels and masthead title do not change.
+    expect(wrapper.find('.masthead-title').text()).toBe('Draft report')
+    expect(wrapper.find('[data-status=language]').text()).toBe('EN')
+  })
+
+  it('answers the host menu: save and find', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    app.api.menu('find')
+    await flushPromises()
+    expect(wrapper.find('.findbar').exists()).toBe(true)
+    app.api.menu('save')
+    await flushPromises()
+    expect(app.api.saveReport).toHaveBeenCalledTimes(1)
+    expect(wrapper.find('.brand-title').text()).toBe('new.rapporteur')
+  })
+
+  it('offers recovered documents at start and restores one', async () => {
+    const api = fakeApi()
+    api.recovery.push({
+      documentId: 'doc-1',
+      path: '/reports/wg.rapporteur',
+      title: 'wg.rapporteur',
+      savedAt: Date.UTC(2026, 10, 29, 14, 5),
+      sizeDifference: 120
+    })
+    const app = await mountApp(api)
+    wrapper = app.wrapper
+    await vi.waitFor(() => expect(wrapper!.find('.recovery-entry').exists()).toBe(true))
+    expect(wrapper.find('.recovery-entry').text()).toContain('120 characters longer than on disk')
+    await wrapper.find('.recovery-entry [data-action=restore]').trigger('click')
+    await flushPromises()
+    expect(api.restoreRecovery).toHaveBeenCalledWith('doc-1')
+    expect(wrapper.find('.recovery-entry').exists()).toBe(false)
+    expect(wrapper.find('.dirty-dot').exists()).toBe(true)
+  })
+})

@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { createPinia, setActivePinia } from 'pinia'
+import { TextSelection } from 'prosemirror-state'
+import { provideApi } from '@renderer/api'
+import { createReportView, numberingOptionsOf } from '@renderer/editor'
+import { useReportStore, RECOVERY_QUIET_MS } from '@renderer/stores/report'
+import { useUiStore } from '@renderer/stores/ui'
+import { fakeApi, openedTemplate } from './fake-api'
+
+/** Types `text` at the start of the first heading, as the editor view would report it. */
+function typeInto(store: ReturnType<typeof useReportStore>, text: string): void {
+  const state = store.editorState!
+  const tr = state.tr.insertText(text, 2)
+  store.editorChanged(state.apply(tr), tr)
+}
+
+describe('report store', () => {
+  let api: ReturnType<typeof fakeApi>
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    api = fakeApi()
+    provideApi(api)
+    setActivePinia(createPinia())
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('marks an edit dirty and writes the recovery copy 2 s later', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    expect(store.dirty).toBe(false)
+    typeInto(store, 'Draft ')
+    expect(store.dirty).toBe(true)
+    expect(api.setWindowState).toHaveBeenLastCalledWith({
+      title: 'Draft report — Rapporteur',
+      dirty: true
+    })
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS - 10)
+    expect(api.writeRecovery).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(api.writeRecovery).toHaveBeenCalledTimes(1)
+    const entry = vi.mocked(api.writeRecovery).mock.calls[0][0]
+    expect(entry.documentId).toBe(store.documentId)
+    expect(JSON.stringify(entry.report.doc)).toContain('Draft Introduction')
+  })
+
+  it('saves, then is clean and clears its recovery copy', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    typeInto(store, 'x')
+    await expect(store.save()).resolves.toBe(true)
+    expect(vi.mocked(api.saveReport).mock.calls[0][0]).toMatchObject({
+      path: null,
+      saveAs: false,
+      force: false
+    })
+    expect(store.path).toBe('/reports/new.rapporteur')
+    expect(store.diskVersion).toBe('saved-1')
+    expect(store.dirty).toBe(false)
+    expect(api.clearRecovery).toHaveBeenCalledWith(store.documentId)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(api.writeRecovery).not.toHaveBeenCalled()
+    expect(store.title).toBe('new.rapporteur')
+  })
+
+  it('asks before overwriting a file changed on disk, and overwrites only when told', async () => {
+    const store = useReportStore()
+    const ui = useUiStore()
+    store.load(openedTemplate('en', '/reports/wg.rapporteur'))
+    typeInto(store, 'x')
+    vi.mocked(api.saveReport).mockResolvedValueOnce({
+      ok: false,
+      reason: 'conflict',
+      message: 'wg.rapporteur changed on disk since you opened it.'
+    })
+    const saving = store.save()
+    await vi.waitFor(() => expect(ui.question).not.toBeNull())
+    expect(ui.question!.detail).toContain('changed on disk')
+    ui.question!.answer('overwrite')
+    await expect(saving).resolves.toBe(true)
+    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[0].force)).toEqual([false, true])
+    expect(store.dirty).toBe(false)
+  })
+
+  it('follows an outside change when clean, and asks when there are unsaved edits', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate('en', '/reports/wg.rapporteur'))
+    api.fileChanged('/reports/other.rapporteur')
+    await store.fileChangedOnDisk('/reports/other.rapporteur')
+    expect(api.reloadFromDisk).not.toHaveBeenCalled()
+
+    await store.fileChangedOnDisk('/reports/wg.rapporteur')
+    expect(api.reloadFromDisk).toHaveBeenCalledWith('/reports/wg.rapporteur')
+    expect(store.diskVersion).toBe('disk-2')
+
+    typeInto(store, 'mine ')
+    await store.fileChangedOnDisk('/reports/wg.rapporteur')
+    expect(api.reloadFromDisk).toHaveBeenCalledTimes(1)
+    expect(store.changedOnDisk).toBe('/reports/wg.rapporteur')
+    store.keepMine()
+    expect(store.changedOnDisk).toBeNull()
+    expect(store.dirty).toBe(true)
+  })
+
+  it('asks about unsaved changes before a new report replaces them', async () => {
+    const store = useReportStore()
+    const ui = useUiStore()
+    store.load(openedTemplate())
+    typeInto(store, 'keep me ')
+    const first = store.newDocument('fr')
+    await vi.waitFor(() => expect(ui.question).not.toBeNull())
+    ui.question!.answer('cancel')
+    await first
+    expect(store.meta?.language).toBe('en')
+    expect(api.newReport).not.toHaveBeenCalled()
+
+    const second = store.newDocument('fr')
+    await vi.waitFor(() => expect(ui.question).not.toBeNull())
+    ui.question!.answer('discard')
+    await second
+    expect(store.meta?.language).toBe('fr')
+    expect(store.dirty).toBe(false)
+    expect(api.clearRecovery).toHaveBeenCalled()
+  })
+
+  it('refuses a damaged report with a message and keeps the open one', () => {
+    const store = useReportStore()
+    const ui = useUiStore()
+    store.load(openedTemplate())
+    const before = store.editorState
+    const damaged = openedTemplate()
+    damaged.report = { ...damaged.report, doc: { type: 'doc', content: [{ type: 'nonsense' }] } }
+    expect(store.load(damaged)).toBe(false)
+    expect(store.editorState).toBe(before)
+    expect(ui.notices.at(-1)?.text).toMatch(
+      /Cannot open the report: .*unknown node type "nonsense"/
+    )
+  })
+
+  it('switches recommendation style in the editor when the report settings change', () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    const mount = document.createElement('div')
+    document.body.append(mount)
+    const view = createReportView(mount, store.editorState!, {
+      onChange: (state, tr) => store.editorChanged(state, tr)
+    })
+    store.attachView(view)
+    store.updateMeta({ settings: { ...store.meta!.settings, recommendationStyle: 'paragraph' } })
+    expect(numberingOptionsOf(view.state).recommendationStyle).toBe('paragraph')
+    expect(store.dirty).toBe(true)
+    // Selection changes do not dirty anything.
+    view.dispatch(view.state.tr.setSelection(TextSelection.atStart(view.state.doc)))
+    view.destroy()
+  })
+})
