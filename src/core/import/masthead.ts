@@ -64,6 +64,7 @@ const MONTHS: Record<string, number> = {
   diciembre: 12
 }
 
+const ALL_LANGUAGES = Object.values(IMPORT_LANGUAGES)
 const DISTRIBUTION = /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted)$/i
 const SESSION = /(?:\bsession|período de sesiones|сессия|届会(?:议)?)$/i
 const AGENDA_ITEM = /^(?:Item|Agenda item|Point|Tema|Пункт|议程项目|البند)\s*\S/i
@@ -95,7 +96,8 @@ export function readMasthead(
   let meetingSeen = false
   for (const entry of splitSymbols(lines)) {
     const text = entry.text.trim()
-    if (patterns.fixedMastheadLines.test(text)) continue
+    // UN mastheads mix languages ("Original: English" on a Chinese report): any language's wording counts.
+    if (ALL_LANGUAGES.some((other) => other.fixedMastheadLines.test(text))) continue
     if (entry.title) {
       masthead.title = text
       continue
@@ -110,7 +112,9 @@ export function readMasthead(
       masthead.distribution = DISTRIBUTIONS.find((d) => d.toLowerCase() === word) ?? 'Limited'
       continue
     }
-    const original = patterns.originalLanguage.exec(text)
+    const original = [patterns, ...ALL_LANGUAGES]
+      .map((other) => other.originalLanguage.exec(text))
+      .find(Boolean)
     if (original) {
       masthead.originalLanguage = original[1].trim()
       continue
