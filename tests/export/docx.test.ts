@@ -5,6 +5,7 @@ import { newReport } from '../../src/core/template'
 import type { Report } from '../../src/core/report-file'
 import { build, sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
+import type { Element } from '@xmldom/xmldom'
 import { elements, numberingLevels, readDocx, valueOf, type ReadDocx } from './docx-reader'
 
 const exported = async (report: Report) => readDocx(await reportToDocx(report))
@@ -364,10 +365,25 @@ describe('reportToDocx in every language', () => {
     const bidi = paragraphs.filter((p) => elements(p, 'w:bidi').length > 0)
     expect(bidi.length > 0).toBe(conventions.direction === 'rtl')
     if (conventions.direction === 'rtl') {
-      const withText = paragraphs.filter((p) => elements(p, 'w:t').length > 0)
-      expect(withText.every((p) => elements(p, 'w:bidi').length === 1)).toBe(true)
-      const runs = elements(docx.xml('word/document.xml'), 'w:r')
-      expect(runs.every((run) => elements(run, 'w:rtl').length === 1)).toBe(true)
+      // Outside the masthead table (whose distribution block stays in English, left to right),
+      // every paragraph and run reads from the right.
+      const inTable = (node: Element) => {
+        for (let at = node.parentNode; at; at = at.parentNode)
+          if (at.nodeName === 'w:tbl') return true
+        return false
+      }
+      const body = paragraphs.filter((p) => !inTable(p) && elements(p, 'w:t').length > 0)
+      expect(body.every((p) => elements(p, 'w:bidi').length === 1)).toBe(true)
+      const runs = elements(docx.xml('word/document.xml'), 'w:r').filter((run) => !inTable(run))
+      expect(
+        runs.every(
+          (run) => valueOf(run, 'w:rtl') !== 'false' && elements(run, 'w:rtl').length === 1
+        )
+      ).toBe(true)
+      const table = elements(docx.xml('word/document.xml'), 'w:tbl')[0]
+      expect(elements(table, 'w:bidiVisual')).toHaveLength(1)
+      const distribution = elements(table, 'w:p').find((p) => p.textContent === 'Distr.: Limited')!
+      expect(elements(distribution, 'w:bidi')).toHaveLength(0)
     }
   })
 })
