@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import type { Node } from 'prosemirror-model'
-import { bracketCount, countsOf, undo, wordCount } from '@renderer/editor'
+import { bracketCount, countsOf, setNumberingOptions, undo, wordCount } from '@renderer/editor'
 import { reportWordCount } from '@core/stats'
 import { schema } from '@core/schema'
 import { chapter, doc, h, np } from '../../builders'
@@ -106,5 +106,17 @@ describe('running counts', () => {
     expect(countsOf(view.state).brackets).toBe(4)
     view.dispatch(view.state.tr.delete(1, 60))
     expect(wordCount(view.state)).toBe(reportWordCount(view.state.doc))
+  })
+})
+
+describe('symbol links and the report language', () => {
+  test('changing the report language re-points the links', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, '<a>'))))
+    view.dispatch(view.state.tr.insertText('A/RES/70/1 '))
+    setNumberingOptions({ language: 'es' })(view.state, view.dispatch)
+    expect(view.dom.querySelector('a.doc-symbol')!.getAttribute('href')).toBe(
+      'https://undocs.org/es/A/RES/70/1'
+    )
+    expect(view.dom.getAttribute('lang')).toBe('es')
   })
 })

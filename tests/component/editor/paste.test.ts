@@ -2,7 +2,7 @@
 import type { Node } from 'prosemirror-model'
 import { Fragment, Slice } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
-import { numberingOf, undo } from '@renderer/editor'
+import { numberingOf, transformPasted, undo } from '@renderer/editor'
 import { chapter, doc, h, np, rec, p } from '../../builders'
 import { cursorAt, insideNode, sampleView, viewOf } from './setup'
 
@@ -136,5 +136,23 @@ describe('paste', () => {
     const xref = view.dom.querySelector('.xref[data-target="p9"]')!
     expect(xref.classList.contains('broken')).toBe(false)
     expect(xref.textContent).toBe('paragraph 1')
+  })
+})
+
+describe('drag and drop', () => {
+  test('moving paragraphs by dragging keeps their ids; copying by dragging does not', () => {
+    const view = sampleView()
+    const item = numberingOf(view.state).byId.get('p9')!
+    const slice = view.state.doc.slice(
+      item.pos,
+      item.pos + view.state.doc.nodeAt(item.pos)!.nodeSize
+    )
+    view.dragging = { slice, move: true }
+    const moved = transformPasted(slice, view)
+    expect(moved.content.firstChild!.attrs.id).toBe('p9')
+    view.dragging = { slice, move: false }
+    const copied = transformPasted(slice, view)
+    expect(copied.content.firstChild!.attrs.id).toBeNull()
+    view.dragging = null
   })
 })

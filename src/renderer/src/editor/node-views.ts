@@ -1,7 +1,8 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, type EditorState } from 'prosemirror-state'
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
-import { CONVENTIONS } from '@core/languages'
+import { CONVENTIONS, type Language } from '@core/languages'
+import { undocsUrl } from '@core/symbols'
 import { labelOf, numberingOptionsOf, numberingVersion } from './numbering-plugin'
 
 /**
@@ -41,6 +42,13 @@ export function refreshLabels(view: EditorView): void {
   for (const labelled of registry(view)) labelled.refresh(view.state)
 }
 
+/** Points a document-symbol link at the symbol's page in `language`. */
+export function pointSymbolLink(link: HTMLElement, symbol: string, language: Language): void {
+  const url = undocsUrl(symbol, language)
+  link.setAttribute('href', url)
+  link.title = `${url} (Ctrl+click to open)`
+}
+
 /**
  * The plugin that updates node-view labels in place when numbering changed
  * (never on plain typing, which leaves labels alone).
@@ -49,12 +57,20 @@ export function labelRefreshPlugin(): Plugin {
   return new Plugin({
     view: (editorView) => {
       let seen = numberingVersion(editorView.state)
+      let language = numberingOptionsOf(editorView.state).language
       return {
         update(view) {
           const version = numberingVersion(view.state)
           if (version === seen) return
           seen = version
           refreshLabels(view)
+          const options = numberingOptionsOf(view.state)
+          if (options.language !== language) {
+            language = options.language
+            // Document symbol links point at the report language's page.
+            for (const link of view.dom.querySelectorAll<HTMLElement>('a.doc-symbol[data-symbol]'))
+              pointSymbolLink(link, link.getAttribute('data-symbol')!, language)
+          }
         }
       }
     }

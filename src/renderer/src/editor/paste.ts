@@ -62,14 +62,16 @@ export class ReportClipboardParser extends DOMParser {
 /** The clipboard parser of the report editor. */
 export const clipboardParser = new ReportClipboardParser(schema, DOMParser.fromSchema(schema).rules)
 
-/** Whether a position in the document is in the report body (directly in a container). */
+/**
+ * Whether the cursor is in the report body (a paragraph or heading directly
+ * in a chapter, section or subsection) rather than inside a recommendation,
+ * list item or footnote.
+ */
 function pastingIntoBody(view: EditorView): boolean {
   const $from = view.state.selection.$from
   for (let depth = $from.depth; depth > 0; depth--) {
-    const node = $from.node(depth)
-    if (isContainer(node))
-      return depth === $from.depth - 1 && $from.parent.type !== schema.nodes.heading
-    if (node.type.name !== 'paragraph' && node.type.name !== 'numbered_paragraph') return false
+    if (isContainer($from.node(depth))) return true
+    if (!$from.node(depth).isTextblock) return false
   }
   return false
 }
@@ -110,17 +112,22 @@ function unwrapAccidentalFootnotes(slice: Slice): Slice {
 
 /** Adjusts a pasted slice to the report: see the module comment. */
 export function transformPasted(pasted: Slice, view: EditorView): Slice {
-  const intoBody = pastingIntoBody(view)
+  // A drop lands at the mouse, not the cursor: keep its blocks as they are.
+  const dropping = view.dragging !== null
+  const intoBody = !dropping && pastingIntoBody(view)
+  const intoNested = !dropping && !intoBody
   const slice = unwrapAccidentalFootnotes(pasted)
+  const moving = view.dragging?.move === true
   const content = mapFragment(slice.content, (node, depth) => {
     let result = node
     const id = node.attrs.id as string | null | undefined
     // A copy of something still in the report: let the id repair give it a fresh id.
-    if (id && labelOf(view.state, id))
+    // (Not when dragging to move: the original goes, and references must follow the moved copy.)
+    if (id && !moving && labelOf(view.state, id))
       result = result.type.create({ ...result.attrs, id: null }, result.content, result.marks)
     if (depth === 0 && intoBody && result.type === schema.nodes.paragraph)
       result = schema.nodes.numbered_paragraph.create({ id: null }, result.content, result.marks)
-    else if (depth === 0 && !intoBody && result.type === schema.nodes.numbered_paragraph)
+    else if (depth === 0 && intoNested && result.type === schema.nodes.numbered_paragraph)
       result = schema.nodes.paragraph.create(null, result.content, result.marks)
     return result
   })

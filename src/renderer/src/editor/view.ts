@@ -10,7 +10,8 @@ import {
   HeadingView,
   ListItemView,
   NumberedParagraphView,
-  RecommendationView
+  RecommendationView,
+  pointSymbolLink
 } from './node-views'
 import { FootnoteView } from './footnote-view'
 import { cleanPastedHTML, clipboardParser, transformPasted } from './paste'
@@ -86,9 +87,7 @@ export function createReportView(
         const symbol = mark.attrs.symbol as string
         dom.className = 'doc-symbol'
         dom.setAttribute('data-symbol', symbol)
-        const url = undocsUrl(symbol, numberingOptionsOf(markView.state).language)
-        dom.setAttribute('href', url)
-        dom.title = `${url} (Ctrl+click to open)`
+        pointSymbolLink(dom, symbol, numberingOptionsOf(markView.state).language)
         return { dom }
       }
     },
