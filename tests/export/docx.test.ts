@@ -319,6 +319,34 @@ describe('reportToDocx on special cases', () => {
     expect(docx.parts['word/footnotes.xml']).toContain(' (Inner note.)')
   })
 
+  it('writes subsections in heading 3 and lists inside recommendations as Word lists', async () => {
+    const { item, list } = build
+    const subsection = schema.nodes.subsection.create({ id: 'ss1' }, [
+      build.heading('Details'),
+      numbered('x2', 'Detail.'),
+      schema.nodes.recommendation.create({ id: 'r1' }, [
+        build.paragraph('States should:'),
+        list('subparagraph', [item('i1', 'Act;'), item('i2', 'Report.')])
+      ])
+    ])
+    const report = withChapters(sampleReport(), [
+      chapter('c1', 'Main', [section('s1', 'Part', [numbered('x1', 'Text.'), subsection])])
+    ])
+    const paragraphs = (await exported(report)).paragraphs()
+    expect(paragraphs.find((p) => p.style === 'Heading3')?.text).toBe('1.Details')
+    const afterHeading = paragraphs.slice(
+      paragraphs.findIndex((p) => p.style === 'RecommendationHeading')
+    )
+    expect(
+      afterHeading.slice(0, 4).map((p) => [p.style, p.text, p.numbering?.level ?? null])
+    ).toEqual([
+      ['RecommendationHeading', 'Recommendation 1', null],
+      ['RecommendationText', 'States should:', null],
+      ['SubparagraphList', 'Act;', 0],
+      ['SubparagraphList', 'Report.', 0]
+    ])
+  })
+
   it('numbers several footnotes in order', async () => {
     const { footnote } = build
     const report = withChapters(sampleReport(), [
