@@ -2,7 +2,9 @@
 import type { Node } from 'prosemirror-model'
 import type { Command, EditorState } from 'prosemirror-state'
 import {
+  deleteBlock,
   insertList,
+  moveBlockToContainer,
   insertNumberedParagraph,
   insertRecommendation,
   liftListLevel,
@@ -270,5 +272,45 @@ describe('lists', () => {
         .items.filter((i) => i.kind === 'list_item')
         .map((i) => i.label)
     ).toEqual(['1.', '(a)'])
+  })
+})
+
+describe('moving to a section and deleting blocks', () => {
+  test('moveBlockToContainer puts the block at the end of the section’s text; deleteBlock removes it', () => {
+    let state = stateOf(twoSections())
+    state = run(state, moveBlockToContainer('sb'))
+    expect(shape(state.doc)).toEqual([
+      '# Recommendations',
+      '# A',
+      'numbered_paragraph:p1|One',
+      '# B',
+      'numbered_paragraph:p2|Two',
+      'recommendation:r2|Second',
+      'recommendation:r1|First'
+    ])
+    expect(numberingOf(state).byId.get('r1')!.label).toBe('Recommendation 2')
+    expect(moveBlockToContainer('sb')(state)).toBe(false)
+    expect(moveBlockToContainer('nope')(state)).toBe(false)
+    state = run(state, deleteBlock)
+    expect(shape(state.doc)).toEqual([
+      '# Recommendations',
+      '# A',
+      'numbered_paragraph:p1|One',
+      '# B',
+      'numbered_paragraph:p2|Two',
+      'recommendation:r2|Second'
+    ])
+    state = run(state, undo)
+    expect(numberingOf(state).byId.get('r1')!.label).toBe('Recommendation 2')
+  })
+
+  test('a block moved into a chapter goes before the chapter’s sections', () => {
+    let state = stateOf(twoSections())
+    state = run(state, moveBlockToContainer('c1'))
+    expect(shape(state.doc).slice(0, 3)).toEqual([
+      '# Recommendations',
+      'recommendation:r1|First',
+      '# A'
+    ])
   })
 })

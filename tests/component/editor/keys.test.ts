@@ -189,3 +189,32 @@ describe('shortcuts', () => {
     expect(shape(view.state.doc)).toEqual(['# C', 'numbered_paragraph:p1|One'])
   })
 })
+
+describe('Tab in lists', () => {
+  test('Tab nests the item, Shift-Tab lifts it; at the deepest level Tab stays in the editor', () => {
+    const view = viewOf(
+      doc(
+        chapter(
+          { id: 'c1' },
+          h('C'),
+          ol(li({ id: 'i1' }, p('Alpha')), li({ id: 'i2' }, p('Be<a>ta')))
+        )
+      )
+    )
+    expect(press(view, 'Tab')).toBe(true)
+    const labels = () =>
+      numberingOf(view.state)
+        .items.filter((i) => i.kind === 'list_item')
+        .map((i) => i.label)
+    expect(labels()).toEqual(['(a)', '(i)'])
+    expect(press(view, 'Tab')).toBe(true)
+    expect(labels()).toEqual(['(a)', '(i)'])
+    press(view, 'Shift-Tab')
+    expect(labels()).toEqual(['(a)', '(b)'])
+  })
+
+  test('outside lists Tab is left to the browser', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'Te<a>xt'))))
+    expect(press(view, 'Tab')).toBe(false)
+  })
+})

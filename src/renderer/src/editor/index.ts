@@ -31,6 +31,8 @@ export {
   type Placement
 } from './commands/containers'
 export {
+  deleteBlock,
+  moveBlockToContainer,
   insertList,
   insertNumberedParagraph,
   insertRecommendation,

@@ -190,6 +190,17 @@ export const deleteAtBoundary: Command = (state, dispatch) => {
   return false
 }
 
+/**
+ * Tab or Shift-Tab in a list that cannot go further: keep the key (and the
+ * focus) in the editor instead of letting the browser move focus away.
+ */
+const keepTabInList: Command = (state) => {
+  const { $from } = state.selection
+  for (let depth = $from.depth; depth > 0; depth--)
+    if ($from.node(depth).type === list_item) return true
+  return false
+}
+
 /** The keymap plugins of the report editor, most specific first. */
 export function buildKeymaps(): Plugin[] {
   const bindings: Record<string, Command> = {
@@ -204,8 +215,8 @@ export function buildKeymaps(): Plugin[] {
     [KEY_BINDINGS.insertSubparagraphList]: insertList('subparagraph'),
     [KEY_BINDINGS.moveBlockUp]: moveBlockUp,
     [KEY_BINDINGS.moveBlockDown]: moveBlockDown,
-    [KEY_BINDINGS.sinkListLevel]: sinkListLevel,
-    [KEY_BINDINGS.liftListLevel]: liftListLevel,
+    [KEY_BINDINGS.sinkListLevel]: chainCommands(sinkListLevel, keepTabInList),
+    [KEY_BINDINGS.liftListLevel]: chainCommands(liftListLevel, keepTabInList),
     Enter: chainCommands(
       splitHeading,
       exitRecommendation,

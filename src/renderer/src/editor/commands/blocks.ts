@@ -3,7 +3,16 @@ import { NodeSelection, TextSelection, type Command, type EditorState } from 'pr
 import { liftListItem, sinkListItem } from 'prosemirror-schema-list'
 import { schema, type ListKind } from '@core/schema'
 import { newId } from '@core/ids'
-import { allContainers, blockDepth, bodyRange, isContainer, moveRange, oneStep } from './helpers'
+import {
+  allContainers,
+  blockDepth,
+  bodyRange,
+  cursorNear,
+  findContainer,
+  isContainer,
+  moveRange,
+  oneStep
+} from './helpers'
 import type { Direction } from './containers'
 
 /**
@@ -222,3 +231,33 @@ export const liftListLevel: Command = (state, dispatch, view) => {
   if (listDepth(state) < 0) return false
   return liftListItem(list_item)(state, dispatch, view)
 }
+
+/**
+ * Command: move the current paragraph, recommendation or list to the end of
+ * the text of container `containerId` (before its sub-containers), as
+ * "Move to section…" does.
+ */
+export function moveBlockToContainer(containerId: string): Command {
+  return oneStep((state, dispatch) => {
+    const block = currentBodyBlock(state)
+    const target = findContainer(state.doc, containerId)
+    if (!block || !target) return false
+    const end = block.pos + block.node.nodeSize
+    const to = bodyRange(target.node, target.pos).end
+    // Already the last block there, or the target is inside the block (impossible for body blocks).
+    if (to === end || (to > block.pos && to < end)) return false
+    if (dispatch) dispatch(moveRange(state.tr, block.pos, end, to))
+    return true
+  })
+}
+
+/** Command: delete the current paragraph, recommendation or list (not a heading). */
+export const deleteBlock: Command = oneStep((state, dispatch) => {
+  const block = currentBodyBlock(state)
+  if (!block) return false
+  if (dispatch) {
+    const tr = state.tr.delete(block.pos, block.pos + block.node.nodeSize)
+    dispatch(cursorNear(tr, block.pos).scrollIntoView())
+  }
+  return true
+})
