@@ -83,7 +83,7 @@ function handlersFor(sender: WebContents): RapporteurRequests | null {
 }
 
 function start(): void {
-  hardenSession(session.defaultSession, { isDev, isAppResource })
+  hardenSession(session.defaultSession, { isAppResource })
   registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

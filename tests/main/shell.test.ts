@@ -11,6 +11,7 @@ import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'
+import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 import { emitAppEvent, recorded, type FakeBrowserWindow, type FakeFrame } from './electron-stand-in'
 
 vi.mock('electron', () => import('./electron-stand-in'))
@@ -60,7 +61,8 @@ describe('the main entry', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      experimentalFeatures: false
+      experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick'
     })
     expect(String(preferences.preload)).toMatch(/preload[/\\]index\.js$/)
     expect(recorded.sandboxEnabled).toBe(true)
@@ -102,6 +104,7 @@ describe('the main entry', () => {
     return headers.then((result) => {
       expect(result['X-Test']).toEqual(['1'])
       const policy = result['Content-Security-Policy'][0]
+      expect(policy).toBe(CONTENT_SECURITY_POLICY)
       expect(policy).toContain("script-src 'self'")
       expect(policy).toContain("object-src 'none'")
       expect(policy).not.toMatch(/script-src[^;]*unsafe/)

@@ -201,11 +201,11 @@ describe('the allow-list', () => {
       description: ''
     }
     expect(accepting(finding, 'source')).toBeUndefined()
-    expect(accepting({ ...finding, check: 'SANDBOX_JS_CHECK' }, 'source')).toBeDefined()
-    expect(accepting({ ...finding, check: 'SANDBOX_JS_CHECK' }, 'build')).toBeUndefined()
-    expect(
-      accepting({ ...finding, check: 'SANDBOX_JS_CHECK', file: 'main/x.ts' }, 'source')
-    ).toBeUndefined()
+    const preload = { ...finding, check: 'PRELOAD_JS_CHECK', sample: 'preload: options.preload,' }
+    expect(accepting(preload, 'source')).toBeDefined()
+    expect(accepting(preload, 'build')).toBeUndefined()
+    expect(accepting({ ...preload, file: 'main/x.ts' }, 'source')).toBeUndefined()
+    expect(accepting({ ...finding, check: 'SANDBOX_JS_CHECK' }, 'source')).toBeUndefined()
   })
 })
 
