@@ -37,10 +37,20 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
   }
 }
 
-/** Shortcut keys of the browser harness, where no native menu provides accelerators. */
+/**
+ * Shortcut keys of the browser harness, where no native menu provides
+ * accelerators. Keys the editor already handled, and keys typed in a form
+ * field (which has its own undo), are left alone.
+ */
 export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return null
   const key = event.key.toLowerCase()
+  const target = event.target as HTMLElement | null
+  const inField = target !== null && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+  if (key === 'z' || key === 'y') {
+    if (inField) return null
+    return key === 'y' || event.shiftKey ? 'redo' : 'undo'
+  }
   if (key === 's') return event.shiftKey ? 'save-as' : 'save'
   if (event.shiftKey) return null
   if (key === 'o') return 'open'

@@ -1,0 +1,186 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { serializeReport } from '../../src/core/report-file'
+import { sampleReport } from '../fixtures/sample-report'
+import {
+  browserAvailable,
+  ensureRendererBuilt,
+  launchBrowser,
+  openApp,
+  type AppSession
+} from './browser'
+
+/**
+ * Everyday editing on the sample report in Chromium: find and replace,
+ * broken references counted, the context menu, drag and drop in the
+ * outline, focus mode, undoing a deleted section, import with notes, export.
+ */
+
+const run = browserAvailable('e2e editing') ? describe : describe.skip
+
+/** Opens a fresh copy of the sample report, answering "Don't save" if the app asks about changes. */
+async function openSample(session: AppSession): Promise<void> {
+  const { page, harness } = session
+  const name = `sample-${Date.now()}.rapporteur`
+  const file = join(harness.documentsDir, name)
+  await writeFile(file, serializeReport(sampleReport()))
+  harness.dialogs.nextOpen(file)
+  await page.click('[data-command=open]')
+  const question = page.locator('[data-choice=discard]')
+  await expect
+    .poll(async () => {
+      if (await question.count()) await question.click()
+      return page.locator('.brand-title').textContent()
+    })
+    .toBe(name)
+  await page.locator('.ProseMirror .recommendation').first().waitFor()
+}
+
+function outlineItem(page: Page, label: string) {
+  return page.locator(`.outline-item[data-label="${label}"]`)
+}
+
+run('everyday editing', () => {
+  let browser: Browser
+  let session: AppSession
+
+  beforeAll(async () => {
+    ensureRendererBuilt()
+    browser = await launchBrowser()
+    session = await openApp(browser)
+  })
+
+  afterAll(async () => {
+    await session?.close()
+    await browser?.close()
+  })
+
+  beforeEach(async () => {
+    // Each test starts from the sample, unsaved changes of the last one discarded.
+    await openSample(session)
+  })
+
+  it('finds with a match count and case option, and replaces all', async () => {
+    const { page } = session
+    await page.locator('.ProseMirror .paragraph-text').first().click()
+    await page.keyboard.press('Control+f')
+    await page.locator('.find-query').fill('WORKING GROUP')
+    const count = page.locator('[data-find=count]')
+    const caseInsensitive = Number(/of (\d+)/.exec((await count.textContent()) ?? '')?.[1])
+    expect(caseInsensitive).toBeGreaterThan(3)
+    await page.locator('.find-case input').check()
+    await expect.poll(async () => (await count.textContent())?.trim()).toBe('0 of 0')
+    await page.locator('.find-query').fill('Working Group')
+    await page.locator('.find-replacement').fill('Expert Group')
+    await page.click('[data-action=replace-all]')
+    await expect.poll(async () => (await count.textContent())?.trim()).toBe('0 of 0')
+    expect(await page.locator('.ProseMirror').textContent()).toContain(
+      'the Expert Group considered'
+    )
+    await page.keyboard.press('Escape')
+    await page.locator('.findbar').waitFor({ state: 'detached' })
+  })
+
+  it('counts a reference whose target was deleted as broken', async () => {
+    const { page } = session
+    expect(await page.locator('[data-status=broken]').textContent()).toContain(': 0')
+    // Paragraph 9 is the target of the reference in recommendation 5: delete its text and block.
+    const target = page.locator('.ProseMirror .numbered-paragraph').nth(8)
+    expect(await target.textContent()).toMatch(/^9\.Several speakers/)
+    await target.locator('.paragraph-text').click({ clickCount: 3 })
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => page.locator('[data-status=broken]').textContent()).toContain(': 1')
+    expect(await page.locator('.ProseMirror .xref.broken').count()).toBe(1)
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('[data-status=broken]').textContent()).toContain(': 0')
+  })
+
+  it('turns a numbered paragraph into an unnumbered one from the context menu', async () => {
+    const { page } = session
+    const before = await page.locator('.ProseMirror .paragraph-number').count()
+    await page.locator('.ProseMirror .paragraph-text').nth(2).click({ button: 'right' })
+    await page.locator('.context-menu').waitFor()
+    await page.click('.context-menu [data-action=toggle-numbered]')
+    await expect.poll(() => page.locator('.ProseMirror .paragraph-number').count()).toBe(before - 1)
+    expect(await page.locator('.ProseMirror .paragraph-number').nth(2).textContent()).toBe('3.')
+  })
+
+  it('reorders chapters by dragging them in the outline', async () => {
+    const { page } = session
+    const title = async (label: string) =>
+      outlineItem(page, label).locator('.outline-text').textContent()
+    expect(await title('III')).toBe('Summary of deliberations')
+    await outlineItem(page, 'III').dragTo(outlineItem(page, 'I'), {
+      targetPosition: { x: 40, y: 4 }
+    })
+    await expect.poll(() => title('I')).toBe('Summary of deliberations')
+    expect(await title('II')).toBe('Introduction')
+    // Paragraph 1 is now the first paragraph of the deliberations.
+    expect(await page.locator('.ProseMirror .numbered-paragraph').first().textContent()).toMatch(
+      /^1\.At its 1st and 2nd meetings/
+    )
+  })
+
+  it('shows one section at a time in focus mode', async () => {
+    const { page } = session
+    await page
+      .locator('.ProseMirror .recommendation', { hasText: 'rescued at sea' })
+      .locator('p')
+      .click()
+    await page.click('[data-command=focus]')
+    await expect.poll(() => page.locator('.ProseMirror.focus-mode').count()).toBe(1)
+    expect(
+      await page
+        .locator('.ProseMirror .paragraph-text', { hasText: 'In its decision 5/3' })
+        .isVisible()
+    ).toBe(false)
+    expect(
+      await page
+        .locator('.ProseMirror .recommendation-heading', { hasText: 'Recommendation 4' })
+        .isVisible()
+    ).toBe(true)
+    await page.click('[data-command=focus]')
+    await expect.poll(() => page.locator('.ProseMirror.focus-mode').count()).toBe(0)
+  })
+
+  it('deletes a section from the outline and undoes it', async () => {
+    const { page } = session
+    await outlineItem(page, 'IV.C').locator('.outline-row').click()
+    await page.click('.outline-tools [data-action=delete]')
+    await expect.poll(() => outlineItem(page, 'IV.D').count()).toBe(0)
+    await page.keyboard.press('Control+z')
+    await expect
+      .poll(() => outlineItem(page, 'IV.D').locator('.outline-text').textContent())
+      .toBe('Documentation')
+  })
+
+  it('exports the official .docx through the host, showing progress', async () => {
+    const { page, harness } = session
+    const target = join(harness.documentsDir, 'export.docx')
+    harness.dialogs.nextSave(target)
+    await page.click('[data-command=export-docx]')
+    await page.locator('.notice-info', { hasText: 'Exported to' }).waitFor({ timeout: 30_000 })
+    const bytes = await readFile(target)
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('imports a text report and lists what the importer was unsure about', async () => {
+    const { page, harness } = session
+    const source = join(harness.documentsDir, 'wg-report-en.txt')
+    await writeFile(
+      source,
+      await readFile(join(__dirname, '../../../shared/samples/wg-report-en.txt'))
+    )
+    harness.dialogs.nextOpen(source)
+    await page.click('[data-command=import]')
+    await page.locator('.notice', { hasText: 'Imported' }).waitFor()
+    await expect.poll(() => page.locator('.ProseMirror .recommendation-heading').count()).toBe(5)
+    expect(await page.locator('.ProseMirror .paragraph-number').count()).toBe(18)
+    expect(await page.locator('.brand-title').textContent()).not.toContain('.txt')
+    const notes = await page.locator('.notes-list li').count()
+    expect(notes > 0).toBe((await page.locator('.import-notes').count()) > 0)
+  })
+})
