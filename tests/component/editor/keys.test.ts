@@ -1,27 +1,7 @@
 // @vitest-environment happy-dom
-import type { Node } from 'prosemirror-model'
 import { numberingOf, undo, undoDepth } from '@renderer/editor'
 import { chapter, doc, h, li, np, ol, p, rec, section } from '../../builders'
-import { press, viewOf } from './setup'
-
-function shape(node: Node): string[] {
-  const out: string[] = []
-  node.descendants((child) => {
-    if (child.type.name === 'heading') out.push(`# ${child.textContent}`)
-    else if (
-      ['numbered_paragraph', 'paragraph', 'recommendation', 'ordered_list'].includes(
-        child.type.name
-      )
-    ) {
-      out.push(
-        `${child.type.name}${child.attrs.id ? `:${child.attrs.id}` : ''}|${child.textContent}`
-      )
-      return false
-    }
-    return true
-  })
-  return out
-}
+import { press, viewOf, shape } from './setup'
 
 const anyId = /\w{10}/
 

@@ -104,3 +104,26 @@ export function freshRows(
 ): Array<[string, string | null, string, number]> {
   return computeNumbering(state.doc, options).items.map((i) => [i.kind, i.id, i.label, i.pos])
 }
+
+/**
+ * The document as a list of "# heading" and "type:id|text" lines (body
+ * blocks only, not their insides): short, exact comparisons of structure.
+ */
+export function shape(node: Node): string[] {
+  const out: string[] = []
+  node.descendants((child) => {
+    if (child.type.name === 'heading') out.push(`# ${child.textContent}`)
+    else if (
+      ['numbered_paragraph', 'paragraph', 'recommendation', 'ordered_list'].includes(
+        child.type.name
+      )
+    ) {
+      out.push(
+        `${child.type.name}${child.attrs.id ? `:${child.attrs.id}` : ''}|${child.textContent}`
+      )
+      return false
+    }
+    return true
+  })
+  return out
+}
