@@ -95,7 +95,8 @@ export function readTextSource(input: string, language?: Language): SourceDocume
       if (found.kind === 'job-number') furnitureFound.jobNumber ??= found.jobNumber
       if (found.kind === 'running-head')
         symbolCounts.set(found.symbol, (symbolCounts.get(found.symbol) ?? 0) + 1)
-      pending = 'page'
+      // The masthead's symbol is a field of its own, not a page break between two lines.
+      pending = raws[index].masthead ? (pending === 'none' ? 'blank' : pending) : 'page'
       continue
     }
     let content = trimmed
@@ -195,6 +196,8 @@ interface RawLine {
   text: string
   line: number
   page: boolean
+  /** Above the first chapter heading. */
+  masthead: boolean
 }
 
 const COLUMN_GAP = / {3,}/
@@ -227,7 +230,7 @@ function rawLines(text: string, language: Language): RawLine[] {
     }
     const parts = masthead ? spaced.split(COLUMN_GAP) : [spaced]
     parts.forEach((part, at) =>
-      out.push({ text: collapse(part), line: index + 1, page: page && at === 0 })
+      out.push({ text: collapse(part), line: index + 1, page: page && at === 0, masthead })
     )
   })
   return out
@@ -329,8 +332,6 @@ function groupLines(
   const continues = (group: Group, line: Line): boolean => {
     const last = group.lines[group.lines.length - 1]
     if (group.closed) return false
-    // A label alone on its line ("12.", "II.") has its text on the next line.
-    if (group.lines.length === 1 && BARE_LABEL.test(last.text)) return true
     if (line.breakBefore === 'blank' && !layout.doubleSpaced) return false
     if (group.opening === 'heading') {
       // A heading wrapped onto a second line: a long first line, then a short unpunctuated one.
@@ -352,6 +353,23 @@ function groupLines(
     )
   }
 
+  /**
+   * Labels standing alone on their line, waiting for their text. PDF text
+   * extraction often puts a label hanging in the margin ("C.", "3.") apart
+   * from its text, even after the text of other blocks; a heading label takes
+   * the next heading-like line, a number label the next other line.
+   */
+  const bare: Group[] = []
+  const labelFor = (line: Line): Group | undefined => {
+    if (bare.length === 0) return undefined
+    const headingText = !TERMINAL.test(line.text) && line.width <= layout.width * 0.75
+    const isHeadingLabel = (group: Group) => group.opening === 'heading'
+    return (
+      bare.find((group) => isHeadingLabel(group) === headingText) ??
+      (bare.length === 1 ? bare[0] : undefined)
+    )
+  }
+
   let previous: Line | undefined
   for (const line of lines) {
     const open = opening(line, previous)
@@ -367,7 +385,16 @@ function groupLines(
       if (continues(lastMain, { ...line, breakBefore: 'none' }) || looksWrapped(resumeFrom))
         current = lastMain
     }
-    if (!open && current && continues(current, line)) {
+    const inText: boolean = current !== null && !bare.includes(current) && continues(current, line)
+    const label: Group | undefined = !open && !inText ? labelFor(line) : undefined
+    if (label) {
+      // The text of a label that stood alone: the block sits where its text is.
+      bare.splice(bare.indexOf(label), 1)
+      main.splice(main.indexOf(label), 1)
+      main.push(label)
+      label.lines.push(line)
+      lastMain = current = label
+    } else if (!open && current && continues(current, line)) {
       current.lines.push(line)
     } else {
       const group: Group = {
@@ -385,6 +412,7 @@ function groupLines(
       } else {
         main.push(group)
         lastMain = group
+        if (BARE_LABEL.test(line.text)) bare.push(group)
       }
       current = group
     }
@@ -403,6 +431,8 @@ function joinGroup(group: Group, words: Set<string>, notes: ImportNote[]): strin
 
 function joinLines(before: string, line: Line, words: Set<string>, notes: ImportNote[]): string {
   const after = line.text
+  // A label that stood alone is followed by its text after one space, in every script.
+  if (BARE_LABEL.test(before)) return `${before} ${after}`
   const last = before[before.length - 1]
   const first = after[0]
   // Chinese and Japanese lines wrap anywhere: no space between them.
