@@ -56,6 +56,10 @@ run('everyday editing', () => {
     await browser?.close()
   })
 
+  afterEach(() => {
+    expect(session.pageErrors).toEqual([])
+  })
+
   beforeEach(async () => {
     // Each test starts from the sample, unsaved changes of the last one discarded.
     await openSample(session)
@@ -157,6 +161,58 @@ run('everyday editing', () => {
       .toBe('Documentation')
   })
 
+  it('offers the disk version when the open file changes elsewhere while edited', async () => {
+    const { page, harness } = session
+    await page.locator('.ProseMirror .paragraph-text').first().click()
+    await page.keyboard.type('My unsaved words. ')
+    harness.sendFileChanged(
+      join(harness.documentsDir, (await page.locator('.brand-title').textContent()) ?? '')
+    )
+    await page.locator('[data-action=load-disk]').click()
+    await expect.poll(() => page.locator('.dirty-dot').count()).toBe(0)
+    expect(await page.locator('.ProseMirror').textContent()).not.toContain('My unsaved words.')
+  })
+
+  it('keeps earlier versions on save and opens one as a new document', async () => {
+    const { page } = session
+    await page.locator('.ProseMirror .paragraph-text').first().click()
+    await page.keyboard.type('Second version. ')
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => page.locator('.dirty-dot').count()).toBe(0)
+    await page.click('[data-command=versions]')
+    await page.locator('.versions-list li').first().waitFor()
+    await page.locator('.versions-list [data-action=restore-version]').first().click()
+    await page.locator('.modal').waitFor({ state: 'detached' })
+    // The restored version is a new, unsaved document without the later words.
+    expect(await page.locator('.dirty-dot').count()).toBe(1)
+    expect(await page.locator('.brand-title').textContent()).not.toMatch(/\.rapporteur$/)
+    expect(await page.locator('.ProseMirror').textContent()).not.toContain('Second version.')
+  })
+
+  it('offers to structure a whole report pasted into an empty one', async () => {
+    const { page } = session
+    await page.click('[data-command=new]')
+    await page.click('[data-action=create]')
+    await expect.poll(() => page.locator('.ProseMirror .recommendation').count()).toBe(0)
+    const text = await readFile(join(__dirname, '../../../shared/samples/wg-report-en.txt'), 'utf8')
+    await page.locator('.ProseMirror .heading-text').first().click()
+    await page.evaluate((pasted) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', pasted)
+      document
+        .querySelector('.ProseMirror')!
+        .dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+        )
+    }, text)
+    await page.click('[data-choice=structure]')
+    await expect.poll(() => page.locator('.ProseMirror .recommendation-heading').count()).toBe(5)
+    expect(await page.locator('.ProseMirror .paragraph-number').count()).toBe(18)
+    expect(await page.locator('.masthead-subsidiary').textContent()).toContain(
+      'Smuggling of Migrants'
+    )
+  })
+
   it('exports the official .docx through the host, showing progress', async () => {
     const { page, harness } = session
     const target = join(harness.documentsDir, 'export.docx')
@@ -165,7 +221,7 @@ run('everyday editing', () => {
     await page.locator('.notice-info', { hasText: 'Exported to' }).waitFor({ timeout: 30_000 })
     const bytes = await readFile(target)
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
-  })
+  }, 60_000)
 
   it('imports a text report and lists what the importer was unsure about', async () => {
     const { page, harness } = session
