@@ -14,6 +14,7 @@ import {
 } from './security'
 import { createRequestHandlers, type RequestHandlers } from './services/host'
 import { converters } from './converters'
+import { reportFilesIn } from './launch-files'
 import { APP_NAME, ReportWindow } from './window'
 
 /**
@@ -70,6 +71,12 @@ function createReportWindow(): ReportWindow {
   current = window
   const contents = window.window.webContents
   windows.set(contents, { window, handlers })
+  contents.once('did-finish-load', () => {
+    if (pendingLaunchFile === null) return
+    const path = pendingLaunchFile
+    pendingLaunchFile = null
+    openFromShell(path)
+  })
   window.window.on('closed', () => {
     handlers.dispose()
     windows.delete(contents)
@@ -77,6 +84,22 @@ function createReportWindow(): ReportWindow {
   void window.load()
   return window
 }
+
+/** Opens a file the OS handed us in the focused window (asking about unsaved changes first). */
+function openFromShell(path: string): void {
+  const target = focusedWindow()
+  if (!target) {
+    pendingLaunchFile = path
+    return
+  }
+  const entry = windows.get(target.window.webContents)
+  entry?.handlers.offerFile(path)
+  target.send('open')
+}
+
+// A file named at launch (or by macOS before the window exists) waits for the page to load.
+let pendingLaunchFile: string | null =
+  reportFilesIn(process.argv.slice(1), process.cwd())[0] ?? null
 
 function handlersFor(sender: WebContents): RapporteurRequests | null {
   return windows.get(sender)?.handlers ?? null
@@ -109,11 +132,18 @@ if (!app.requestSingleInstanceLock()) {
   // Another Rapporteur is running: it gets focus (below), this one leaves.
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const window = focusedWindow()?.window
     if (!window) return
     if (window.isMinimized()) window.restore()
     window.focus()
+    const [file] = reportFilesIn(argv.slice(1), workingDirectory)
+    if (file) openFromShell(file)
+  })
+  // macOS hands over double-clicked files this way, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openFromShell(path)
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -3,7 +3,11 @@ import { join } from 'node:path'
 import { reportFromJSON, reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
 import type { OpenedReport } from '@core/api'
-import { createRequestHandlers, type HostDependencies } from '../../src/main/services/host'
+import {
+  createRequestHandlers,
+  OFFER_LIFETIME_MS,
+  type HostDependencies
+} from '../../src/main/services/host'
 import { requestPayload, temporaryFolder, type RequestPayload } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
@@ -146,5 +150,28 @@ describe('createRequestHandlers', () => {
     const { handlers } = host()
     expect(await handlers.openReport()).toEqual({ ok: false, reason: 'cancelled' })
     expect(await handlers.importReport()).toEqual({ ok: false, reason: 'cancelled' })
+  })
+})
+
+describe('files offered by the OS', () => {
+  it('the next Open takes the offered file instead of asking, once, and not after it lapsed', async () => {
+    const { handlers, dialogCalls } = host()
+    const path = join(folder.path, 'offered.rapporteur')
+    await writeFile(path, serializeReport(newReport('es')))
+    handlers.offerFile(path)
+    const opened = expectOpened(await handlers.openReport())
+    expect(opened.path).toBe(path)
+    expect(dialogCalls).toEqual([])
+
+    vi.useFakeTimers({ now: Date.now(), toFake: ['Date'] })
+    try {
+      handlers.offerFile(path)
+      vi.setSystemTime(Date.now() + OFFER_LIFETIME_MS + 1)
+      expect(await handlers.openReport()).toEqual({ ok: false, reason: 'cancelled' })
+      expect(dialogCalls).toEqual(['open:Open report'])
+    } finally {
+      vi.useRealTimers()
+    }
+    handlers.dispose()
   })
 })

@@ -7,9 +7,9 @@ import {
   type RapporteurApi,
   type RapporteurRequests
 } from '@core/api'
-import { readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { reportToJSON } from '@core/report-file'
+import { reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 import { emitAppEvent, recorded, type FakeBrowserWindow, type FakeFrame } from './electron-stand-in'
@@ -138,6 +138,36 @@ describe('the main entry', () => {
   it('answers a well-formed request from its own page', async () => {
     const settings = await call(requestChannel('getAppSettings'), window.webContents.mainFrame)
     expect(settings).toEqual({ uiLanguage: 'en', autosaveToFile: false, versionsKept: 20 })
+  })
+
+  it('opens a .rapporteur file handed over by a second launch, after the page’s own checks', async () => {
+    const folder = join(recorded.userData, 'documents')
+    await mkdir(folder, { recursive: true })
+    await writeFile(join(folder, 'handed.rapporteur'), serializeReport(newReport('fr')))
+    window.webContents.sent.length = 0
+    emitAppEvent(
+      'second-instance',
+      {},
+      ['/opt/Rapporteur/rapporteur', '--flag', 'handed.rapporteur'],
+      folder
+    )
+    // The page is told to run its Open command (which first asks about unsaved changes)…
+    expect(window.webContents.sent).toEqual([
+      { channel: EVENT_CHANNELS.onMenuCommand, args: ['open'] }
+    ])
+    // …and its open request then gets the handed file without a dialog.
+    const outcome = (await call(requestChannel('openReport'), window.webContents.mainFrame)) as {
+      ok: boolean
+      opened: { path: string; report: { meta: { language: string } } }
+    }
+    expect(outcome.ok).toBe(true)
+    expect(outcome.opened.path).toBe(join(folder, 'handed.rapporteur'))
+    expect(outcome.opened.report.meta.language).toBe('fr')
+    // The offer is used up: the next Open shows the dialog (cancelled in the stand-in).
+    expect(await call(requestChannel('openReport'), window.webContents.mainFrame)).toEqual({
+      ok: false,
+      reason: 'cancelled'
+    })
   })
 
   it('refuses a request from a foreign page, an iframe or a vanished frame', async () => {

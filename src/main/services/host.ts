@@ -106,6 +106,13 @@ export interface HostDependencies {
 export interface RequestHandlers extends RapporteurRequests {
   /** Removes the recovery entries this window wrote (the user closed with "Don't Save"). */
   discardSessionRecovery(): Promise<void>
+  /**
+   * Offers a file the OS asked us to open (double-click, command line, a second
+   * launch): the next `openReport` takes it instead of showing the dialog. The
+   * shell then sends the 'open' menu command, so the page first asks about its
+   * own unsaved changes. The offer lapses after `OFFER_LIFETIME_MS`.
+   */
+  offerFile(path: string): void
   /** Whether the user chose `path` in a dialog (or opened it) in this window. */
   isGrantedPath(path: string): boolean
   /** The services behind the handlers (for the shell and tests). */
@@ -122,6 +129,9 @@ export interface HostServices {
   settings: SettingsStore
   watcher: FileWatcher
 }
+
+/** How long a file offered by the OS waits for the page's open request. */
+export const OFFER_LIFETIME_MS = 120_000
 
 /** Files Import… accepts. */
 export const IMPORT_EXTENSIONS = ['txt', 'docx'] as const
@@ -176,6 +186,12 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
   const isGrantedPath = (path: string): boolean => granted.has(resolve(path))
   const writtenRecovery = new Set<string>()
   let lastFolder: string | undefined = deps.defaultFolder
+  let offered: { path: string; until: number } | null = null
+  const takeOffer = (): string | null => {
+    const offer = offered
+    offered = null
+    return offer && Date.now() <= offer.until ? offer.path : null
+  }
   let settingsLoaded = false
   const loadSettings = async (): Promise<AppSettings> => {
     const value = await settings.get()
@@ -215,12 +231,18 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       return unsaved(newReport(language))
     },
 
+    offerFile(path: string) {
+      offered = { path: resolve(path), until: Date.now() + OFFER_LIFETIME_MS }
+    },
+
     async openReport() {
-      const path = await deps.dialogs.showOpen({
-        title: 'Open report',
-        filters: REPORT_FILTERS,
-        defaultPath: lastFolder
-      })
+      const path =
+        takeOffer() ??
+        (await deps.dialogs.showOpen({
+          title: 'Open report',
+          filters: REPORT_FILTERS,
+          defaultPath: lastFolder
+        }))
       if (path === null) return { ok: false, reason: 'cancelled' }
       return attempt(async () => ({ ok: true, opened: await opened(path) }))
     },
@@ -254,6 +276,8 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       // saving to the file already open checks it is still the one the user last saw.
       const sameFile = request.path !== null && resolve(request.path) === target
       const expectedVersion = askForPlace && !sameFile ? null : request.diskVersion
+      // The number of versions to keep comes from the settings: read them before the first save.
+      if (!settingsLoaded) await loadSettings().catch(() => undefined)
       watcher.acknowledge(target, fingerprint(serializeReport(report)))
       const result = await files.save(target, report, { expectedVersion, force: request.force })
       if (!result.ok) return result
