@@ -66,6 +66,19 @@ describe('footnotes', () => {
     expect(view.state.doc.textContent).toContain('See CTOC')
   })
 
+  test('clicking the number opens the footnote editor with the cursor at the end of its text', () => {
+    const view = sampleView()
+    const number = view.dom.querySelector('[data-id="fn1"] .footnote-number')!
+    const pos = numberingOf(view.state).byId.get('fn1')!.pos
+    // What ProseMirror does on the click: select the footnote; then the click reaches the number.
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
+    number.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    const inner = activeFootnoteEditor(view)!
+    expect(inner.state.selection.from).toBe(inner.state.doc.content.size - 1)
+    inner.dispatch(inner.state.tr.insertText(' More.'))
+    expect(view.state.doc.nodeAt(pos)!.textContent.endsWith('paras. 21–24. More.')).toBe(true)
+  })
+
   test('the footnote editor closes when the footnote is deselected', () => {
     const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, 'Text<a> here'))))
     insertFootnote(view.state, view.dispatch)

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
+import { EditorState, Selection, TextSelection, type Transaction } from 'prosemirror-state'
 import { EditorView, type NodeView } from 'prosemirror-view'
 import { StepMap } from 'prosemirror-transform'
 import { keymap } from 'prosemirror-keymap'
@@ -49,6 +49,16 @@ export class FootnoteView implements NodeView, LabelledView {
     this.dom.title = node.textContent
     registerLabelled(outer, this)
     this.refresh(outer.state)
+    // A click on the number (which selects the footnote and opens its editor) goes on into the editor.
+    this.number.addEventListener('click', () => this.focusEditor())
+  }
+
+  /** Puts the keyboard in the open footnote editor, at the end of its text. */
+  focusEditor(): void {
+    const inner = this.inner
+    if (!inner) return
+    inner.focus()
+    inner.dispatch(inner.state.tr.setSelection(Selection.atEnd(inner.state.doc)))
   }
 
   refresh(state: EditorState): void {
