@@ -7,6 +7,7 @@ import {
   type RapporteurRequests
 } from '@core/api'
 import type { AppUrlCheck } from './security'
+import { describeFsError } from './services/fs-errors'
 
 /**
  * The one gate every request from the renderer passes. Before any handler
@@ -59,6 +60,20 @@ export function admitRequest<M extends keyof RapporteurRequests>(
   }
 }
 
+/**
+ * An unexpected failure as the page should see it: file-system errors in plain
+ * words (the raw "ENOSPC: no space left on device, open '/…'" names paths the
+ * page has no business seeing), others with their message only.
+ */
+export function plainError(error: unknown): Error {
+  if (
+    typeof (error as NodeJS.ErrnoException)?.code === 'string' &&
+    (error as NodeJS.ErrnoException).syscall
+  )
+    return new Error(`Rapporteur could not complete this: ${describeFsError(error)}.`)
+  return new Error(error instanceof Error ? error.message : String(error))
+}
+
 /** Registers a handler for every request channel; returns a function that removes them. */
 export function registerRequestHandlers(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
@@ -72,7 +87,11 @@ export function registerRequestHandlers(
       const handlers = handlersFor(event)
       if (!handlers) throw new RefusedRequestError(method, 'the window is closing')
       const handler = handlers[method] as (...values: unknown[]) => Promise<unknown>
-      return handler.apply(handlers, parsed as unknown[])
+      try {
+        return await handler.apply(handlers, parsed as unknown[])
+      } catch (error) {
+        throw plainError(error)
+      }
     })
   }
   return () => methods.forEach((method) => ipcMain.removeHandler(requestChannel(method)))

@@ -50,7 +50,7 @@ export function appResourceCheck(options: {
   return (url) => {
     const parsed = parseUrl(url)
     if (parsed === null) return false
-    if (devOrigin !== null && parsed.origin === devOrigin) return true
+    if (devOrigin !== null && webOrigin(parsed) === devOrigin) return true
     // Normalised by URL parsing, so "../" cannot climb out of the folder.
     return (
       parsed.protocol === 'file:' &&
@@ -58,6 +58,12 @@ export function appResourceCheck(options: {
       parsed.pathname.startsWith(folder)
     )
   }
+}
+
+/** The http(s) origin of a URL, also for the dev server's hot-reload websocket (ws: → http:). */
+function webOrigin(url: URL): string {
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') return url.origin
+  return `${url.protocol === 'wss:' ? 'https:' : 'http:'}//${url.host}`
 }
 
 function parseUrl(url: string): URL | null {

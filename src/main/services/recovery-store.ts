@@ -92,6 +92,9 @@ export class RecoveryStore {
       try {
         const entry = await this.readEntry(file)
         checkReport(entry)
+        // A flipped bit in the id leaves sound JSON in a file restore would never look in.
+        if (this.entryFile(entry.documentId) !== file)
+          throw new Error('the recovered copy is damaged (it names another document)')
         entries.push({
           documentId: entry.documentId,
           path: entry.path,
