@@ -73,6 +73,8 @@ run('everyday editing', () => {
     const count = page.locator('[data-find=count]')
     const caseInsensitive = Number(/of (\d+)/.exec((await count.textContent()) ?? '')?.[1])
     expect(caseInsensitive).toBeGreaterThan(3)
+    // Every match is highlighted on the page.
+    expect(await page.locator('.ProseMirror .search-match').count()).toBe(caseInsensitive)
     await page.locator('.find-case input').check()
     await expect.poll(async () => (await count.textContent())?.trim()).toBe('0 of 0')
     await page.locator('.find-query').fill('Working Group')
@@ -84,6 +86,7 @@ run('everyday editing', () => {
     )
     await page.keyboard.press('Escape')
     await page.locator('.findbar').waitFor({ state: 'detached' })
+    expect(await page.locator('.ProseMirror .search-match').count()).toBe(0)
   })
 
   it('counts a reference whose target was deleted as broken', async () => {
