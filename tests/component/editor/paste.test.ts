@@ -96,6 +96,35 @@ describe('paste', () => {
     expect(numberingOf(view.state).items.map((i) => i.label)).toEqual(['I.', '1.', '2.', '3.'])
   })
 
+  test('Word lists become real lists: typed numbers dropped, levels nested, digits make an agenda', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, 'The agenda:<a>'))))
+    const item = (level: number, number: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='margin-left:36pt;text-indent:-18pt;mso-list:l0 level${level} lfo1'>` +
+      `<span style='mso-list:Ignore'>${number}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span>${text}<o:p></o:p></p>\n`
+    view.pasteHTML(
+      '<html><body>' +
+        item(1, '1.', 'Organizational matters:') +
+        item(2, '(a)', 'Opening of the meeting;') +
+        item(2, '(b)', 'Adoption of the agenda.') +
+        item(1, '2.', 'Other matters.') +
+        '<p class=MsoNormal>After the list.</p></body></html>'
+    )
+    expect(describeBody(view.state.doc)).toEqual([
+      'numbered_paragraph: The agenda:',
+      'list(agenda)',
+      'paragraph: Organizational matters:',
+      'list(subparagraph)',
+      'paragraph: Opening of the meeting;',
+      'paragraph: Adoption of the agenda.',
+      'paragraph: Other matters.',
+      'numbered_paragraph: After the list.'
+    ])
+    const labels = numberingOf(view.state)
+      .items.filter((i) => i.kind === 'list_item')
+      .map((i) => i.label)
+    expect(labels).toEqual(['1.', '(a)', '(b)', '2.'])
+  })
+
   test('inside a recommendation pasted paragraphs stay unnumbered', () => {
     const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), rec({ id: 'r1' }, p('Text<a>')))))
     view.pasteHTML('<p>one</p><p>two</p>')

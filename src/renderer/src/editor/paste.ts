@@ -23,8 +23,6 @@ export function cleanPastedHTML(html: string): string {
       // Conditional comments and plain comments.
       .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
       .replace(/<!--[\s\S]*?-->/g, '')
-      // Word writes list numbers as text in spans marked mso-list:Ignore.
-      .replace(/<span[^>]*mso-list:\s*Ignore[^>]*>[\s\S]*?<\/span>/gi, '')
       .replace(/<\/?o:p[^>]*>/gi, '')
       .replace(/<style[\s\S]*?<\/style>/gi, '')
       // A table row becomes a paragraph, its cells separated by spaces.
@@ -34,6 +32,56 @@ export function cleanPastedHTML(html: string): string {
       .replace(/<t[dh]\b[^>]*>/gi, '')
       .replace(/<\/t[dh]>/gi, ' ')
   )
+}
+
+const WORD_LIST_LEVEL = /mso-list:\s*l\d+\s+level(\d+)/i
+const WORD_LIST_NUMBER = /mso-list:\s*Ignore/i
+
+/**
+ * Word pastes a list as paragraphs styled `mso-list: l0 level1 …`, each
+ * starting with its number typed out in a span marked `mso-list: Ignore`.
+ * This turns runs of such paragraphs into nested `ol`/`li` (an agenda list
+ * when the numbers are digits, sub-paragraphs otherwise) and drops the typed
+ * numbers, which the report computes itself.
+ */
+export function wordListsToLists(root: Element): void {
+  const documentOf = root.ownerDocument
+  let stack: Array<{ list: Element; level: number }> = []
+  for (const child of [...root.childNodes]) {
+    const style = child.nodeType === 1 ? ((child as Element).getAttribute('style') ?? '') : ''
+    const level = WORD_LIST_LEVEL.exec(style)
+    if (!level) {
+      // Blank text between list paragraphs does not end the list.
+      if (child.nodeType === 3 && !child.textContent?.trim()) continue
+      stack = []
+      continue
+    }
+    const paragraph = child as Element
+    const depth = Number(level[1])
+    let number = ''
+    for (const span of [...paragraph.querySelectorAll('span')]) {
+      if (!WORD_LIST_NUMBER.test(span.getAttribute('style') ?? '')) continue
+      number ||= span.textContent?.trim() ?? ''
+      span.remove()
+    }
+    while (stack.length > 0 && stack[stack.length - 1].level > depth) stack.pop()
+    let top = stack[stack.length - 1]
+    if (!top || top.level < depth) {
+      const list = documentOf.createElement('ol')
+      if (!top) {
+        list.setAttribute('data-kind', /^\d/.test(number) ? 'agenda' : 'subparagraph')
+        paragraph.before(list)
+      } else (top.list.lastElementChild ?? top.list).append(list)
+      top = { list, level: depth }
+      stack.push(top)
+    }
+    const item = documentOf.createElement('li')
+    top.list.append(item)
+    item.append(paragraph)
+  }
+  // Stray typed numbers outside recognizable lists go too.
+  for (const span of [...root.querySelectorAll('span')])
+    if (WORD_LIST_NUMBER.test(span.getAttribute('style') ?? '')) span.remove()
 }
 
 /** A section's content after its heading: where pasted body text is parsed into. */
@@ -51,6 +99,7 @@ export class ReportClipboardParser extends DOMParser {
     const element = dom as Element
     if (typeof element.querySelector === 'function' && element.querySelector('[data-pm-slice]'))
       return super.parseSlice(dom, options)
+    if (typeof element.querySelectorAll === 'function') wordListsToLists(element)
     // With a top node the parse comes back wrapped in it: unwrap.
     const wrapped = super.parseSlice(dom, { ...options, topNode: BODY_TOP, topMatch: BODY_MATCH })
     const top = wrapped.content.firstChild
@@ -131,5 +180,21 @@ export function transformPasted(pasted: Slice, view: EditorView): Slice {
       result = schema.nodes.paragraph.create(null, result.content, result.marks)
     return result
   })
-  return new Slice(content, slice.openStart, slice.openEnd)
+  return closeListEnds(new Slice(content, slice.openStart, slice.openEnd), view)
+}
+
+/**
+ * Outside a list, a pasted list stays a list: its first item must not melt
+ * into the paragraph at the cursor (nor its last into the one after).
+ */
+function closeListEnds(slice: Slice, view: EditorView): Slice {
+  const $from = view.state.selection.$from
+  for (let depth = $from.depth; depth > 0; depth--)
+    if ($from.node(depth).type === schema.nodes.list_item) return slice
+  const isList = (node: Node | null) => node?.type === schema.nodes.ordered_list
+  const openStart = isList(slice.content.firstChild) ? 0 : slice.openStart
+  const openEnd = isList(slice.content.lastChild) ? 0 : slice.openEnd
+  return openStart === slice.openStart && openEnd === slice.openEnd
+    ? slice
+    : new Slice(slice.content, openStart, openEnd)
 }
