@@ -275,4 +275,39 @@ describe('text import: recognition details', () => {
       [9, expect.stringMatching(/^"Annex" starts an annex/)]
     ])
   })
+
+  it('finds footnote marks that PDF layout set apart, and footnote numbers on their own line', () => {
+    const line =
+      'The Working Group discussed the matter at length and agreed that more work was needed'
+    const text = [
+      'I. Introduction',
+      '',
+      `1. ${line}`,
+      `${line.toLowerCase().slice(0, 40)}, with thanks to the national authorities. 1`,
+      `and ${line.toLowerCase()}.`,
+      '',
+      '      1',
+      '        See the report of the Secretariat (CTOC/COP/WG.7/2024/2).',
+      '',
+      '2',
+      'CTOC/COP/WG.7/2024/L.1',
+      '',
+      `2. ${line} in 2024. 25 States took part.`,
+      ''
+    ].join('\n')
+    const { report, notes } = importText(text)
+    const stats = statsOf(report)
+    expect(stats.footnotes).toBe(1)
+    expect(stats.numberedParagraphs).toBe(2)
+    const first = report.doc.firstChild!.child(1)
+    expect(inlineText(first)).toContain('national authorities. and the working group')
+    expect(first.lastChild!.type.name).toBe('text')
+    let footnote = ''
+    first.forEach((node) => {
+      if (node.type.name === 'footnote') footnote = node.textContent
+    })
+    expect(footnote).toBe('See the report of the Secretariat (CTOC/COP/WG.7/2024/2).')
+    expect(report.doc.firstChild!.child(2).textContent).toContain('in 2024. 25 States took part.')
+    expect(notes).toEqual([])
+  })
 })

@@ -30,6 +30,7 @@ export function buildDocument(
     language,
     resolve: (kind, number) => targets.get(kind)?.get(number),
     hasFootnote: (n) => waiting.has(n),
+    nextFootnote: () => (waiting.size ? Math.min(...waiting.keys()) : undefined),
     takeFootnote: (n) => {
       const found = waiting.get(n)
       waiting.delete(n)

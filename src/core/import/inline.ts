@@ -5,7 +5,7 @@ import { newId } from '../ids'
 import { findSymbols } from '../symbols'
 import { findBrackets } from '../text'
 import { IMPORT_LANGUAGES, labelTables, referenceRegexes, type PhraseKind } from './language'
-import { gluedFootnoteMark } from './markers'
+import { gluedFootnoteMark, spacedFootnoteMark } from './markers'
 import type { Segment } from './segments'
 
 /**
@@ -24,6 +24,8 @@ export interface InlineContext {
   takeFootnote?(n: number): Segment[] | undefined
   /** Whether a footnote text with number `n` is still waiting for its mark. */
   hasFootnote?(n: number): boolean
+  /** The lowest footnote number still waiting for its mark. */
+  nextFootnote?(): number | undefined
   note(message: string): void
 }
 
@@ -145,14 +147,25 @@ function superscriptValue(digits: string): number {
   return value
 }
 
-/** Footnote marks of text import: superscripts (¹), bracketed numbers ([1]) and digits glued to a word (providers.1). */
+/**
+ * Footnote marks of text import: superscripts (¹), bracketed numbers ([1]),
+ * digits glued to a word (providers.1) and, for the next footnote only, a
+ * number set apart after a full stop (justified PDF text: "national. 25").
+ */
 function findFootnoteMarks(
   plain: string,
   context: InlineContext,
   free: (from: number, to: number) => boolean,
   replacements: Replacement[]
 ) {
-  const candidates: Array<{ from: number; to: number; n: number; certain: boolean }> = []
+  const candidates: Array<{
+    from: number
+    to: number
+    n: number
+    certain: boolean
+    /** Taken only as the next footnote in sequence (a loose number after a full stop). */
+    inSequence?: boolean
+  }> = []
   for (const match of plain.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g))
     candidates.push({
       from: match.index,
@@ -174,9 +187,18 @@ function findFootnoteMarks(
       n: Number(match[1]),
       certain: false
     })
+  for (const match of plain.matchAll(spacedFootnoteMark()))
+    candidates.push({
+      from: match.index,
+      to: match.index + match[0].length,
+      n: Number(match[1]),
+      certain: false,
+      inSequence: true
+    })
   candidates.sort((a, b) => a.from - b.from)
   for (const candidate of candidates) {
     if (!free(candidate.from, candidate.to)) continue
+    if (candidate.inSequence && context.nextFootnote?.() !== candidate.n) continue
     if (!context.hasFootnote?.(candidate.n)) {
       if (candidate.certain)
         context.note(`footnote mark ${candidate.n} has no footnote text — left as it is`)

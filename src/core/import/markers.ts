@@ -34,7 +34,8 @@ export type Marker =
 const HEADING_LATIN = /^([IVXLC]{1,7}|[A-Z]{1,2})\.(?:\s+|$)/
 const HEADING_CJK = /^([一二三四五六七八九十百]{1,4})\s*[.．、](?:\s*)/
 const HEADING_ARABIC = /^(\S+(?: \S+)?)\s+-\s+/
-const NUMBER = /^(\d{1,4})[.．](?:\s+|$|(?=[\u3400-\u9fff“"(]))/
+// PDF text loses the tab after wide numbers ("100.Conference"), so a capital may follow directly.
+const NUMBER = /^(\d{1,4})[.．](?:\s+|$|(?=[\u3400-\u9fff“"(\p{Lu}]))/u
 const NUMBER_ARABIC = /^(\d{1,4})\s*-\s+/
 const ITEM =
   /^(?:[(（]([a-z]{1,6}|[а-я]|[\u0621-\u064a])[)）]|([a-z]{1,6}|[а-я])\))(?:\s+|$|(?=[\u3400-\u9fff]))/
@@ -144,4 +145,13 @@ export function parseMarker(text: string, language: Language): Marker | undefine
 export function gluedFootnoteMark(n?: number): RegExp {
   const digits = n === undefined ? '(\\d{1,3})' : `(${n})`
   return new RegExp(`(?<=[\\p{Lu}\\p{Ll})\\]"”’][.,;:]?|[。，；：）」”])${digits}(?!\\d)`, 'gu')
+}
+
+/**
+ * A footnote mark set apart from the sentence it follows, as justified PDF
+ * text spaces it ("national. 25"): after a word's closing punctuation. Only
+ * trustworthy for the footnote that comes next.
+ */
+export function spacedFootnoteMark(): RegExp {
+  return /(?<=[\p{L})\]"”’][.,;:]) (\d{1,3})(?=\s|$)/gu
 }

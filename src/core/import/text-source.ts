@@ -118,10 +118,12 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   if (symbol) furnitureFound.symbol = symbol
 
   const layout = measureLayout(lines)
-  const words = wordSet(text)
+  let words: Set<string> | undefined
+  // Built only when a line ends in a hyphen: most texts never need it.
+  const wordsOf = () => (words ??= wordSet(text))
   const { main, footnotes } = groupLines(lines, layout, guess.language)
 
-  const joined = (group: Group) => joinGroup(group, words, notes)
+  const joined = (group: Group) => joinGroup(group, wordsOf, notes)
   const blocks: SourceBlock[] = main.map((group) => ({
     line: group.lines[0].line,
     segments: plainSegments(joined(group))
@@ -244,8 +246,11 @@ class FootnoteMarks {
 
   /** Records the marks a line of running text carries. */
   scan(line: string): void {
-    for (const match of withoutSymbols(line).matchAll(gluedFootnoteMark()))
-      this.glued.add(Number(match[1]))
+    const text = withoutSymbols(line)
+    for (const match of text.matchAll(gluedFootnoteMark())) this.glued.add(Number(match[1]))
+    // A number set apart at the end of a line ("national. 25") marks a footnote too.
+    const loose = /[.,;:)\]"”’] (\d{1,3})$/.exec(text)
+    if (loose) this.glued.add(Number(loose[1]))
     for (const match of line.matchAll(/\[(\d{1,3})\]/g)) this.bracketed.add(Number(match[1]))
   }
 }
@@ -423,13 +428,18 @@ function groupLines(
 }
 
 /** Joins a group's lines into one paragraph's text, undoing the wrapping. */
-function joinGroup(group: Group, words: Set<string>, notes: ImportNote[]): string {
+function joinGroup(group: Group, words: () => Set<string>, notes: ImportNote[]): string {
   let text = group.lines[0].text
   for (const line of group.lines.slice(1)) text = joinLines(text, line, words, notes)
   return text
 }
 
-function joinLines(before: string, line: Line, words: Set<string>, notes: ImportNote[]): string {
+function joinLines(
+  before: string,
+  line: Line,
+  wordsOf: () => Set<string>,
+  notes: ImportNote[]
+): string {
   const after = line.text
   // A label that stood alone is followed by its text after one space, in every script.
   if (BARE_LABEL.test(before)) return `${before} ${after}`
@@ -438,10 +448,13 @@ function joinLines(before: string, line: Line, words: Set<string>, notes: Import
   // Chinese and Japanese lines wrap anywhere: no space between them.
   if (CJK_EDGE.test(last) || CJK_EDGE.test(first) || isWide(last) || isWide(first))
     return before + after
-  const hyphenated = /([\p{L}]+)-$/u.exec(before)
+  // Only the end of the text so far matters (and matching the whole of it would be slow).
+  const tail = before.slice(-100)
+  const hyphenated = tail.endsWith('-') ? /([\p{L}]+)-$/u.exec(tail) : null
   if (hyphenated) {
     const right = /^[\p{L}]+/u.exec(after)?.[0]
     if (right && /^\p{Ll}/u.test(right)) {
+      const words = wordsOf()
       const whole = (hyphenated[1] + right).toLowerCase()
       const compound = `${hyphenated[1]}-${right}`.toLowerCase()
       // A word split by the typesetter appears whole elsewhere; a compound keeps its hyphen.
@@ -455,6 +468,6 @@ function joinLines(before: string, line: Line, words: Set<string>, notes: Import
     return before + after
   }
   // A dash or slash closing the line joins without a space ("4–" + "6 June"), unless spaced.
-  if (/[^\s][–—/]$/.test(before)) return before + after
+  if (/[^\s][–—/]$/.test(tail)) return before + after
   return `${before} ${after}`
 }
