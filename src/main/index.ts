@@ -1,4 +1,4 @@
-import { app, ipcMain, Menu, session, shell, type WebContents } from 'electron'
+import { app, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { RapporteurRequests } from '@core/api'
@@ -15,6 +15,7 @@ import {
 import { createRequestHandlers, type RequestHandlers } from './services/host'
 import { converters } from './converters'
 import { reportFilesIn } from './launch-files'
+import { isVisibleOn, WindowBoundsStore } from './services/window-bounds'
 import { APP_NAME, ReportWindow } from './window'
 
 /**
@@ -49,7 +50,10 @@ function focusedWindow(): ReportWindow | null {
   return windows.values().next().value?.window ?? null
 }
 
-function createReportWindow(): ReportWindow {
+async function createReportWindow(): Promise<ReportWindow> {
+  const boundsStore = new WindowBoundsStore(app.getPath('userData'))
+  const saved = await boundsStore.load()
+  const displays = screen.getAllDisplays().map((display) => display.workArea)
   let current: ReportWindow | null = null
   const handlers = createRequestHandlers({
     userDataDir: app.getPath('userData'),
@@ -66,7 +70,9 @@ function createReportWindow(): ReportWindow {
     icon: join(__dirname, '../../resources/icon.png'),
     load: (browserWindow) =>
       devServerUrl ? browserWindow.loadURL(devServerUrl) : browserWindow.loadFile(indexHtml),
-    onDiscard: () => handlers.discardSessionRecovery()
+    onDiscard: () => handlers.discardSessionRecovery(),
+    bounds: saved && isVisibleOn(saved, displays) ? saved : null,
+    onClosing: (bounds) => finishBeforeQuit(boundsStore.save(bounds))
   })
   current = window
   const contents = window.window.webContents
@@ -83,6 +89,14 @@ function createReportWindow(): ReportWindow {
   })
   void window.load()
   return window
+}
+
+// Writes that must land before the process ends (the window's bounds as it closes).
+const pendingWrites = new Set<Promise<void>>()
+
+function finishBeforeQuit(write: Promise<void>): void {
+  pendingWrites.add(write)
+  void write.finally(() => pendingWrites.delete(write))
 }
 
 /** Opens a file the OS handed us in the focused window (asking about unsaved changes first). */
@@ -105,7 +119,7 @@ function handlersFor(sender: WebContents): RapporteurRequests | null {
   return windows.get(sender)?.handlers ?? null
 }
 
-function start(): void {
+async function start(): Promise<void> {
   hardenSession(session.defaultSession, { isAppResource })
   registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
   Menu.setApplicationMenu(
@@ -118,7 +132,7 @@ function start(): void {
       })
     )
   )
-  createReportWindow()
+  await createReportWindow()
 }
 
 // Every renderer is sandboxed, whatever a window's own preferences say.
@@ -146,10 +160,11 @@ if (!app.requestSingleInstanceLock()) {
     openFromShell(path)
   })
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+    if (process.platform !== 'darwin')
+      void Promise.allSettled([...pendingWrites]).then(() => app.quit())
   })
   app.on('activate', () => {
-    if (windows.size === 0 && app.isReady()) createReportWindow()
+    if (windows.size === 0 && app.isReady()) void createReportWindow()
   })
   void app.whenReady().then(start)
 }

@@ -1,5 +1,6 @@
 import { BrowserWindow, dialog } from 'electron'
 import { EVENT_CHANNELS, type MenuCommand } from '@core/api'
+import type { WindowBounds } from './services/window-bounds'
 
 /**
  * The report window: its locked-down webPreferences, its title (file name and
@@ -24,6 +25,10 @@ export interface ReportWindowOptions {
   load(window: BrowserWindow): Promise<void>
   /** The user closed with unsaved changes and chose "Don't Save": drop their recovery copies. */
   onDiscard(): Promise<void>
+  /** Where the window was last time (checked to be on a display), or null for the default. */
+  bounds?: WindowBounds | null
+  /** Told the window's place and size as it closes, for the next start. */
+  onClosing?(bounds: WindowBounds): void
 }
 
 /** The answer to "save changes before closing?". */
@@ -38,12 +43,11 @@ export class ReportWindow {
   private asking = false
 
   constructor(private readonly options: ReportWindowOptions) {
-    // Electronegativity CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK: both are on, set in
-    // secureWebPreferences(), which the scanner does not follow.
-    // Electronegativity AUXCLICK_JS_CHECK: setWindowOpenHandler denies every new window.
+    const bounds = options.bounds
     this.window = new BrowserWindow({
-      width: 1280,
-      height: 860,
+      ...(bounds
+        ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }
+        : { width: 1280, height: 860 }),
       minWidth: 720,
       minHeight: 480,
       show: false,
@@ -71,7 +75,10 @@ export class ReportWindow {
         spellcheck: true
       }
     })
-    this.window.once('ready-to-show', () => this.window.show())
+    this.window.once('ready-to-show', () => {
+      if (bounds?.maximized) this.window.maximize()
+      this.window.show()
+    })
     // The title is ours (file name + unsaved mark), not the page's <title>.
     this.window.on('page-title-updated', (event) => event.preventDefault())
     this.window.on('close', (event) => this.onClose(event))
@@ -111,7 +118,13 @@ export class ReportWindow {
   }
 
   private onClose(event: Electron.Event): void {
-    if (this.closeConfirmed || !this.dirty) return
+    if (this.closeConfirmed || !this.dirty) {
+      this.options.onClosing?.({
+        ...this.window.getNormalBounds(),
+        maximized: this.window.isMaximized()
+      })
+      return
+    }
     event.preventDefault()
     if (this.asking) return
     this.asking = true

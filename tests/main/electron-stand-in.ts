@@ -108,6 +108,15 @@ export class FakeBrowserWindow extends EventEmitter {
   getTitle(): string {
     return this.title
   }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    return { x: 100, y: 80, width: 1000, height: 700 }
+  }
+  isMaximized(): boolean {
+    return false
+  }
+  maximize(): void {
+    // the stand-in's windows keep their size
+  }
   setDocumentEdited(): void {
     // macOS only; the title carries the state
   }
@@ -186,6 +195,10 @@ export const dialog = {
   showSaveDialog: async () => ({ canceled: true })
 }
 
+export const screen = {
+  getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]
+}
+
 export const contextBridge = {
   exposeInMainWorld: (key: string, value: unknown) => {
     recorded.exposed.set(key, value)
@@ -214,6 +227,7 @@ export default {
   ipcMain,
   ipcRenderer,
   Menu,
+  screen,
   session,
   shell
 }

@@ -32,7 +32,7 @@ let window: FakeBrowserWindow
 beforeAll(async () => {
   await import('../../src/main/index')
   // start() runs once app.whenReady() resolves.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1))
   window = recorded.windows[0]
 })
 
@@ -267,9 +267,18 @@ describe('the main entry', () => {
   })
 
   it('on “Don’t Save” closes and drops the window’s recovery copies', async () => {
+    // The closed window's place was written as it closed.
+    await vi.waitFor(() =>
+      readdir(join(recorded.userData, 'userData')).then((names) =>
+        expect(names).toContain('window-state.json')
+      )
+    )
     emitAppEvent('activate')
-    expect(recorded.windows).toHaveLength(2)
+    await vi.waitFor(() => expect(recorded.windows).toHaveLength(2))
     window = recorded.windows[1]
+    // It opens where the closed one was.
+    expect(window.options).toMatchObject({ x: 100, y: 80, width: 1000, height: 700 })
+    expect(recorded.windows[0].options).toMatchObject({ width: 1280, height: 860 })
     await window.loadFile(String(recorded.windows[0].loaded))
     const main = window.webContents.mainFrame
     await call(requestChannel('writeRecovery'), main, {
