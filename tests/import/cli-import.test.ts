@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { runCli } from '../../src/cli/main'
-import { expectedStats, SAMPLES } from './helpers'
+import { reportToDocx } from '../../src/core/docx/index'
+import { sampleReport } from '../fixtures/sample-report'
+import { expectedStats, SAMPLES, statsOf } from './helpers'
 
 const run = promisify(execFile)
 const root = resolve(__dirname, '../..')
@@ -35,6 +37,16 @@ describe('rapporteur import', () => {
     const { code, stdout } = await cli('stats', out, '--json')
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toEqual(expected)
+  })
+
+  it('imports an exported .docx back to the same structure', async () => {
+    const original = sampleReport()
+    const input = join(folder, 'exported.docx')
+    writeFileSync(input, await reportToDocx(original))
+    const out = join(folder, 'back.rapporteur')
+    expect((await cli('import', input, '-o', out)).code).toBe(0)
+    const { stdout } = await cli('stats', out, '--json')
+    expect(JSON.parse(stdout)).toEqual(statsOf(original))
   })
 
   it('prints each uncertainty to stderr with its line', async () => {

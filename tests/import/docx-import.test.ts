@@ -124,6 +124,40 @@ describe('Word import of a hand-made .docx with Word numbering', () => {
   })
 })
 
+describe('Word import: what cannot come along is said', () => {
+  it('accepts tracked changes and leaves out comments and pictures, with a note for each', () => {
+    const body = [
+      para('berschrift1', run('Introduction')),
+      para(
+        'Paras',
+        run('The Working Group ') +
+          '<w:del w:id="1" w:author="A"><w:r><w:delText>rejected</w:delText></w:r></w:del>' +
+          '<w:ins w:id="2" w:author="A">' +
+          run('adopted') +
+          '</w:ins>' +
+          run(' the report.') +
+          '<w:r><w:commentReference w:id="0"/></w:r>' +
+          '<w:r><w:drawing/></w:r>'
+      )
+    ].join('')
+    const { report, notes } = importDocx(
+      docx({
+        'word/document.xml': documentXml(body),
+        'word/styles.xml': STYLES_XML,
+        'word/numbering.xml': NUMBERING_XML
+      })
+    )
+    expect(report.doc.firstChild!.child(1).textContent).toBe(
+      'The Working Group adopted the report.'
+    )
+    expect(notes.map((note) => note.message)).toEqual([
+      'the Word file has tracked changes: imported as if every change were accepted — check insertions and deletions',
+      '1 Word comment was left out: copy any still needed into the text',
+      '1 picture was left out: reports hold text only'
+    ])
+  })
+})
+
 describe('round trip: export to .docx, import again', () => {
   const roundTrip = async (report: Report) => importDocx(await reportToDocx(report))
 

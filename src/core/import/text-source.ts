@@ -121,7 +121,7 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   let words: Set<string> | undefined
   // Built only when a line ends in a hyphen: most texts never need it.
   const wordsOf = () => (words ??= wordSet(text))
-  const { main, footnotes } = groupLines(lines, layout, guess.language)
+  const { main, footnotes } = groupLines(lines, layout, guess.language, notes)
 
   const joined = (group: Group) => joinGroup(group, wordsOf, notes)
   const blocks: SourceBlock[] = main.map((group) => ({
@@ -283,7 +283,8 @@ function toSuperscript(n: number): string {
 function groupLines(
   lines: Line[],
   layout: Layout,
-  language: Language
+  language: Language,
+  notes: ImportNote[]
 ): { main: Group[]; footnotes: Group[] } {
   const patterns = IMPORT_LANGUAGES[language]
   const main: Group[] = []
@@ -394,6 +395,11 @@ function groupLines(
     const label: Group | undefined = !open && !inText ? labelFor(line) : undefined
     if (label) {
       // The text of a label that stood alone: the block sits where its text is.
+      if (main[main.length - 1] !== label)
+        notes.push({
+          line: line.line,
+          message: `this line was read as the text of the label "${label.lines[0].text}" on line ${label.lines[0].line}, which stood apart from it — check`
+        })
       bare.splice(bare.indexOf(label), 1)
       main.splice(main.indexOf(label), 1)
       main.push(label)

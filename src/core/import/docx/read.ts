@@ -68,6 +68,8 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
   const endnotes = notesPart('word/endnotes.xml', 'endnote')
   const fields: Field[] = []
   let droppedPictures = 0
+  let comments = 0
+  let trackedChanges = false
 
   const readRuns = (parent: Element, rels: Map<string, string>): Segment[] => {
     const segments: Segment[] = []
@@ -87,7 +89,14 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             walk(node, href)
             fields.pop()
             break
+          case 'del':
+          case 'moveFrom':
+            trackedChanges = true
+            break
           case 'ins':
+            trackedChanges = true
+            walk(node, href)
+            break
           case 'smartTag':
           case 'customXml':
           case 'bdo':
@@ -163,6 +172,9 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
           case 'object':
             droppedPictures += 1
             break
+          case 'commentReference':
+            comments += 1
+            break
           default:
         }
       }
@@ -226,6 +238,17 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     return block
   }
   visit(body, false)
+  if (trackedChanges)
+    notes.push({
+      line: 1,
+      message:
+        'the Word file has tracked changes: imported as if every change were accepted — check insertions and deletions'
+    })
+  if (comments)
+    notes.push({
+      line: 1,
+      message: `${comments} Word comment${comments === 1 ? ' was' : 's were'} left out: copy any still needed into the text`
+    })
   if (droppedPictures)
     notes.push({
       line: 1,
