@@ -50,3 +50,29 @@ async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
     await handle.close()
   }
 }
+
+/**
+ * Removes the temporary files that earlier writes of `path` left when they
+ * were killed midway (a crash, a power cut). Call it only while no other write
+ * of `path` can be running (the file store holds its save lock). Never throws:
+ * tidying up must not fail a save. Returns how many it removed.
+ */
+export async function removeLeftoverTemporaries(
+  path: string,
+  fs: FileSystem = nodeFileSystem
+): Promise<number> {
+  const folder = dirname(path)
+  const prefix = `.${basename(path)}.`
+  let removed = 0
+  try {
+    for (const name of await fs.readdir(folder)) {
+      const rest = name.slice(prefix.length)
+      if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(rest)) continue
+      await fs.rm(join(folder, name), { force: true })
+      removed++
+    }
+  } catch {
+    // An unreadable folder or a file in use: the leftovers wait for the next save.
+  }
+  return removed
+}

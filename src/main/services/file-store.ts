@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
-import { writeFileAtomic } from './atomic-write'
+import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError } from './file-lock'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
@@ -140,6 +140,9 @@ export class FileStore {
     } catch (error) {
       return { ok: false, reason: 'error', message: saveFailure(path, error) }
     }
+    // Under the lock no other save of this file runs, so any hidden temporary file beside it
+    // is left from a save that was killed midway: tidy it out of the user's folder.
+    await removeLeftoverTemporaries(path, this.fs)
     return { ok: true, diskVersion: fingerprint(text) }
   }
 
