@@ -1,10 +1,21 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check'
+import { computeNumbering, referenceText } from '@core/numbering'
 import {
+  deleteContainer,
+  insertFootnote,
   insertRecommendation,
+  moveBlockDown,
+  moveBlockUp,
+  moveContainer,
+  numberingOptionsOf,
   numberingRecomputations,
-  setNumberingOptions
+  redo,
+  setNumberingOptions,
+  toggleNumbered,
+  undo
 } from '@renderer/editor'
-import { labelledViewCount } from '@renderer/editor/node-views'
+import { labelledViewCount } from '@renderer/editor/labels'
 import { sampleReport } from '../../fixtures/sample-report'
 import { chapter, doc, h, np } from '../../builders'
 import { schema } from '@core/schema'
@@ -103,5 +114,84 @@ describe('links', () => {
       .querySelector('a[href]')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, metaKey: true }))
     expect(opened).toEqual(['https://www.unodc.org/'])
+  })
+})
+
+describe('labels stay true to the numbering', () => {
+  test('after random structural edits every label on the page equals a fresh computation', () => {
+    const commands = [
+      insertRecommendation,
+      moveBlockUp,
+      moveBlockDown,
+      moveContainer(null, 'up'),
+      moveContainer(null, 'down'),
+      toggleNumbered,
+      insertFootnote,
+      deleteContainer(null),
+      undo,
+      redo,
+      setNumberingOptions({ recommendationStyle: 'paragraph' }),
+      setNumberingOptions({ recommendationStyle: 'block' })
+    ]
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 12 }),
+        (steps) => {
+          const view = sampleView()
+          for (const [where, which] of steps) {
+            const blocks: number[] = []
+            view.state.doc.descendants((node, pos) => {
+              if (node.isTextblock) blocks.push(pos + 1)
+              return !node.isTextblock
+            })
+            cursorAt(view, blocks[where % blocks.length])
+            commands[which % commands.length](view.state, view.dispatch, view)
+          }
+          const options = numberingOptionsOf(view.state)
+          const fresh = computeNumbering(view.state.doc, options)
+          for (const item of fresh.items) {
+            if (
+              !item.id ||
+              item.kind === 'footnote' ||
+              item.kind === 'chapter' ||
+              item.kind === 'section'
+            )
+              continue
+            expect(shownLabel(view, item.id)).toBe(item.label)
+          }
+          for (const heading of view.dom.querySelectorAll('section[data-id]')) {
+            const item = fresh.byId.get(heading.getAttribute('data-id')!)!
+            expect(heading.querySelector(':scope > .heading > .heading-label')!.textContent).toBe(
+              item.label
+            )
+          }
+          for (const footnote of view.dom.querySelectorAll('.footnote[data-id]'))
+            expect(footnote.querySelector('.footnote-number')!.textContent).toBe(
+              fresh.byId.get(footnote.getAttribute('data-id')!)!.label
+            )
+          for (const xref of view.dom.querySelectorAll('.xref'))
+            expect(xref.textContent).toBe(
+              referenceText(fresh, xref.getAttribute('data-target')!).text
+            )
+          view.destroy()
+        }
+      ),
+      { numRuns: 15 }
+    )
+  })
+
+  test('inserting a recommendation at the top touches recommendation labels, not paragraph numbers', () => {
+    const view = sampleView()
+    const number = view.dom.querySelector('[data-id="p12"] > .paragraph-number')!
+    const heading = view.dom.querySelector('[data-id="r5"] > .recommendation-heading')!
+    const observer = new MutationObserver(() => {})
+    observer.observe(view.dom, { childList: true, characterData: true, subtree: true })
+    cursorAt(view, insideNode(view.state, 'p1'))
+    insertRecommendation(view.state, view.dispatch)
+    const touched = observer.takeRecords().map((r) => r.target)
+    observer.disconnect()
+    expect(touched.some((t) => heading.contains(t))).toBe(true)
+    expect(touched.some((t) => number.contains(t))).toBe(false)
+    expect(heading.textContent).toBe('Recommendation 6')
   })
 })

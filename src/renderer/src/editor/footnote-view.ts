@@ -7,7 +7,7 @@ import { baseKeymap, toggleMark } from 'prosemirror-commands'
 import { closeHistory, redo, undo } from 'prosemirror-history'
 import { schema } from '@core/schema'
 import { labelOf } from './numbering-plugin'
-import { registerLabelled, unregisterLabelled, type LabelledView } from './node-views'
+import { registerLabelled, unregisterLabelled, type LabelledView } from './labels'
 
 const openEditors = new WeakMap<EditorView, EditorView>()
 
@@ -28,6 +28,7 @@ export function activeFootnoteEditor(view: EditorView): EditorView | null {
  */
 export class FootnoteView implements NodeView, LabelledView {
   dom: HTMLElement
+  key: string | null
   private number: HTMLElement
   private inner: EditorView | null = null
   /** Whether the open footnote editor has forwarded an edit yet. */
@@ -45,6 +46,7 @@ export class FootnoteView implements NodeView, LabelledView {
     this.number.className = 'footnote-number'
     this.dom.append(this.number)
     const id = node.attrs.id as string | null
+    this.key = id
     if (id) this.dom.setAttribute('data-id', id)
     this.dom.title = node.textContent
     registerLabelled(outer, this)
@@ -62,7 +64,7 @@ export class FootnoteView implements NodeView, LabelledView {
   }
 
   refresh(state: EditorState): void {
-    const text = labelOf(state, this.node.attrs.id as string | null)?.label ?? '*'
+    const text = labelOf(state, this.key)?.label ?? '*'
     if (this.number.textContent !== text) this.number.textContent = text
   }
 

@@ -60,7 +60,7 @@ export { undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
 export { toggleMark } from 'prosemirror-commands'
 export type { Command as EditorCommand } from 'prosemirror-state'
 export { createReportView, REPORT_NODE_VIEWS, type ReportViewHooks } from './view'
-export { refreshLabels } from './node-views'
+export { refreshLabels } from './labels'
 export {
   brokenReferences,
   bracketCount,

@@ -1,9 +1,9 @@
 import type { Node } from 'prosemirror-model'
-import { Plugin, type EditorState } from 'prosemirror-state'
+import type { EditorState } from 'prosemirror-state'
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
-import { CONVENTIONS, type Language } from '@core/languages'
-import { undocsUrl } from '@core/symbols'
-import { labelOf, numberingOptionsOf, numberingVersion } from './numbering-plugin'
+import { CONVENTIONS } from '@core/languages'
+import { labelOf, numberingOptionsOf } from './numbering-plugin'
+import { registerLabelled, rekeyLabelled, unregisterLabelled, type LabelledView } from './labels'
 
 /**
  * Plain DOM node views for the nodes that carry a computed label: numbered
@@ -11,76 +11,8 @@ import { labelOf, numberingOptionsOf, numberingVersion } from './numbering-plugi
  * heading), list items ((a), (i)), container headings (II., B.) and
  * cross-references. Labels are not editable text: they live in
  * `contenteditable=false` elements and are updated in place when numbering
- * changes (see `refreshLabels`), so no node view is rebuilt for a renumbering.
+ * changes (see `labels.ts`), so no node view is rebuilt for a renumbering.
  */
-
-/** A node view whose label can be brought up to date. */
-export interface LabelledView {
-  refresh(state: EditorState): void
-}
-
-const registries = new WeakMap<EditorView, Set<LabelledView>>()
-
-function registry(view: EditorView): Set<LabelledView> {
-  let set = registries.get(view)
-  if (!set) registries.set(view, (set = new Set()))
-  return set
-}
-
-/** Adds a node view to the views `refreshLabels` updates. */
-export function registerLabelled(view: EditorView, labelled: LabelledView): void {
-  registry(view).add(labelled)
-}
-
-/** Removes a node view from them (on destroy). */
-export function unregisterLabelled(view: EditorView, labelled: LabelledView): void {
-  registry(view).delete(labelled)
-}
-
-/** Brings every live label of `view` up to date (after numbering changed). */
-export function refreshLabels(view: EditorView): void {
-  for (const labelled of registry(view)) labelled.refresh(view.state)
-}
-
-/** Points a document-symbol link at the symbol's page in `language`. */
-export function pointSymbolLink(link: HTMLElement, symbol: string, language: Language): void {
-  const url = undocsUrl(symbol, language)
-  link.setAttribute('href', url)
-  link.title = `${url} (Ctrl+click to open)`
-}
-
-/**
- * The plugin that updates node-view labels in place when numbering changed
- * (never on plain typing, which leaves labels alone).
- */
-export function labelRefreshPlugin(): Plugin {
-  return new Plugin({
-    view: (editorView) => {
-      let seen = numberingVersion(editorView.state)
-      let language = numberingOptionsOf(editorView.state).language
-      return {
-        update(view) {
-          const version = numberingVersion(view.state)
-          if (version === seen) return
-          seen = version
-          refreshLabels(view)
-          const options = numberingOptionsOf(view.state)
-          if (options.language !== language) {
-            language = options.language
-            // Document symbol links point at the report language's page.
-            for (const link of view.dom.querySelectorAll<HTMLElement>('a.doc-symbol[data-symbol]'))
-              pointSymbolLink(link, link.getAttribute('data-symbol')!, language)
-          }
-        }
-      }
-    }
-  })
-}
-
-/** How many labelled node views `view` has alive (for tests). */
-export function labelledViewCount(view: EditorView): number {
-  return registry(view).size
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -120,6 +52,7 @@ function blockParts(
 class LabelledBlockView implements NodeView, LabelledView {
   dom: HTMLElement
   contentDOM: HTMLElement
+  key: string | null
   protected label: HTMLElement
 
   constructor(
@@ -130,8 +63,14 @@ class LabelledBlockView implements NodeView, LabelledView {
     this.dom = parts.dom
     this.label = parts.label
     this.contentDOM = parts.content
+    this.key = this.keyOf(node)
     this.setId()
-    registry(view).add(this)
+    registerLabelled(view, this)
+  }
+
+  /** The id whose label this view shows: the node's own. */
+  protected keyOf(node: Node): string | null {
+    return (node.attrs.id as string | null) ?? null
   }
 
   private setId(): void {
@@ -140,9 +79,9 @@ class LabelledBlockView implements NodeView, LabelledView {
     else this.dom.removeAttribute('data-id')
   }
 
-  /** Shows the node's own current label. */
+  /** Shows the current label of `key`. */
   refresh(state: EditorState): void {
-    setText(this.label, labelOf(state, this.node.attrs.id as string | null)?.label ?? '')
+    setText(this.label, labelOf(state, this.key)?.label ?? '')
   }
 
   update(node: Node): boolean {
@@ -151,7 +90,7 @@ class LabelledBlockView implements NodeView, LabelledView {
     this.node = node
     if (idChanged) {
       this.setId()
-      this.refresh(this.view.state)
+      rekeyLabelled(this.view, this, this.keyOf(node))
     }
     return true
   }
@@ -162,7 +101,7 @@ class LabelledBlockView implements NodeView, LabelledView {
   }
 
   destroy(): void {
-    registry(this.view).delete(this)
+    unregisterLabelled(this.view, this)
   }
 }
 
@@ -222,15 +161,20 @@ function headingContainer(state: EditorState, pos: number | undefined): Node | n
   return state.doc.resolve(pos).parent
 }
 
-/** A chapter, section or subsection title, after its computed label ("II.", "B."). */
+const headingViews = new WeakMap<Element, HeadingView>()
+
+/**
+ * A chapter, section or subsection title, after its computed label ("II.",
+ * "B."): the label of the container it opens, whose id is its key.
+ */
 export class HeadingView extends LabelledBlockView {
   constructor(
     node: Node,
     view: EditorView,
     private getPos: () => number | undefined
   ) {
-    const kind = (headingContainer(view.state, getPos())?.type.name ??
-      'chapter') as keyof typeof HEADING_TAGS
+    const container = headingContainer(view.state, getPos())
+    const kind = (container?.type.name ?? 'chapter') as keyof typeof HEADING_TAGS
     super(
       node,
       view,
@@ -240,12 +184,20 @@ export class HeadingView extends LabelledBlockView {
         ['span', 'heading-text']
       )
     )
-    this.refresh(view.state)
+    headingViews.set(this.dom, this)
+    this.containerChanged()
   }
 
-  refresh(state: EditorState): void {
-    const container = headingContainer(state, this.getPos())
-    setText(this.label, labelOf(state, (container?.attrs.id as string | null) ?? null)?.label ?? '')
+  /** The heading has no id of its own; its key is its container's id. */
+  protected keyOf(): string | null {
+    return null
+  }
+
+  /** Re-reads which container the heading opens (at creation, or when the container's id changed). */
+  containerChanged(): void {
+    const container = headingContainer(this.view.state, this.getPos())
+    rekeyLabelled(this.view, this, (container?.attrs.id as string | null) ?? null)
+    this.refresh(this.view.state)
   }
 }
 
@@ -270,8 +222,12 @@ export class ContainerView implements NodeView {
   update(node: Node): boolean {
     if (node.type !== this.node.type) return false
     const changed = node.attrs !== this.node.attrs
+    const idChanged = node.attrs.id !== this.node.attrs.id
     this.node = node
     if (changed) this.apply()
+    // The heading shows this container's label under its id.
+    if (idChanged && this.dom.firstElementChild)
+      headingViews.get(this.dom.firstElementChild)?.containerChanged()
     return true
   }
 }
@@ -279,6 +235,7 @@ export class ContainerView implements NodeView {
 /** A cross-reference: the target's current label ("paragraph 12"), or a broken-reference mark. */
 export class CrossReferenceView implements NodeView, LabelledView {
   dom: HTMLElement
+  key: string | null
 
   constructor(
     private node: Node,
@@ -288,13 +245,13 @@ export class CrossReferenceView implements NodeView, LabelledView {
     this.dom.setAttribute('data-kind', 'xref')
     this.dom.setAttribute('data-target', node.attrs.target as string)
     this.dom.setAttribute('role', 'link')
-    registry(view).add(this)
+    this.key = node.attrs.target as string
+    registerLabelled(view, this)
     this.refresh(view.state)
   }
 
   refresh(state: EditorState): void {
-    const target = this.node.attrs.target as string
-    const item = labelOf(state, target)
+    const item = labelOf(state, this.key)
     const broken = !item?.reference
     const text = broken
       ? CONVENTIONS[numberingOptionsOf(state).language].brokenReference
@@ -312,7 +269,7 @@ export class CrossReferenceView implements NodeView, LabelledView {
     this.node = node
     if (changed) {
       this.dom.setAttribute('data-target', node.attrs.target as string)
-      this.refresh(this.view.state)
+      rekeyLabelled(this.view, this, node.attrs.target as string)
     }
     return true
   }
@@ -322,6 +279,6 @@ export class CrossReferenceView implements NodeView, LabelledView {
   }
 
   destroy(): void {
-    registry(this.view).delete(this)
+    unregisterLabelled(this.view, this)
   }
 }

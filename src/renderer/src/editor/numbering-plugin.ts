@@ -21,7 +21,7 @@ import { isStructureNeutral } from './steps'
  * delete or move numbered things (or change the numbering options) recompute.
  */
 
-interface NumberingPluginState {
+export interface NumberingPluginState {
   /** Labels of the current document; positions valid in the document `pending` maps from. */
   base: Numbering
   /** Position changes since `base` was computed or last mapped; null when positions are current. */

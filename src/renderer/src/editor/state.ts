@@ -12,7 +12,7 @@ import { autoMarksPlugin } from './auto-marks'
 import { focusPlugin } from './focus'
 import { searchPlugin } from './find'
 import { buildKeymaps } from './keymap'
-import { labelRefreshPlugin } from './node-views'
+import { labelRefreshPlugin } from './labels'
 
 /**
  * The editor state of a report: its document with every plugin the report

@@ -10,9 +10,9 @@ import {
   HeadingView,
   ListItemView,
   NumberedParagraphView,
-  RecommendationView,
-  pointSymbolLink
+  RecommendationView
 } from './node-views'
+import { pointSymbolLink } from './labels'
 import { FootnoteView } from './footnote-view'
 import { cleanPastedHTML, clipboardParser, transformPasted } from './paste'
 import { followReference } from './commands/inline'
