@@ -5,7 +5,7 @@ import { newId } from '../ids'
 import { findSymbols } from '../symbols'
 import { findBrackets } from '../text'
 import { IMPORT_LANGUAGES, labelTables, referenceRegexes, type PhraseKind } from './language'
-import { gluedFootnoteMark, spacedFootnoteMark } from './markers'
+import { gluedFootnoteMark, spacedFootnoteMark, superscriptValue } from './markers'
 import type { Segment } from './segments'
 
 /**
@@ -36,7 +36,6 @@ interface Replacement {
 }
 
 const FOOTNOTE_PLACEHOLDER = '\u0000'
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /** The inline nodes of a paragraph's segments. */
 export function buildInline(
@@ -139,12 +138,6 @@ export function footnoteNode(paragraphs: readonly Segment[][], context: InlineCo
 
 function sortMarks(marks: Mark[]): readonly Mark[] {
   return marks.reduce<readonly Mark[]>((set, mark) => mark.addToSet(set), [])
-}
-
-function superscriptValue(digits: string): number {
-  let value = 0
-  for (const char of digits) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char)
-  return value
 }
 
 /**

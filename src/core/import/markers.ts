@@ -155,3 +155,17 @@ export function gluedFootnoteMark(n?: number): RegExp {
 export function spacedFootnoteMark(): RegExp {
   return /(?<=[\p{L})\]"”’][.,;:]) (\d{1,3})(?=\s|$)/gu
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** The number a run of superscript digits stands for ("¹²" → 12). */
+export function superscriptValue(digits: string): number {
+  let value = 0
+  for (const char of digits) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char)
+  return value
+}
+
+/** A number in superscript digits (12 → "¹²"). */
+export function toSuperscript(n: number): string {
+  return [...String(n)].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('')
+}

@@ -3,7 +3,7 @@ import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
 import { furniture } from './furniture'
 import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
-import { gluedFootnoteMark, parseMarker } from './markers'
+import { gluedFootnoteMark, parseMarker, superscriptValue, toSuperscript } from './markers'
 import { plainSegments } from './segments'
 import {
   displayWidth,
@@ -37,7 +37,6 @@ type Opening = 'heading' | 'recommendation' | 'number' | 'item' | 'footnote' | '
 
 interface Group {
   lines: Line[]
-  text: string
   opening: Opening | null
   /** Closed groups take no more lines (a recommendation heading stands alone). */
   closed: boolean
@@ -53,7 +52,6 @@ interface Layout {
   width: number
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(?=\S)/
 const BRACKET_FOOTNOTE_START = /^\[(\d{1,3})\]\s+(?=\S)/
 const PLAIN_FOOTNOTE_START = /^(\d{1,3})\s+(?=\S)/
@@ -63,60 +61,12 @@ const PLACEHOLDER = /^\[[.…\s]*\]$/
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
-/** The number a run of superscript digits stands for. */
-export function superscriptValue(digits: string): number {
-  let value = 0
-  for (const char of digits) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(char)
-  return value
-}
-
 /** Reads plain text into source paragraphs and footnote texts. */
 export function readTextSource(input: string, language?: Language): SourceDocument {
   const notes: ImportNote[] = []
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const guess: LanguageGuess = language ? { language } : detectLanguage(text)
-  const furnitureFound: SourceDocument['furniture'] = {}
-  const symbolCounts = new Map<string, number>()
-  const lines: Line[] = []
-  const raws = rawLines(text, guess.language)
-  const marks = new FootnoteMarks()
-  let pending: Break = 'none'
-  for (let index = 0; index < raws.length; index++) {
-    const { page, text: trimmed } = raws[index]
-    if (page) pending = 'page'
-    if (trimmed === '') {
-      if (pending === 'none') pending = 'blank'
-      continue
-    }
-    const found = furniture(trimmed)
-    const footnote =
-      found?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
-    if (found && !footnote) {
-      if (found.kind === 'job-number') furnitureFound.jobNumber ??= found.jobNumber
-      if (found.kind === 'running-head')
-        symbolCounts.set(found.symbol, (symbolCounts.get(found.symbol) ?? 0) + 1)
-      // The masthead's symbol is a field of its own, not a page break between two lines.
-      pending = raws[index].masthead ? (pending === 'none' ? 'blank' : pending) : 'page'
-      continue
-    }
-    let content = trimmed
-    if (footnote) {
-      // A footnote number that lost its superscript stands on its own line above its text.
-      content = `${toSuperscript(footnote.number)} ${raws[footnote.textIndex].text}`
-      marks.used.add(footnote.number)
-      index = footnote.textIndex
-    } else marks.scan(trimmed)
-    lines.push({
-      text: content,
-      line: raws[index].line,
-      width: displayWidth(content),
-      breakBefore: pending
-    })
-    pending = 'none'
-  }
-  const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
-  if (symbol) furnitureFound.symbol = symbol
-
+  const { lines, furniture: furnitureFound } = contentLines(rawLines(text, guess.language))
   const layout = measureLayout(lines)
   let words: Set<string> | undefined
   // Built only when a line ends in a hyphen: most texts never need it.
@@ -145,6 +95,58 @@ export function readTextSource(input: string, language?: Language): SourceDocume
       })
   }
   return { blocks, footnotes: footnoteTexts, furniture: furnitureFound, language: guess, notes }
+}
+
+/**
+ * The lines that carry text, each with what separated it from the one before;
+ * page furniture is dropped (and what it says kept), and footnote numbers that
+ * stand on their own line are put back in front of their text.
+ */
+function contentLines(raws: readonly RawLine[]): {
+  lines: Line[]
+  furniture: SourceDocument['furniture']
+} {
+  const found: SourceDocument['furniture'] = {}
+  const symbolCounts = new Map<string, number>()
+  const lines: Line[] = []
+  const marks = new FootnoteMarks()
+  let pending: Break = 'none'
+  for (let index = 0; index < raws.length; index++) {
+    const { page, text, masthead } = raws[index]
+    if (page) pending = 'page'
+    if (text === '') {
+      if (pending === 'none') pending = 'blank'
+      continue
+    }
+    const item = furniture(text)
+    const footnote = item?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
+    if (item && !footnote) {
+      if (item.kind === 'job-number') found.jobNumber ??= item.jobNumber
+      if (item.kind === 'running-head')
+        symbolCounts.set(item.symbol, (symbolCounts.get(item.symbol) ?? 0) + 1)
+      // The masthead's symbol is a field of its own, not a page break between two lines.
+      pending = masthead ? (pending === 'none' ? 'blank' : pending) : 'page'
+      continue
+    }
+    let content = text
+    if (footnote) {
+      // A footnote number that lost its superscript stands on its own line above its text.
+      content = `${toSuperscript(footnote.number)} ${raws[footnote.textIndex].text}`
+      marks.used.add(footnote.number)
+      index = footnote.textIndex
+    } else marks.scan(text)
+    lines.push({
+      text: content,
+      line: raws[index].line,
+      width: displayWidth(content),
+      breakBefore: pending
+    })
+    pending = 'none'
+  }
+  // The running head repeats the symbol on every page; the most frequent one is the report's.
+  const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
+  if (symbol) found.symbol = symbol
+  return { lines, furniture: found }
 }
 
 /** Whether the text is hard-wrapped, and at what width. */
@@ -274,10 +276,6 @@ function detachedFootnote(
   const text = raws[next]?.text
   if (!text || furniture(text) || /^\p{Ll}/u.test(text)) return undefined
   return { number, textIndex: next }
-}
-
-function toSuperscript(n: number): string {
-  return [...String(n)].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('')
 }
 
 function groupLines(
@@ -410,7 +408,6 @@ function groupLines(
     } else {
       const group: Group = {
         lines: [line],
-        text: '',
         opening: open?.kind ?? null,
         // A recommendation heading stands alone unless its text starts on the same line.
         closed:
