@@ -1,0 +1,191 @@
+import fc from 'fast-check'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, join, resolve, sep } from 'node:path'
+import {
+  isRequestMethod,
+  parseRequestArguments,
+  REQUEST_ARGUMENTS,
+  type RapporteurRequests
+} from '../../src/core/api'
+import { reportToJSON, serializeReport } from '../../src/core/report-file'
+import { newReport } from '../../src/core/template'
+import { createRequestHandlers, type RequestHandlers } from '../../src/main/services/host'
+import { nodeFileSystem, type FileSystem } from '../../src/main/services/fs-layer'
+
+/**
+ * A compromised page can call any request with any well-formed arguments.
+ * Whatever sequence of calls and paths it tries (other files, `../`, the
+ * granted file's folder, relative paths, recovery entries naming other files,
+ * version ids that climb out), the host touches nothing on disk but its own
+ * user-data folder and the one report the user opened, and changes no other
+ * file. Saving anywhere else goes through the Save dialog (here the user
+ * always cancels).
+ */
+
+type Method = keyof RapporteurRequests
+
+let root: string
+let userData: string
+let docs: string
+let granted: string
+let secret: string
+let other: string
+const touched: Array<{ operation: string; path: string }> = []
+
+/** The real file system, recording every path the host touches. */
+const recordingFs: FileSystem = Object.fromEntries(
+  (Object.keys(nodeFileSystem) as Array<keyof FileSystem>).map((operation) => [
+    operation,
+    (path: string, ...rest: unknown[]) => {
+      touched.push({ operation, path })
+      if (operation === 'rename') touched.push({ operation, path: rest[0] as string })
+      return (nodeFileSystem[operation] as (...args: unknown[]) => unknown)(path, ...rest)
+    }
+  ])
+) as unknown as FileSystem
+
+let host: RequestHandlers
+const dialogsShown: string[] = []
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'rapporteur-confinement-'))
+  userData = join(root, 'user-data')
+  docs = join(root, 'docs')
+  await mkdir(join(root, 'outside'), { recursive: true })
+  await mkdir(docs)
+  granted = join(docs, 'granted.rapporteur')
+  secret = join(docs, 'secret.txt')
+  other = join(root, 'outside', 'other.rapporteur')
+  await writeFile(granted, serializeReport(newReport('en')))
+  await writeFile(secret, 'root:x:0:0:secret')
+  await writeFile(other, serializeReport(newReport('fr')))
+  let openAnswer: string | null = granted
+  host = createRequestHandlers({
+    userDataDir: userData,
+    fs: recordingFs,
+    dialogs: {
+      showOpen: async () => {
+        dialogsShown.push('open')
+        const answer = openAnswer
+        openAnswer = null
+        return answer
+      },
+      showSave: async () => {
+        dialogsShown.push('save')
+        return null
+      }
+    },
+    openExternal: async () => undefined,
+    setWindowState: () => undefined,
+    exportDocx: async () => new Uint8Array([80, 75])
+  })
+  // The user opens one report: the only file outside user data the host may touch.
+  const opened = await host.openReport()
+  expect(opened.ok).toBe(true)
+})
+
+afterAll(async () => {
+  host?.dispose()
+  if (root) await rm(root, { recursive: true, force: true })
+})
+
+/** Whether the host may touch `path`: its user data, the granted report, its folder, its temporaries. */
+function allowed(touchedPath: string): boolean {
+  // Resolved as the OS does ("granted.rapporteur/" names the same file, refused by the OS).
+  const path = resolve(touchedPath)
+  if (path === userData || path.startsWith(userData + sep)) return true
+  if (path === granted || path === docs) return true
+  return path.startsWith(join(docs, `.${basename(granted)}.`)) && path.endsWith('.tmp')
+}
+
+describe('the host confines a compromised page', () => {
+  it('touches only user data and the opened report, whatever paths the page names', async () => {
+    const hostilePath = fc.oneof(
+      fc
+        .constantFrom(
+          () => secret,
+          () => other,
+          () => '/etc/passwd',
+          () => docs,
+          () => root,
+          () => `${granted}/../secret.txt`,
+          () => join(docs, '..', 'outside', 'other.rapporteur'),
+          () => `${docs}${sep}.${sep}granted.rapporteur`,
+          () => granted,
+          () => `${granted}${sep}`,
+          () => granted.toUpperCase(),
+          () => 'granted.rapporteur',
+          () => '../../../../etc/passwd',
+          () => `file://${granted}`
+        )
+        .map((pick) => pick()),
+      fc.string({ minLength: 1, maxLength: 40 })
+    )
+    const id = fc.oneof(
+      fc.constantFrom(
+        'doc-1',
+        'doc-2',
+        '../../../etc/passwd',
+        '..',
+        'v-000000000000001-abcd1234.rapporteur'
+      ),
+      fc.string({ minLength: 1, maxLength: 20 })
+    )
+    const payload = reportToJSON(newReport('en'))
+    const call: fc.Arbitrary<[Method, unknown[]]> = fc.oneof(
+      fc
+        .record({
+          path: fc.option(hostilePath, { nil: null }),
+          saveAs: fc.boolean(),
+          diskVersion: fc.option(fc.string({ maxLength: 64 }), { nil: null }),
+          force: fc.boolean()
+        })
+        .map((request) => ['saveReport', [{ report: payload, ...request }]]),
+      hostilePath.map((path) => ['reloadFromDisk', [path]]),
+      hostilePath.map((path) => ['listVersions', [path]]),
+      fc.tuple(hostilePath, id).map(([path, versionId]) => ['restoreVersion', [path, versionId]]),
+      fc
+        .tuple(id, fc.option(hostilePath, { nil: null }))
+        .map(([documentId, path]) => [
+          'writeRecovery',
+          [{ documentId, path, title: 't', report: payload }]
+        ]),
+      id.map((documentId) => ['restoreRecovery', [documentId]]),
+      id.map((documentId) => ['discardRecovery', [documentId]]),
+      fc.constant(['listRecovery', []]),
+      hostilePath.map((name) => [
+        'exportDocx',
+        [{ report: payload, suggestedName: name.slice(0, 255) }]
+      ]),
+      fc.constant(['importReport', []]),
+      fc.constant(['openReport', []])
+    )
+    const secretBefore = await readFile(secret, 'utf8')
+    const otherBefore = await readFile(other, 'utf8')
+    await fc.assert(
+      fc.asyncProperty(fc.array(call, { minLength: 1, maxLength: 6 }), async (calls) => {
+        for (const [method, args] of calls) {
+          // The IPC gate lets through only well-formed arguments; the rest never reach the host.
+          if (!isRequestMethod(method) || !REQUEST_ARGUMENTS[method].safeParse(args).success)
+            continue
+          const checked = parseRequestArguments(method, args) as unknown[]
+          touched.length = 0
+          const handler = host[method] as (...values: unknown[]) => Promise<unknown>
+          await handler.apply(host, checked).catch(() => undefined)
+          const escaped = touched.filter((entry) => !allowed(entry.path))
+          expect(escaped, `${method}(${JSON.stringify(args).slice(0, 300)})`).toEqual([])
+        }
+      }),
+      { numRuns: 400 }
+    )
+    expect(await readFile(secret, 'utf8')).toBe(secretBefore)
+    expect(await readFile(other, 'utf8')).toBe(otherBefore)
+    expect((await readdir(docs)).filter((name) => !name.endsWith('.tmp')).sort()).toEqual([
+      'granted.rapporteur',
+      'secret.txt'
+    ])
+    // Saving elsewhere than the opened report asked the user (who cancelled).
+    expect(dialogsShown).toContain('save')
+  }, 300_000)
+})
