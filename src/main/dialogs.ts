@@ -29,6 +29,12 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
         ? await dialog.showSaveDialog(parent, settings)
         : await dialog.showSaveDialog(settings)
       return result.canceled ? null : (result.filePath ?? null)
+    },
+    async notify(notice) {
+      const parent = window()
+      const settings = { type: 'warning' as const, message: notice.message, detail: notice.detail }
+      if (parent) await dialog.showMessageBox(parent, settings)
+      else await dialog.showMessageBox(settings)
     }
   }
 }

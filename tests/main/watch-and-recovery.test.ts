@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
@@ -164,6 +164,38 @@ describe('the host’s outside-change and recovery flows', () => {
     await second.handlers.discardRecovery('doc-2')
     expect(await host().handlers.listRecovery()).toEqual([])
     second.handlers.dispose()
+  })
+
+  it('tells the user about a damaged recovered copy, keeps it, and offers the rest', async () => {
+    const writer = host()
+    await writer.handlers.writeRecovery({
+      documentId: 'fine',
+      path: null,
+      title: 'Fine',
+      report: requestPayload(reportToJSON(newReport('en')))
+    })
+    const recoveryFolder = join(folder.path, 'user', 'recovery')
+    await writeFile(join(recoveryFolder, '0123456789abcdef0123456789abcdef.json'), '{"cut sh')
+    const notices: Array<{ message: string; detail: string }> = []
+    const handlers = createRequestHandlers({
+      userDataDir: join(folder.path, 'user'),
+      dialogs: {
+        showOpen: async () => null,
+        showSave: async () => null,
+        notify: async (notice) => {
+          notices.push(notice)
+        }
+      },
+      openExternal: async () => undefined,
+      setWindowState: () => undefined
+    })
+    const listed = await handlers.listRecovery()
+    expect(listed.map((entry) => entry.documentId)).toEqual(['fine'])
+    expect(notices).toHaveLength(1)
+    expect(notices[0].message).toBe('One recovered copy of unsaved work could not be read.')
+    expect(notices[0].detail).toMatch(/not readable JSON/)
+    expect(notices[0].detail).toContain(join(recoveryFolder, 'damaged'))
+    expect(await readdir(join(recoveryFolder, 'damaged'))).toHaveLength(1)
   })
 
   it('does not record a path the window never opened, and "Don’t Save" drops the window’s entries', async () => {

@@ -60,6 +60,8 @@ export interface FileDialogOptions {
 export interface Dialogs {
   showOpen(options: FileDialogOptions): Promise<string | null>
   showSave(options: FileDialogOptions): Promise<string | null>
+  /** Tells the user something went wrong outside any request's answer (optional). */
+  notify?(notice: { message: string; detail: string }): Promise<void>
 }
 
 /** What an importer returns (see `src/core/import`). */
@@ -371,6 +373,20 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       const listing = await recovery.list()
       for (const problem of listing.problems)
         warn(`Skipped a damaged recovery entry (${problem.file}): ${problem.message}`)
+      if (listing.problems.length > 0 && deps.dialogs.notify) {
+        const count = listing.problems.length
+        await deps.dialogs
+          .notify({
+            message:
+              count === 1
+                ? 'One recovered copy of unsaved work could not be read.'
+                : `${count} recovered copies of unsaved work could not be read.`,
+            detail:
+              `${listing.problems.map((problem) => `• ${problem.message}`).join('\n')}\n\n` +
+              `They were not deleted: they are kept in ${join(recovery.folder, 'damaged')}.`
+          })
+          .catch(() => undefined)
+      }
       // Entries this window is writing right now are its own open documents, not a crash's.
       return listing.entries.filter((entry) => !writtenRecovery.has(entry.documentId))
     },

@@ -62,6 +62,11 @@ export class RecoveryStore {
     this.now = options.now ?? Date.now
   }
 
+  /** The folder of the store. */
+  get folder(): string {
+    return this.options.folder
+  }
+
   /** The file holding a document's entry (named by a hash, so any id is a safe name). */
   entryFile(documentId: string): string {
     const key = createHash('sha256').update(documentId).digest('hex').slice(0, 32)
