@@ -133,6 +133,7 @@ describe('the host confines a compromised page', () => {
       fc.string({ minLength: 1, maxLength: 20 })
     )
     const payload = reportToJSON(newReport('en'))
+    const req = (method: Method, args: unknown[]): [Method, unknown[]] => [method, args]
     const call: fc.Arbitrary<[Method, unknown[]]> = fc.oneof(
       fc
         .record({
@@ -141,25 +142,25 @@ describe('the host confines a compromised page', () => {
           diskVersion: fc.option(fc.string({ maxLength: 64 }), { nil: null }),
           force: fc.boolean()
         })
-        .map((request) => ['saveReport', [{ report: payload, ...request }]]),
-      hostilePath.map((path) => ['reloadFromDisk', [path]]),
-      hostilePath.map((path) => ['listVersions', [path]]),
-      fc.tuple(hostilePath, id).map(([path, versionId]) => ['restoreVersion', [path, versionId]]),
+        .map((request) => req('saveReport', [{ report: payload, ...request }])),
+      hostilePath.map((path) => req('reloadFromDisk', [path])),
+      hostilePath.map((path) => req('listVersions', [path])),
+      fc
+        .tuple(hostilePath, id)
+        .map(([path, versionId]) => req('restoreVersion', [path, versionId])),
       fc
         .tuple(id, fc.option(hostilePath, { nil: null }))
-        .map(([documentId, path]) => [
-          'writeRecovery',
-          [{ documentId, path, title: 't', report: payload }]
-        ]),
-      id.map((documentId) => ['restoreRecovery', [documentId]]),
-      id.map((documentId) => ['discardRecovery', [documentId]]),
-      fc.constant(['listRecovery', []]),
-      hostilePath.map((name) => [
-        'exportDocx',
-        [{ report: payload, suggestedName: name.slice(0, 255) }]
-      ]),
-      fc.constant(['importReport', []]),
-      fc.constant(['openReport', []])
+        .map(([documentId, path]) =>
+          req('writeRecovery', [{ documentId, path, title: 't', report: payload }])
+        ),
+      id.map((documentId) => req('restoreRecovery', [documentId])),
+      id.map((documentId) => req('discardRecovery', [documentId])),
+      fc.constant(req('listRecovery', [])),
+      hostilePath.map((name) =>
+        req('exportDocx', [{ report: payload, suggestedName: name.slice(0, 255) }])
+      ),
+      fc.constant(req('importReport', [])),
+      fc.constant(req('openReport', []))
     )
     const secretBefore = await readFile(secret, 'utf8')
     const otherBefore = await readFile(other, 'utf8')
