@@ -13,7 +13,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/cli/index.ts'),
-          'export-worker': resolve(__dirname, 'src/main/export-worker.ts')
+          'converter-worker': resolve(__dirname, 'src/main/converter-worker.ts')
         }
       }
     }

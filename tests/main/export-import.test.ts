@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'
-import { workerExporter } from '../../src/main/services/export-runner'
+import { runInWorker, workerConverters } from '../../src/main/services/worker-runner'
 import { inProcessConverters } from '../../src/main/services/converters'
 import { createRequestHandlers, type HostDependencies } from '../../src/main/services/host'
 import { faultyFileSystem, requestPayload, temporaryFolder } from './helpers'
@@ -22,46 +22,65 @@ async function worker(source: string): Promise<string> {
   return file
 }
 
-describe('workerExporter', () => {
+describe('the worker runner', () => {
   it('returns the bytes the worker answers', async () => {
     const file = await worker(
-      `parentPort.once('message', (m) => parentPort.postMessage({ ok: true, bytes: new TextEncoder().encode(m.report.format) }))`
+      `parentPort.once('message', (m) => parentPort.postMessage({ ok: true, kind: 'export-docx', bytes: new TextEncoder().encode(m.report.format) }))`
     )
-    const bytes = await workerExporter(file)(payload())
+    const bytes = await workerConverters(file).exportDocx(payload())
     expect(new TextDecoder().decode(bytes)).toBe('rapporteur')
   })
 
-  it('passes on the worker’s message when the export fails', async () => {
+  it('passes on the worker’s message when the conversion fails', async () => {
     const file = await worker(
       `parentPort.once('message', () => parentPort.postMessage({ ok: false, message: 'table too wide' }))`
     )
-    await expect(workerExporter(file)(payload())).rejects.toThrow('table too wide')
+    await expect(workerConverters(file).exportDocx(payload())).rejects.toThrow('table too wide')
   })
 
   it('reports a worker that dies or hangs instead of waiting for ever', async () => {
     const dies = await worker(`parentPort.once('message', () => process.exit(3))`)
-    await expect(workerExporter(dies)(payload())).rejects.toThrow(
+    await expect(runInWorker(dies, { kind: 'import-text', text: 'x' })).rejects.toThrow(
       /stopped unexpectedly \(exit code 3\)/
     )
     const hangs = await worker(`parentPort.once('message', () => setInterval(() => {}, 1000))`)
-    await expect(workerExporter(hangs, { timeoutMs: 200 })(payload())).rejects.toThrow(
-      /took too long/
-    )
+    await expect(
+      runInWorker(hangs, { kind: 'import-text', text: 'x' }, { timeoutMs: 200 })
+    ).rejects.toThrow(/took too long/)
   })
 
-  it('the built export worker turns a report into a .docx', async () => {
-    const built = resolve(__dirname, '../../out/main/export-worker.js')
+  it('refuses an imported report the loader would refuse', async () => {
+    const file = await worker(
+      `parentPort.once('message', () => parentPort.postMessage({ ok: true, kind: 'import', imported: { report: { format: 'rapporteur', version: 1, meta: {}, doc: {} }, notes: [] } }))`
+    )
+    await expect(workerConverters(file).importers.importText('x')).rejects.toThrow(/metadata/)
+  })
+
+  it('the built converter worker exports a .docx and imports a draft', async () => {
+    const built = resolve(__dirname, '../../out/main/converter-worker.js')
     if (!existsSync(built)) {
       if (process.env.CI === 'true')
         throw new Error(`${built} is missing: run electron-vite build first`)
       console.warn(
-        `\n*** SKIPPED: ${built} is not built; run \`npm run build\` to test the export worker ***\n`
+        `\n*** SKIPPED: ${built} is not built; run \`npm run build\` to test the converter worker ***\n`
       )
       return
     }
-    const bytes = await workerExporter(built)(payload())
+    const converters = workerConverters(built)
+    const bytes = await converters.exportDocx(payload())
     expect(Buffer.from(bytes.subarray(0, 2)).toString()).toBe('PK')
     expect(bytes.byteLength).toBeGreaterThan(5000)
+    const imported = await converters.importers.importText(
+      'I. Introduction\n\n1. The Working Group met in Vienna.\n'
+    )
+    expect(JSON.stringify(imported.report.doc.toJSON())).toContain(
+      'The Working Group met in Vienna.'
+    )
+    const fromWord = await converters.importers.importDocx(bytes)
+    expect(fromWord.report.meta.language).toBe('en')
+    await expect(
+      converters.importers.importDocx(new TextEncoder().encode('not a zip'))
+    ).rejects.toThrow()
   })
 })
 

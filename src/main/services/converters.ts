@@ -1,17 +1,34 @@
-import { importDocx, importText } from '@core/import/index'
-import type { HostDependencies } from './host'
-import { runExportJob } from './export-job'
+import type { HostDependencies, ImportResult } from './host'
+import { runConvertJob, type ConvertRequest } from './convert-job'
+import { reportFromJSON } from '@core/report-file'
 
 /**
- * The converters in the calling process: the core importers and the .docx
- * exporter run in place. The browser harness and tests use these; the app
- * runs the exporter in a worker thread instead (`src/main/converters.ts`).
+ * The converters run in the calling process, through the same job code the
+ * app's worker thread runs. The browser harness and tests use these; the app
+ * uses `workerConverters` (`worker-runner.ts`) instead.
  */
 export function inProcessConverters(): Required<
   Pick<HostDependencies, 'exportDocx' | 'importers'>
 > {
+  const run = async (request: ConvertRequest) => {
+    const reply = await runConvertJob(request)
+    if (!reply.ok) throw new Error(reply.message)
+    return reply
+  }
+  const imported = async (request: ConvertRequest): Promise<ImportResult> => {
+    const reply = await run(request)
+    if (reply.kind !== 'import') throw new Error('the converter answered something else')
+    return { report: reportFromJSON(reply.imported.report), notes: reply.imported.notes }
+  }
   return {
-    exportDocx: runExportJob,
-    importers: { importText: (text) => importText(text), importDocx: (bytes) => importDocx(bytes) }
+    exportDocx: async (report) => {
+      const reply = await run({ kind: 'export-docx', report })
+      if (reply.kind !== 'export-docx') throw new Error('the converter answered something else')
+      return reply.bytes
+    },
+    importers: {
+      importText: (text) => imported({ kind: 'import-text', text }),
+      importDocx: (bytes) => imported({ kind: 'import-docx', bytes })
+    }
   }
 }

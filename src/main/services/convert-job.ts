@@ -1,0 +1,50 @@
+import type { ImportNote, ReportPayload } from '@core/api'
+import { reportToDocx } from '@core/docx/index'
+import { importDocx, importText } from '@core/import/index'
+import { reportFromJSON, reportToJSON } from '@core/report-file'
+
+/**
+ * The conversions the app runs off the main thread: a report to .docx bytes,
+ * and a text or Word draft to a report. Requests and replies are plain data,
+ * so they cross to a worker thread and back by structured clone.
+ */
+
+/** One conversion to run. */
+export type ConvertRequest =
+  | { kind: 'export-docx'; report: ReportPayload }
+  | { kind: 'import-text'; text: string }
+  | { kind: 'import-docx'; bytes: Uint8Array }
+
+/** What an import gives back across the thread boundary (the report as JSON). */
+export interface ImportedPayload {
+  report: ReportPayload
+  notes: ImportNote[]
+}
+
+/** The answer to a `ConvertRequest`. */
+export type ConvertReply =
+  | { ok: true; kind: 'export-docx'; bytes: Uint8Array }
+  | { ok: true; kind: 'import'; imported: ImportedPayload }
+  | { ok: false; message: string }
+
+/** Runs one conversion in the calling thread. Throws with a message for the user. */
+export async function runConvertJob(request: ConvertRequest): Promise<ConvertReply> {
+  switch (request.kind) {
+    case 'export-docx':
+      return {
+        ok: true,
+        kind: 'export-docx',
+        bytes: await reportToDocx(reportFromJSON(request.report))
+      }
+    case 'import-text':
+    case 'import-docx': {
+      const result =
+        request.kind === 'import-text' ? importText(request.text) : importDocx(request.bytes)
+      return {
+        ok: true,
+        kind: 'import',
+        imported: { report: reportToJSON(result.report), notes: result.notes }
+      }
+    }
+  }
+}
