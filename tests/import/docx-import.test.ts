@@ -124,6 +124,36 @@ describe('Word import of a hand-made .docx with Word numbering', () => {
   })
 })
 
+describe('Word import: paragraph numbering that starts again', () => {
+  it('keeps the paragraphs of the paragraph list as paragraphs, numbered in sequence, with a note', () => {
+    // numId 6 restarts the paragraph definition (abstract 10) in chapter II, as careless copying does.
+    const numbering = NUMBERING_XML.replace(
+      '</w:numbering>',
+      '<w:num w:numId="6"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>'
+    )
+    const body = [
+      para('berschrift1', run('Introduction')),
+      para('Normal', run('The Working Group met in Vienna.'), { numId: 6 }),
+      para('Normal', run('It adopted the agenda of the session.'), { numId: 6 }),
+      para('berschrift1', run('Deliberations')),
+      para('Normal', run('The speakers noted the importance of the work.'), { numId: 1 }),
+      para('Normal', run('They thanked the Secretariat for its support.'), { numId: 1 })
+    ].join('')
+    const { report, notes } = importDocx(
+      docx({
+        'word/document.xml': documentXml(body),
+        'word/styles.xml': STYLES_XML,
+        'word/numbering.xml': numbering
+      })
+    )
+    expect(statsOf(report).numberedParagraphs).toBe(4)
+    expect(statsOf(report).lists).toEqual([])
+    expect(notes.map((note) => note.message)).toEqual([
+      'Word numbers this paragraph 1 (its numbering starts again) — it is paragraph 3 now'
+    ])
+  })
+})
+
 describe('Word import: what cannot come along is said', () => {
   it('accepts tracked changes and leaves out comments and pictures, with a note for each', () => {
     const body = [

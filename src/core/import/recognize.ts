@@ -79,6 +79,10 @@ export function recognize(
   let lists: ListDraft[] = []
   let lastParagraphNumber = 0
   let lastRecommendationNumber = 0
+  /** Word lists that number paragraphs of the report. */
+  const paragraphLists = new Set<string>()
+  /** The number Word printed on the last paragraph of such a list. */
+  let lastWordNumber = 0
   let afterColon = false
 
   const note = (line: number, message: string, targetId?: string) =>
@@ -139,6 +143,10 @@ export function recognize(
         segments
       })
       lastParagraphNumber = number
+      if (block.numberList) {
+        paragraphLists.add(block.numberList)
+        lastWordNumber = number
+      }
     } else {
       lists = []
       bodyTarget().push({ type: 'paragraph', line: block.line, segments })
@@ -310,6 +318,27 @@ export function recognize(
 
     if (marker?.type === 'number') {
       const value = marker.value
+      if (
+        block.numberList &&
+        paragraphLists.has(block.numberList) &&
+        !block.numberLevel &&
+        !afterColon &&
+        lists.length === 0
+      ) {
+        // The Word list that numbers the report's paragraphs: a paragraph, whatever its number.
+        const number = lastParagraphNumber + 1
+        const wordBefore = lastWordNumber
+        addParagraph(block, rest, number)
+        // Said once where Word starts again, not for every paragraph after it.
+        if (value !== number && value !== wordBefore + 1)
+          note(
+            block.line,
+            `Word numbers this paragraph ${value} (its numbering starts again) — it is paragraph ${number} now`,
+            (container().body.at(-1) as { id: string }).id
+          )
+        lastWordNumber = value
+        return
+      }
       const numberList = lists.findIndex((list) => list.items.at(-1)?.style === 'number')
       const continuesList =
         numberList >= 0 &&

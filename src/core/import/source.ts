@@ -21,6 +21,8 @@ export interface SourceBlock {
   numberLabel?: string
   /** Word list level (0 = outermost) of a Word-numbered paragraph. */
   numberLevel?: number
+  /** The Word list definition that numbers it, so paragraphs stay paragraphs when Word restarts them. */
+  numberList?: string
 }
 
 /** A footnote text found in running text ("¹ See …"), to be anchored at its marker. */

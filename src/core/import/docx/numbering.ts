@@ -107,8 +107,14 @@ export class NumberingCounter {
 
   constructor(private readonly definitions: NumberingDefinitions) {}
 
-  /** The label Word prints for the next paragraph of list `numId` at level `ilvl`, or undefined. */
-  next(numId: string, ilvl: number): { label: string; bullet: boolean } | undefined {
+  /**
+   * The label Word prints for the next paragraph of list `numId` at level
+   * `ilvl`, or undefined; `definition` names the list definition it follows.
+   */
+  next(
+    numId: string,
+    ilvl: number
+  ): { label: string; bullet: boolean; definition: string } | undefined {
     if (numId === '0') return undefined
     const instance = this.definitions.instances.get(numId)
     if (!instance) return undefined
@@ -132,12 +138,13 @@ export class NumberingCounter {
     counters[ilvl] = current === undefined ? startOf(ilvl) : current + 1
     // A deeper level starts again under each new item of this level.
     for (let deeper = ilvl + 1; deeper < 9; deeper++) counters[deeper] = undefined
-    if (level.format === 'bullet') return { label: level.text, bullet: true }
+    if (level.format === 'bullet')
+      return { label: level.text, bullet: true, definition: instance.abstractId }
     const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
       const at = Number(digit) - 1
       const value = counters[at] ?? startOf(at)
       return formatNumber(value, levelOf(at)?.format ?? 'decimal')
     })
-    return { label, bullet: false }
+    return { label, bullet: false, definition: instance.abstractId }
   }
 }

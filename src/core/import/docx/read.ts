@@ -233,6 +233,7 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
       if (number) {
         block.numberLabel = number.label
         block.numberLevel = ilvl
+        block.numberList = number.definition
       }
     }
     return block
