@@ -272,6 +272,15 @@ describe('hostile and wrong files', () => {
     refused(docx({ 'word/document.xml': laughs }), /declares a document type/, 'unsafe-xml')
   })
 
+  it('refuses content nested thousands deep without overflowing', () => {
+    const inner = '<w:ins>'.repeat(20_000) + run('deep') + '</w:ins>'.repeat(20_000)
+    refused(
+      docx({ 'word/document.xml': documentXml(`<w:p>${inner}</w:p>`) }),
+      /nested too deeply/,
+      'unreadable'
+    )
+  })
+
   it('refuses malformed XML with the part named', () => {
     refused(
       docx({ 'word/document.xml': '<w:document><w:body><w:p>' }),

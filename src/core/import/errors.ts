@@ -9,6 +9,7 @@ export type ImportErrorCode =
   | 'zip-bomb'
   | 'unsafe-xml'
   | 'damaged-xml'
+  | 'unreadable'
 
 /** A source that cannot be imported, with a message for the user that names the problem. */
 export class ImportError extends Error {

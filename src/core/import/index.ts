@@ -51,7 +51,20 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 
 /** Imports a Word (.docx) file. Throws `ImportError` for a file that is not a readable .docx. */
 export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
-  return fromSource(readDocxSource(bytes, options.language))
+  let source: SourceDocument
+  try {
+    source = readDocxSource(bytes, options.language)
+  } catch (error) {
+    if (error instanceof ImportError) throw error
+    // A hostile file can still break the XML reader in ways no check foresees (nesting
+    // thousands deep overflows the stack): the user gets a message, never a crash.
+    const detail =
+      error instanceof RangeError
+        ? 'its content is nested too deeply to be read safely'
+        : `it could not be read (${error instanceof Error ? error.message : String(error)})`
+    throw new ImportError('unreadable', `This Word file cannot be imported: ${detail}.`)
+  }
+  return fromSource(source)
 }
 
 function fromSource(source: SourceDocument): ImportResult {
