@@ -77,6 +77,12 @@ async function createReportWindow(): Promise<ReportWindow> {
   current = window
   const contents = window.window.webContents
   windows.set(contents, { window, handlers })
+  // A fresh page (first load, reload, or after a renderer crash) starts with no document.
+  contents.on('did-start-loading', () => handlers.pageLoaded())
+  contents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return
+    void window.offerReloadAfterCrash()
+  })
   contents.once('did-finish-load', () => {
     if (pendingLaunchFile === null) return
     const path = pendingLaunchFile

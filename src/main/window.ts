@@ -117,6 +117,30 @@ export class ReportWindow {
     }
   }
 
+  /**
+   * The page's process died (a crash, out of memory). Its unsaved work is in
+   * the recovery store; reloading the page offers it back.
+   */
+  async offerReloadAfterCrash(): Promise<void> {
+    if (this.window.isDestroyed()) return
+    // Nothing unsaved can be asked about any more: closing must not wait for the dead page.
+    this.dirty = false
+    this.closeAfterSave = false
+    const { response } = await dialog.showMessageBox(this.window, {
+      type: 'error',
+      buttons: ['Reload', 'Close'],
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+      message: 'The Rapporteur window stopped unexpectedly.',
+      detail:
+        'Your unsaved changes up to the last few seconds were kept. Reload the window to get them back.'
+    })
+    if (this.window.isDestroyed()) return
+    if (response === 0) this.window.webContents.reload()
+    else this.window.close()
+  }
+
   private onClose(event: Electron.Event): void {
     if (this.closeConfirmed || !this.dirty) {
       this.options.onClosing?.({

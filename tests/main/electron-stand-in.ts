@@ -61,6 +61,12 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  reloads = 0
+  reload(): void {
+    this.reloads++
+    this.emit('did-start-loading')
+    this.emit('did-finish-load')
+  }
 }
 
 /** A fake BrowserWindow that records its options. */

@@ -170,6 +170,29 @@ describe('the main entry', () => {
     })
   })
 
+  it('after a renderer crash offers a reload, and the reloaded page gets the crashed page’s work back', async () => {
+    const main = window.webContents.mainFrame
+    await call(requestChannel('writeRecovery'), main, {
+      documentId: 'typed-before-crash',
+      path: null,
+      title: 'Untitled',
+      report: reportToJSON(newReport('en'))
+    })
+    // While the page lives, its own entry is not offered to it as recovered.
+    expect(await call(requestChannel('listRecovery'), main)).toEqual([])
+    recorded.messageBoxResponse = 0
+    recorded.messageBoxes.length = 0
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(1))
+    expect(JSON.stringify(recorded.messageBoxes)).toContain('stopped unexpectedly')
+    const listed = (await call(requestChannel('listRecovery'), main)) as Array<{
+      documentId: string
+    }>
+    expect(listed.map((entry) => entry.documentId)).toEqual(['typed-before-crash'])
+    await call(requestChannel('discardRecovery'), main, 'typed-before-crash')
+    recorded.messageBoxes.length = 0
+  })
+
   it('refuses a request from a foreign page, an iframe or a vanished frame', async () => {
     const channel = requestChannel('getAppSettings')
     const main = window.webContents.mainFrame

@@ -106,6 +106,11 @@ export interface HostDependencies {
 
 /** The request handlers plus what the shell itself needs around them. */
 export interface RequestHandlers extends RapporteurRequests {
+  /**
+   * The page (re)loaded, e.g. after its renderer crashed: what the previous page
+   * wrote to the recovery store is now a crashed page's work, to be offered back.
+   */
+  pageLoaded(): void
   /** Removes the recovery entries this window wrote (the user closed with "Don't Save"). */
   discardSessionRecovery(): Promise<void>
   /**
@@ -444,6 +449,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     async setAppSettings(value: AppSettings) {
       if (!settingsLoaded) await loadSettings()
       await settings.set(value)
+    },
+
+    pageLoaded() {
+      writtenRecovery.clear()
+      watcher.stop()
     },
 
     async discardSessionRecovery() {
