@@ -310,4 +310,42 @@ describe('text import: recognition details', () => {
     expect(report.doc.firstChild!.child(2).textContent).toContain('in 2024. 25 States took part.')
     expect(notes).toEqual([])
   })
+
+  it("keeps a recommendation's text, lists and later paragraphs inside it until the next numbered paragraph", () => {
+    const { report, notes } = importText(
+      [
+        'II. Recommendations',
+        '',
+        '1. The Working Group recommends the following:',
+        '',
+        'Recommendation 1: States parties should act.',
+        '',
+        'Recommendation 2',
+        'States parties should:',
+        '(a) Train officials;',
+        '(b) Share data.',
+        'They should report back.',
+        '',
+        '2. The Working Group thanked the Secretariat.',
+        ''
+      ].join('\n')
+    )
+    const chapter = report.doc.firstChild!
+    const shape: string[] = []
+    chapter.forEach((node) => {
+      const inner: string[] = []
+      node.forEach((child) => inner.push(child.type.name))
+      shape.push(`${node.type.name}(${inner.join(',')})`)
+    })
+    expect(shape).toEqual([
+      'heading(text)',
+      'numbered_paragraph(text)',
+      'recommendation(paragraph)',
+      'recommendation(paragraph,ordered_list,paragraph)',
+      'numbered_paragraph(text)'
+    ])
+    expect(chapter.child(2).textContent).toBe('States parties should act.')
+    expect(statsOf(report).lists).toEqual([{ inParagraph: null, items: ['(a)', '(b)'] }])
+    expect(notes).toEqual([])
+  })
 })
