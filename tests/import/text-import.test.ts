@@ -314,7 +314,7 @@ describe('text import: recognition details', () => {
   it("keeps a recommendation's text, lists and later paragraphs inside it until the next numbered paragraph", () => {
     const { report, notes } = importText(
       [
-        'II. Recommendations',
+        'I. Recommendations',
         '',
         '1. The Working Group recommends the following:',
         '',
