@@ -108,7 +108,8 @@ function finishBeforeQuit(write: Promise<void>): void {
 /** Opens a file the OS handed us in the focused window (asking about unsaved changes first). */
 function openFromShell(path: string): void {
   const target = focusedWindow()
-  if (!target) {
+  // Until the page has loaded it cannot hear the command: it waits for did-finish-load.
+  if (!target || target.window.webContents.isLoading()) {
     pendingLaunchFile = path
     return
   }

@@ -61,6 +61,9 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  isLoading(): boolean {
+    return false
+  }
   reloads = 0
   reload(): void {
     this.reloads++
