@@ -32,7 +32,7 @@ export function para(
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${numPr}</w:pPr>${inner}</w:p>`
 }
 
-/** The styles part: Normal, Title, three headings (localized ids, English names) and list styles. */
+/** The styles part: Normal, Title, headings (localized ids, English names), a numbered style and Strong. */
 export const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles ${NS}>
   <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
@@ -41,6 +41,7 @@ export const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"
     <w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="berschrift2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>
     <w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+  <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="Paras"><w:name w:val="Numbered Paras"/><w:basedOn w:val="Normal"/>
     <w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
 </w:styles>`

@@ -32,6 +32,8 @@ function handMadeDocx(): Uint8Array {
         run('bold', { b: true }) +
         run(' and ') +
         run('italic', { i: true }) +
+        run(' text, ') +
+        '<w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>strong</w:t></w:r>' +
         run(' text and a ') +
         '<w:hyperlink r:id="rId9">' +
         run('link') +
@@ -109,7 +111,7 @@ describe('Word import of a hand-made .docx with Word numbering', () => {
       })
       return found
     }
-    expect(marked('bold')).toEqual(['bold'])
+    expect(marked('bold')).toEqual(['bold', 'strong'])
     expect(marked('italic')).toEqual(['italic'])
     expect(marked('link')).toEqual(['link'])
     let href = ''

@@ -54,7 +54,9 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
       'The file is a zip archive but not a Word document (it has no word/document.xml). Save it from Word as .docx and try again.'
     )
   const notes: ImportNote[] = []
-  const styles = readStyles(xml('word/styles.xml'))
+  const stylesPart = xml('word/styles.xml')
+  const styles = readStyles(stylesPart)
+  const characterStyles = readCharacterStyles(stylesPart)
   const counter = new NumberingCounter(readNumbering(xml('word/numbering.xml')))
   const relsOf = (part: string) =>
     readRelationships(xml(part.replace(/^word\//, 'word/_rels/') + '.rels'))
@@ -115,8 +117,12 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     const readRun = (run: Element, href: string | undefined) => {
       const properties = child(run, 'rPr')
       const format: Segment = { text: '' }
-      if (isOn(child(properties, 'b'))) format.bold = true
-      if (isOn(child(properties, 'i'))) format.italic = true
+      const characterStyle = characterStyles.get(wAttr(child(properties, 'rStyle')) ?? '')
+      // Direct formatting wins over the character style (<w:b w:val="false"/> undoes it).
+      const bold = child(properties, 'b')
+      const italic = child(properties, 'i')
+      if (bold ? isOn(bold) : characterStyle?.bold) format.bold = true
+      if (italic ? isOn(italic) : characterStyle?.italic) format.italic = true
       const add = (text: string) => {
         if (fields.some((field) => !field.inResult)) return
         if (fields.some((field) => /^\s*TOC\b/.test(field.instruction))) return
@@ -313,6 +319,24 @@ function readRelationships(rels: Document | undefined): Map<string, string> {
   for (const relationship of elementChildren(root))
     if (relationship.getAttribute('TargetMode') === 'External')
       map.set(relationship.getAttribute('Id') ?? '', relationship.getAttribute('Target') ?? '')
+  return map
+}
+
+/** Character styles that make text bold or italic ("Strong", "Emphasis"), by style id. */
+function readCharacterStyles(
+  styles: Document | undefined
+): Map<string, { bold: boolean; italic: boolean }> {
+  const map = new Map<string, { bold: boolean; italic: boolean }>()
+  const root = styles?.documentElement
+  if (!root) return map
+  for (const style of children(root, 'style')) {
+    if (wAttr(style, 'type') !== 'character') continue
+    const properties = child(style, 'rPr')
+    map.set(wAttr(style, 'styleId') ?? '', {
+      bold: isOn(child(properties, 'b')),
+      italic: isOn(child(properties, 'i'))
+    })
+  }
   return map
 }
 
