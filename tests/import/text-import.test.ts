@@ -164,6 +164,9 @@ describe('text import: recognition details', () => {
     expect(notes.map((n) => n.message)).toEqual([
       '"paragraph 40" names no paragraph of this report — left as text'
     ])
+    // The note leads to the paragraph it is about.
+    const paragraph = report.doc.firstChild!.child(1)
+    expect(notes[0].targetId).toBe(paragraph.attrs.id)
   })
 
   it('puts text before any chapter heading into an untitled chapter when there is no masthead', () => {

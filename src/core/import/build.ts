@@ -131,3 +131,46 @@ function collectTargets(chapters: readonly ContainerDraft[]): Map<PhraseKind, Ma
   })
   return targets
 }
+
+/**
+ * Gives every note that names only a source line the id of the node that
+ * line went into (or the nearest numbered thing before it), so the editor
+ * can jump to it. Notes about the masthead and the file as a whole keep none.
+ */
+export function attachTargets(chapters: readonly ContainerDraft[], notes: ImportNote[]): void {
+  const starts: Array<{ line: number; id: string }> = []
+  const walkBody = (blocks: readonly BodyDraft[]) => {
+    for (const block of blocks) {
+      if (block.type === 'numbered') starts.push({ line: block.line, id: block.id })
+      else if (block.type === 'recommendation') {
+        starts.push({ line: block.line, id: block.id })
+        walkBody(block.body)
+      } else if (block.type === 'list') walkList(block)
+    }
+  }
+  const walkList = (list: ListDraft) => {
+    for (const item of list.items) {
+      starts.push({ line: item.line, id: item.id })
+      if (item.sublist) walkList(item.sublist)
+    }
+  }
+  const walk = (container: ContainerDraft) => {
+    starts.push({ line: container.line, id: container.id })
+    walkBody(container.body)
+    container.children.forEach(walk)
+  }
+  chapters.forEach(walk)
+  starts.sort((a, b) => a.line - b.line)
+  for (const note of notes) {
+    if (note.targetId || starts.length === 0 || note.line < starts[0].line) continue
+    // The last start at or before the note's line: a binary search over the sorted starts.
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2)
+      if (starts[middle].line <= note.line) low = middle
+      else high = middle - 1
+    }
+    note.targetId = starts[low].id
+  }
+}

@@ -2,7 +2,7 @@ import type { ImportNote } from '../api'
 import type { Language } from '../languages'
 import { defaultSettings } from '../meta'
 import type { Report } from '../report-file'
-import { buildDocument } from './build'
+import { attachTargets, buildDocument } from './build'
 import { ImportError } from './errors'
 import { readDocxSource } from './docx/read'
 import { recognize } from './recognize'
@@ -73,6 +73,7 @@ function fromSource(source: SourceDocument): ImportResult {
   if (source.language.doubt) notes.push({ line: 1, message: source.language.doubt })
   const draft = recognize(source.blocks, language, notes)
   const doc = buildDocument(draft, language, source.footnotes, notes)
+  attachTargets(draft.chapters, notes)
   const masthead = { ...draft.masthead.masthead }
   masthead.symbol ||= source.furniture.symbol ?? ''
   masthead.jobNumber ||= source.furniture.jobNumber ?? ''
