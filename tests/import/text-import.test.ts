@@ -351,4 +351,26 @@ describe('text import: recognition details', () => {
     expect(statsOf(report).lists).toEqual([{ inParagraph: null, items: ['(a)', '(b)'] }])
     expect(notes).toEqual([])
   })
+
+  it('turns "chapter II below" and "section II.A below" into references', () => {
+    const { report, notes } = importText(
+      [
+        'I. Introduction',
+        '',
+        '1. The matter is covered in chapter II below, and in detail in section II.A below.',
+        '',
+        'II. Deliberations',
+        '',
+        'A. General debate',
+        '',
+        '2. Text.',
+        ''
+      ].join('\n')
+    )
+    expect(statsOf(report).crossReferences).toEqual([
+      { in: 'paragraph 1', to: 'chapter II' },
+      { in: 'paragraph 1', to: 'section II.A' }
+    ])
+    expect(notes).toEqual([])
+  })
 })

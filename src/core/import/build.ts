@@ -28,7 +28,7 @@ export function buildDocument(
   let targetId: string | undefined
   const context: InlineContext = {
     language,
-    resolve: (kind, number) => targets.get(kind)?.get(number),
+    resolve: (kind, key) => targets.get(kind)?.get(key),
     hasFootnote: (n) => waiting.has(n),
     nextFootnote: () => (waiting.size ? Math.min(...waiting.keys()) : undefined),
     takeFootnote: (n) => {
@@ -101,16 +101,17 @@ export function buildDocument(
   return doc
 }
 
-/** Ids by what a reference phrase names: paragraphs and recommendations by their source number. */
-function collectTargets(chapters: readonly ContainerDraft[]): Map<PhraseKind, Map<number, string>> {
-  const targets = new Map<PhraseKind, Map<number, string>>([
+/** Ids by what a reference phrase names (see `InlineContext.resolve` for the keys). */
+function collectTargets(chapters: readonly ContainerDraft[]): Map<PhraseKind, Map<string, string>> {
+  const targets = new Map<PhraseKind, Map<string, string>>([
     ['paragraph', new Map()],
     ['recommendation', new Map()],
-    ['chapter', new Map()]
+    ['chapter', new Map()],
+    ['section', new Map()]
   ])
-  const add = (kind: PhraseKind, number: number | undefined, id: string) => {
+  const add = (kind: PhraseKind, key: number | string | undefined, id: string) => {
     const map = targets.get(kind)!
-    if (number !== undefined && !map.has(number)) map.set(number, id)
+    if (key !== undefined && !map.has(String(key))) map.set(String(key), id)
   }
   const walkBody = (blocks: readonly BodyDraft[]) => {
     for (const block of blocks) {
@@ -127,6 +128,7 @@ function collectTargets(chapters: readonly ContainerDraft[]): Map<PhraseKind, Ma
   }
   chapters.forEach((chapter, index) => {
     add('chapter', index + 1, chapter.id)
+    chapter.children.forEach((section, at) => add('section', `${index + 1}.${at + 1}`, section.id))
     walk(chapter)
   })
   return targets

@@ -18,8 +18,12 @@ import type { Segment } from './segments'
 /** What building inline content needs from the report being imported. */
 export interface InlineContext {
   language: Language
-  /** The id of the thing a phrase names ("paragraph" 9 → its id), if it exists. */
-  resolve(kind: PhraseKind, number: number): string | undefined
+  /**
+   * The id of the thing a phrase names, if it exists: paragraphs and
+   * recommendations by number ("9"), chapters by ordinal ("2"), sections by
+   * chapter and section ordinals ("2.1").
+   */
+  resolve(kind: PhraseKind, key: string): string | undefined
   /** Footnote text printed with number `n` (text import), taken so it is used once. */
   takeFootnote?(n: number): Segment[] | undefined
   /** Whether a footnote text with number `n` is still waiting for its mark. */
@@ -240,11 +244,8 @@ function findReferences(
       if (seen.has(from) || !free(from, to)) return
       if (requireMarked && !marked.some((range) => from < range.to && to > range.from)) return
       seen.add(from)
-      const number =
-        pattern.kind === 'chapter'
-          ? labelTables(context.language).chapter.get(groups.n)
-          : Number(groups.n)
-      const target = number === undefined ? undefined : context.resolve(pattern.kind, number)
+      const key = referenceKey(pattern.kind, groups.n, context.language)
+      const target = key === undefined ? undefined : context.resolve(pattern.kind, key)
       if (!target) {
         context.note(`"${groups.phrase}" names no ${pattern.kind} of this report — left as text`)
         return
@@ -266,4 +267,16 @@ function mergeText(nodes: Node[]): Node[] {
     else out.push(node)
   }
   return out
+}
+
+/** What a reference phrase's number means as a target key ("II" → "2", "II.B" → "2.2", "09" → "9"). */
+function referenceKey(kind: PhraseKind, printed: string, language: Language): string | undefined {
+  const tables = labelTables(language)
+  if (kind === 'chapter') return tables.chapter.get(printed)?.toString()
+  if (kind === 'section') {
+    const [chapter, section] = printed.split('.')
+    const numbers = [tables.chapter.get(chapter), tables.section.get(section)]
+    return numbers.includes(undefined) ? undefined : numbers.join('.')
+  }
+  return String(Number(printed))
 }

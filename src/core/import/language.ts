@@ -7,7 +7,7 @@ import { CONVENTIONS, type Language } from '../languages'
  */
 
 /** A kind of thing a cross-reference phrase can name. */
-export type PhraseKind = 'paragraph' | 'recommendation' | 'chapter'
+export type PhraseKind = 'paragraph' | 'recommendation' | 'chapter' | 'section'
 
 /**
  * A cross-reference phrase in running text. `phrase` is a regex source whose
@@ -59,6 +59,11 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
         kind: 'recommendation',
         phrase:
           '(?<![\\p{L}])(?<phrase>recommendation\\s+(?<n>\\d{1,4}))(?!\\d)(?!\\s+(?:of|contained|adopted by)\\s)'
+      },
+      {
+        kind: 'section',
+        phrase: `(?<![\\p{L}])(?<phrase>section\\s+(?<n>${ROMAN}\\.[A-Z]))(?![\\p{L}])`,
+        context: '\\s+(?:above|below)(?![\\p{L}])'
       },
       {
         kind: 'chapter',
