@@ -142,3 +142,17 @@ describe('cross-references', () => {
     expect(followReference('gone')(view.state)).toBe(false)
   })
 })
+
+describe('re-pointing a reference', () => {
+  test('changing a reference’s target updates its text and the broken count', () => {
+    const view = sampleView()
+    const xref = view.dom.querySelector('.xref[data-target="p9"]')!
+    const pos = view.posAtDOM(xref, 0)
+    view.dispatch(view.state.tr.setNodeAttribute(pos, 'target', 'gone'))
+    expect(countsOf(view.state).brokenReferences).toBe(1)
+    expect(view.dom.querySelector('.xref')!.classList.contains('broken')).toBe(true)
+    view.dispatch(view.state.tr.setNodeAttribute(pos, 'target', 'r2'))
+    expect(countsOf(view.state).brokenReferences).toBe(0)
+    expect(view.dom.querySelector('.xref')!.textContent).toBe('recommendation 2')
+  })
+})

@@ -110,11 +110,18 @@ function applyTransaction(
     else (references as Map<string, number>).delete(target)
   }
   tr.steps.forEach((step, index) => {
-    // Marks and attributes change no text.
-    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep || step instanceof AttrStep)
-      return
     const before = tr.docs[index]
     const after = index + 1 < tr.docs.length ? tr.docs[index + 1] : tr.doc
+    // Marks and attributes change no text; a reference pointed elsewhere changes its block's references.
+    if (step instanceof AttrStep && step.attr === 'target') {
+      const removed = tallyRange(before, step.pos, step.pos + 1)
+      const added = tallyRange(after, step.pos, step.pos + 1)
+      for (const target of removed.references) adjust(target, -1)
+      for (const target of added.references) adjust(target, 1)
+      return
+    }
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep || step instanceof AttrStep)
+      return
     // One span covering all the step's ranges (a wrap's gap is in both and cancels out).
     let oldFrom = Infinity
     let oldTo = -Infinity
