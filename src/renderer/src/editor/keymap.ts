@@ -146,12 +146,9 @@ export const backspaceAtBoundary: Command = (state, dispatch) => {
   const block = $from.node(at.depth)
   if (block.type === heading) return true
   const blockPos = $from.before(at.depth)
-  const emptyBlock =
-    block.content.size === 0 ||
-    (block.childCount === 1 &&
-      block.firstChild!.content.size === 0 &&
-      block.type === recommendation)
-  if (block.type === recommendation && emptyBlock) {
+  const emptyRecommendation =
+    block.type === recommendation && block.childCount === 1 && block.firstChild!.content.size === 0
+  if (emptyRecommendation) {
     if (dispatch) {
       const tr = state.tr.delete(blockPos, blockPos + block.nodeSize)
       dispatch(tr.setSelection(Selection.near(tr.doc.resolve(blockPos), -1)).scrollIntoView())
