@@ -110,6 +110,28 @@ describe('FileStore.save', () => {
     await expect(readdir(folder.path)).resolves.not.toContain('gone.rapporteur')
   })
 
+  it('of two windows saving the same file at once, one saves and the other is told of a conflict', async () => {
+    const path = join(folder.path, 'shared.rapporteur')
+    const first = await store().files.save(path, edited('Original'), { expectedVersion: null })
+    if (!first.ok) throw new Error(first.message)
+    // Two stores sharing the user-data locks, like two windows (or instances) of the app.
+    for (let round = 0; round < 10; round++) {
+      const current = fingerprint(await readFile(path))
+      const results = await Promise.all([
+        store().files.save(path, edited(`Window A, round ${round}`), { expectedVersion: current }),
+        store().files.save(path, edited(`Window B, round ${round}`), { expectedVersion: current })
+      ])
+      expect(results.filter((result) => result.ok)).toHaveLength(1)
+      expect(results.filter((result) => !result.ok)).toEqual([
+        expect.objectContaining({ ok: false, reason: 'conflict' })
+      ])
+      const winner = results[0].ok ? 'A' : 'B'
+      expect(parseReport(await readFile(path, 'utf8')).meta.masthead.title).toBe(
+        `Window ${winner}, round ${round}`
+      )
+    }
+  })
+
   it('keeps the replaced file as a version on every save', async () => {
     const { files, versions } = store()
     const path = join(folder.path, 'r.rapporteur')
