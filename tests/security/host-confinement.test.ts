@@ -90,13 +90,14 @@ afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true })
 })
 
-/** Whether the host may touch `path`: its user data, the granted report, its folder, its temporaries. */
+/** Whether the host may touch `path`: its user data, the granted report, its folder, its hidden siblings. */
 function allowed(touchedPath: string): boolean {
   // Resolved as the OS does ("granted.rapporteur/" names the same file, refused by the OS).
   const path = resolve(touchedPath)
   if (path === userData || path.startsWith(userData + sep)) return true
   if (path === granted || path === docs) return true
-  return path.startsWith(join(docs, `.${basename(granted)}.`)) && path.endsWith('.tmp')
+  // Its hidden siblings: the atomic write's temporary file and the save lock.
+  return path.startsWith(join(docs, `.${basename(granted)}.`))
 }
 
 describe('the host confines a compromised page', () => {

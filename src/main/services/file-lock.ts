@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
 
 // Tokens of the locks this process holds right now, over every FileLocks (windows share the
@@ -8,16 +8,23 @@ import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
 // acquire that a disk fault cut short, and must not block the next save until it ages out.
 const heldTokens = new Set<string>()
 
+// How long a lock file may stay empty or half-written before it counts as left by a killed
+// process: its creator writes it right after creating it, so an unreadable lock younger than
+// this is one being written at this instant (breaking it would let two savers in at once).
+const UNWRITTEN_GRACE_MS = 1_000
+
 /**
  * A cross-process lock on one report file, held while a save checks the disk
  * version and writes. Two windows or two app instances therefore cannot both
  * pass the "has the file changed since I read it?" check and then overwrite
  * each other: the second waits, then sees the first one's write as a conflict.
  *
- * The lock is a small JSON file in `<userData>/locks/` named after the report's
- * path, created with O_EXCL. It records pid, host and time; a lock whose
- * process is gone (killed mid-save) or that is older than `staleMs` is stale
- * and taken over.
+ * The lock is a small JSON file created with O_EXCL: beside the report
+ * (`.<name>.lock`, where every process that can see the file sees it, also
+ * two colleagues' instances on a shared or synced folder) or in
+ * `<userData>/locks/`, named after the report's path. It records pid, host
+ * and time; a lock whose process is gone (killed mid-save) or that is older
+ * than `staleMs` is stale and taken over.
  */
 
 /** What a lock file says about its holder. */
@@ -47,8 +54,13 @@ export class LockBusyError extends Error {
 
 /** Options of `FileLocks`. */
 export interface FileLockOptions {
-  /** Folder for the lock files (normally `<userData>/locks`). */
+  /** Folder for the lock files unless they are kept beside the report (normally `<userData>/locks`). */
   folder: string
+  /**
+   * Keep each lock beside the report it guards, so that instances with different
+   * user data (two users, two machines on a shared drive) keep each other out too.
+   */
+  besideFile?: boolean
   fs?: FileSystem
   /** A lock older than this is stale whatever its pid says (pids get reused). */
   staleMs?: number
@@ -78,13 +90,18 @@ export class FileLocks {
 
   /** The lock file that guards `path`. */
   lockFileFor(path: string): string {
+    if (this.options.besideFile) {
+      const absolute = resolve(path)
+      return join(dirname(absolute), `.${basename(absolute)}.lock`)
+    }
     const key = createHash('sha256').update(normalizePath(path)).digest('hex').slice(0, 40)
     return join(this.options.folder, `${key}.lock`)
   }
 
   /** Takes the lock on `path` once, or throws `LockBusyError` if a live holder has it. */
   async acquire(path: string): Promise<HeldLock> {
-    await this.fs.mkdir(this.options.folder, { recursive: true })
+    // Beside the report the folder is the user's: never create it (a vanished folder is an error).
+    if (!this.options.besideFile) await this.fs.mkdir(this.options.folder, { recursive: true })
     const lockFile = this.lockFileFor(path)
     const owner: LockOwner = {
       pid: process.pid,
@@ -109,6 +126,7 @@ export class FileLocks {
       }
       const holder = await this.readOwner(lockFile)
       if (holder && !this.isStale(holder)) throw new LockBusyError(path, holder)
+      if (!holder && (await this.isFresh(lockFile))) throw new LockBusyError(path, null)
       await this.breakStaleLock(lockFile, holder?.token ?? null)
     }
     throw new LockBusyError(path, await this.readOwner(lockFile))
@@ -154,6 +172,15 @@ export class FileLocks {
     }
   }
 
+  /** Whether a lock file was created (or written) less than `UNWRITTEN_GRACE_MS` ago. */
+  private async isFresh(lockFile: string): Promise<boolean> {
+    try {
+      return Date.now() - (await this.fs.stat(lockFile)).mtimeMs < UNWRITTEN_GRACE_MS
+    } catch {
+      return false
+    }
+  }
+
   private isStale(holder: LockOwner): boolean {
     if (this.now() - holder.acquiredAt > this.staleMs) return true
     // Only the local machine's pids can be checked; a lock from another host ages out instead.
@@ -176,7 +203,10 @@ export class FileLocks {
     // Between reading the stale holder and the rename, another process may have broken it
     // and taken a fresh lock: if what we moved aside is live, put it back.
     const moved = await this.readOwner(aside)
-    if (moved && moved.token !== staleToken && !this.isStale(moved)) {
+    const live = moved
+      ? moved.token !== staleToken && !this.isStale(moved)
+      : await this.isFresh(aside)
+    if (live) {
       await this.fs.rename(aside, lockFile)
       return
     }

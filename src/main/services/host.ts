@@ -165,7 +165,8 @@ export function createHostServices(
     fs,
     keep: () => settings.peek().versionsKept
   })
-  const locks = new FileLocks({ folder: join(userDataDir, 'locks'), fs })
+  // Beside the report, so two colleagues' instances (each their own user data) see each other.
+  const locks = new FileLocks({ folder: join(userDataDir, 'locks'), besideFile: true, fs })
   const files = new FileStore({ fs, locks, versions, warn: options.warn })
   const recovery = new RecoveryStore({ folder: join(userDataDir, 'recovery'), fs })
   const watcher = new FileWatcher({
