@@ -373,4 +373,14 @@ describe('text import: recognition details', () => {
     ])
     expect(notes).toEqual([])
   })
+
+  it('keeps pasted prose without a masthead or chapters as paragraphs, not masthead fields', () => {
+    const { report } = importText(
+      'The Working Group met in Vienna.\n\nIt adopted its report by consensus.\n'
+    )
+    expect(report.meta.masthead.subsidiaryBody).toBe('')
+    expect(report.meta.masthead.title).toBe('')
+    expect(report.doc.firstChild!.childCount).toBe(3)
+    expect(report.doc.firstChild!.child(2).textContent).toBe('It adopted its report by consensus.')
+  })
 })

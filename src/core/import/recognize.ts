@@ -309,7 +309,9 @@ export function recognize(
       }
     }
 
-    if (inMasthead && (!marker || marker.type === 'heading')) {
+    // Masthead lines are short and are not sentences; text that is goes into the body.
+    const mastheadLike = displayWidth(text) <= 250 && !/[.。]$/.test(text)
+    if (inMasthead && mastheadLike && (!marker || marker.type === 'heading')) {
       // Word mastheads set fields side by side with tabs ("United Nations⇥CTOC/…").
       for (const part of text.split('\t'))
         if (part.trim()) mastheadLines.push({ line: block.line, text: part.trim() })
