@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import type { Node } from 'prosemirror-model'
-import { bracketCount, countsOf, setNumberingOptions, undo, wordCount } from '@renderer/editor'
+import {
+  activeFootnoteEditor,
+  bracketCount,
+  countsOf,
+  insertFootnote,
+  setNumberingOptions,
+  undo,
+  wordCount
+} from '@renderer/editor'
 import { reportWordCount } from '@core/stats'
 import { schema } from '@core/schema'
 import { chapter, doc, h, np } from '../../builders'
@@ -118,5 +126,28 @@ describe('symbol links and the report language', () => {
       'https://undocs.org/es/A/RES/70/1'
     )
     expect(view.dom.getAttribute('lang')).toBe('es')
+  })
+})
+
+describe('brackets around a footnote', () => {
+  test('the footnote’s own text is not marked; marking settles in one pass', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, 'Text <a>'))))
+    view.dispatch(view.state.tr.insertText('[agreed'))
+    insertFootnote(view.state, view.dispatch)
+    const inner = activeFootnoteEditor(view)!
+    inner.dispatch(inner.state.tr.insertText('note', 1))
+    const end =
+      view.state.doc.child(0).child(1).nodeSize + view.state.doc.child(0).child(0).nodeSize
+    view.dispatch(view.state.tr.insertText(' text]', end))
+    const paragraph = view.state.doc.child(0).child(1)
+    expect(runs(paragraph, 'bracketed')).toEqual(['[agreed', ' text]'])
+    let footnote = paragraph.firstChild!
+    paragraph.forEach((child) => {
+      if (child.type.name === 'footnote') footnote = child
+    })
+    expect(footnote.type.name).toBe('footnote')
+    expect(footnote.marks).toEqual([])
+    expect(runs(footnote.firstChild!, 'bracketed')).toEqual([])
+    expect(bracketCount(view.state)).toBe(1)
   })
 })

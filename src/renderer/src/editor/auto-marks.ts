@@ -72,7 +72,15 @@ export function syncTextblockMarks(tr: Transaction, block: Node, start: number):
     block.forEach((child, offset) => {
       if (child.isText) tr.removeMark(start + offset, start + offset + child.nodeSize, type)
     })
-    for (const run of wanted) tr.addMark(run.from, run.to, type.create(run.attrs))
+    // Marks go on this block's text only, never into a footnote the run spans.
+    for (const run of wanted) {
+      const mark = type.create(run.attrs)
+      block.forEach((child, offset) => {
+        const from = Math.max(run.from, start + offset)
+        const to = Math.min(run.to, start + offset + child.nodeSize)
+        if (child.isText && from < to) tr.addMark(from, to, mark)
+      })
+    }
   }
   const symbols = findSymbols(text)
     .map((match) => ({
@@ -102,16 +110,12 @@ export function textblocksIn(
   for (const [from, to] of ranges) {
     const a = Math.max(0, Math.min(from, doc.content.size))
     const b = Math.max(a, Math.min(to, doc.content.size))
+    // Descends into textblocks too: footnote paragraphs sit inside them.
     doc.nodesBetween(a, b, (node, pos) => {
-      if (node.isTextblock) {
-        if (!seen.has(pos)) {
-          seen.add(pos)
-          blocks.push({ block: node, start: pos + 1 })
-        }
-        // Footnote content sits inside textblocks; look at it too.
-        return true
+      if (node.isTextblock && !seen.has(pos)) {
+        seen.add(pos)
+        blocks.push({ block: node, start: pos + 1 })
       }
-      return true
     })
   }
   return blocks
@@ -140,7 +144,8 @@ export function autoMarksPlugin(): Plugin {
         changedRanges(transactions, relevant)
       ))
         syncTextblockMarks(tr, block, start)
-      return tr.docChanged ? tr : null
+      // What this adds is already in line; the next round need not look at it again.
+      return tr.docChanged ? tr.setMeta(SKIP_AUTO_MARKS, true) : null
     }
   })
 }
