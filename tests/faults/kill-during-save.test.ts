@@ -6,6 +6,7 @@ import type { SaveRequest } from '../../src/core/api'
 import { parseReport, reportFromJSON, serializeReport } from '../../src/core/report-file'
 import { createRequestHandlers } from '../../src/main/services/host'
 import { bundleChild } from './support/bundle'
+import { onLines } from './support/child-lines'
 import { baseReport, DOCUMENT_ID, generationOf, reportForGeneration } from './support/generations'
 
 /**
@@ -66,23 +67,15 @@ function runAndKill(args: string[], random: () => number): Promise<ChildLog> {
       code: null,
       stderr: ''
     }
-    let pending = ''
     const kill = () => child.kill('SIGKILL')
     if (random() < EARLY_KILLS) setTimeout(kill, random() * 600)
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk
-      const lines = pending.split('\n')
-      pending = lines.pop() ?? ''
-      for (const line of lines) {
-        const [word, value] = line.split(' ')
-        if (word === 'ready') {
-          log.ready = true
-          setTimeout(kill, random() * KILL_WINDOW_MS)
-        } else if (word === 'R') log.recovered = Number(value)
-        else if (word === 'S') log.saved = Number(value)
-        else if (word === 'C') log.cleared = Number(value)
-      }
+    onLines(child.stdout, ([word, value]) => {
+      if (word === 'ready') {
+        log.ready = true
+        setTimeout(kill, random() * KILL_WINDOW_MS)
+      } else if (word === 'R') log.recovered = Number(value)
+      else if (word === 'S') log.saved = Number(value)
+      else if (word === 'C') log.cleared = Number(value)
     })
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (chunk: string) => (log.stderr += chunk))

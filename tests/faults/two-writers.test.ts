@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { parseReport, serializeReport } from '../../src/core/report-file'
 import { fingerprint } from '../../src/main/services/fingerprint'
 import { bundleChild } from './support/bundle'
+import { onLines } from './support/child-lines'
 import { baseReport, generationOf, reportForGeneration } from './support/generations'
 
 /**
@@ -76,20 +77,12 @@ describe('two app instances saving the same report at once', () => {
           (child) =>
             new Promise<Rival>((done, fail) => {
               const rival: Rival = { saves: [], conflicts: 0, errors: [], code: null, stderr: '' }
-              let pending = ''
-              child.stdout.setEncoding('utf8')
-              child.stdout.on('data', (chunk: string) => {
-                pending += chunk
-                const lines = pending.split('\n')
-                pending = lines.pop() ?? ''
-                for (const line of lines) {
-                  const [word, ...rest] = line.split(' ')
-                  if (word === 'ready' && ++ready === children.length)
-                    for (const each of children) each.stdin.write('go\n')
-                  else if (word === 'S') rival.saves.push({ from: rest[0], to: rest[1] })
-                  else if (word === 'X') rival.conflicts++
-                  else if (word === 'E') rival.errors.push(rest.join(' '))
-                }
+              onLines(child.stdout, ([word, ...rest]) => {
+                if (word === 'ready' && ++ready === children.length)
+                  for (const each of children) each.stdin.write('go\n')
+                else if (word === 'S') rival.saves.push({ from: rest[0], to: rest[1] })
+                else if (word === 'X') rival.conflicts++
+                else if (word === 'E') rival.errors.push(rest.join(' '))
               })
               child.stderr.setEncoding('utf8')
               child.stderr.on('data', (chunk: string) => (rival.stderr += chunk))

@@ -1,9 +1,8 @@
-import { writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import type { SaveRequest } from '../../../src/core/api'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
-import { createRequestHandlers } from '../../../src/main/services/host'
+import { announce, openReportHost } from './child-host'
 import { reportForGeneration } from './generations'
 
 /**
@@ -20,21 +19,11 @@ import { reportForGeneration } from './generations'
 
 const [file, userDataDir, basePath, parityArgument, savesArgument] = process.argv.slice(2)
 
-function announce(line: string): void {
-  writeSync(1, `${line}\n`)
-}
-
 async function main(): Promise<void> {
   const base = parseReport(await readFile(basePath, 'utf8'))
-  const host = createRequestHandlers({
-    userDataDir,
-    dialogs: { showOpen: async () => file, showSave: async () => null },
-    openExternal: async () => undefined,
-    setWindowState: () => undefined
-  })
-  const opened = await host.openReport()
-  if (!opened.ok) throw new Error(`could not open the report: ${JSON.stringify(opened)}`)
-  let diskVersion = opened.opened.diskVersion
+  const opened = await openReportHost(file, userDataDir)
+  const host = opened.host
+  let diskVersion = opened.diskVersion
   announce('ready')
   await new Promise<void>((go) =>
     createInterface({ input: process.stdin }).once('line', () => go())

@@ -1,8 +1,7 @@
-import { writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { SaveRequest } from '../../../src/core/api'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
-import { createRequestHandlers } from '../../../src/main/services/host'
+import { announce, openReportHost } from './child-host'
 import { DOCUMENT_ID, reportForGeneration } from './generations'
 
 /**
@@ -22,23 +21,11 @@ export const SAVE_EVERY = 2
 
 const [file, userDataDir, basePath, firstArgument] = process.argv.slice(2)
 
-// Written straight to the descriptor: once this returns, the parent can read the line even
-// if the process is killed on the next instruction.
-function announce(line: string): void {
-  writeSync(1, `${line}\n`)
-}
-
 async function main(): Promise<void> {
   const base = parseReport(await readFile(basePath, 'utf8'))
-  const host = createRequestHandlers({
-    userDataDir,
-    dialogs: { showOpen: async () => file, showSave: async () => null },
-    openExternal: async () => undefined,
-    setWindowState: () => undefined
-  })
-  const opened = await host.openReport()
-  if (!opened.ok) throw new Error(`could not open the report: ${JSON.stringify(opened)}`)
-  let diskVersion = opened.opened.diskVersion
+  const opened = await openReportHost(file, userDataDir)
+  const host = opened.host
+  let diskVersion = opened.diskVersion
   announce('ready')
   for (let generation = Number(firstArgument); ; generation++) {
     const report = reportToJSON(reportForGeneration(base, generation)) as SaveRequest['report']
