@@ -12,6 +12,7 @@ export type Furniture =
   | { kind: 'job-number'; jobNumber: string }
   | { kind: 'barcode' }
   | { kind: 'notice' }
+  | { kind: 'agenda-note' }
   | { kind: 'page-number' }
   | { kind: 'running-head'; symbol: string }
 
@@ -25,6 +26,8 @@ const PAGE_NUMBERS = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/,
   /^(?:Page|page|第)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*页?$/
 ]
+/** The first page's footnote to the agenda item: "* CTOC/COP/WG.7/2024/1." */
+const AGENDA_NOTE = /^\*\s*[A-Z][A-Z0-9.-]*(?:\/[A-Za-z0-9.-]+)+\.?$/
 const RUNNING_HEAD = /^(?:\d{1,4}\s+)?(\S+)(?:\s+\d{1,4})?$/
 
 /** The furniture a (trimmed) line is, or undefined for a line of text. */
@@ -33,6 +36,7 @@ export function furniture(line: string): Furniture | undefined {
   if (job) return { kind: 'job-number', jobNumber: job[1].replace(/\s+/, ' ') }
   if (BARCODE.test(line)) return { kind: 'barcode' }
   if (NOTICE.test(line)) return { kind: 'notice' }
+  if (AGENDA_NOTE.test(line)) return { kind: 'agenda-note' }
   if (PAGE_NUMBERS.some((pattern) => pattern.test(line))) return { kind: 'page-number' }
   const head = RUNNING_HEAD.exec(line)
   if (head && DOCUMENT_SYMBOL.test(head[1]) && /\d/.test(head[1]) && !/[.-]$/.test(head[1]))

@@ -125,7 +125,8 @@ export function readMasthead(
       continue
     }
     if (AGENDA_ITEM.test(text)) {
-      masthead.agendaItem = text
+      // "Item 5 of the provisional agenda*": the asterisk points at the agenda's symbol.
+      masthead.agendaItem = text.replace(/\s*\*$/, '')
       meetingSeen = true
       continue
     }
