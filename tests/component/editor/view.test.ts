@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { computeNumbering, referenceText } from '@core/numbering'
 import {
+  createReportState,
   deleteContainer,
   insertFootnote,
   insertRecommendation,
@@ -193,5 +194,20 @@ describe('labels stay true to the numbering', () => {
     expect(touched.some((t) => heading.contains(t))).toBe(true)
     expect(touched.some((t) => number.contains(t))).toBe(false)
     expect(heading.textContent).toBe('Recommendation 6')
+  })
+})
+
+describe('loading another report into the same view', () => {
+  test('labels of reused node views follow the new report', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, 'Same text'))))
+    expect(shownLabel(view, 'p1')).toBe('1.')
+    const other = doc(
+      chapter({ id: 'c1' }, h('T'), np({ id: 'p0' }, 'New first'), np({ id: 'p1' }, 'Same text'))
+    )
+    view.updateState(
+      createReportState({ doc: other, language: 'en', recommendationStyle: 'block' })
+    )
+    expect(shownLabel(view, 'p0')).toBe('1.')
+    expect(shownLabel(view, 'p1')).toBe('2.')
   })
 })

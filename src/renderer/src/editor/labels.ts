@@ -108,24 +108,32 @@ export function pointSymbolLink(link: HTMLElement, symbol: string, language: Lan
  */
 export function labelRefreshPlugin(): Plugin {
   return new Plugin({
-    view: () => ({
-      update(view, previous) {
-        if (numberingVersion(view.state) === numberingVersion(previous)) return
-        const options = numberingOptionsOf(view.state)
-        const before = numberingOptionsOf(previous)
-        if (
-          options.language !== before.language ||
-          options.recommendationStyle !== before.recommendationStyle
-        ) {
-          refreshLabels(view)
-          // Document symbol links point at the report language's page.
-          if (options.language !== before.language)
-            for (const link of view.dom.querySelectorAll<HTMLElement>('a.doc-symbol[data-symbol]'))
-              pointSymbolLink(link, link.getAttribute('data-symbol')!, options.language)
-          return
-        }
-        refreshLabels(view, changedLabelIds(previous, view.state))
-      }
-    })
+    view: (editorView) => {
+      // A new state (another report loaded into the same view) may reuse node views: bring all up to date.
+      refreshLabels(editorView)
+      return labelUpdater()
+    }
   })
+}
+
+function labelUpdater() {
+  return {
+    update(view: EditorView, previous: EditorState) {
+      if (numberingVersion(view.state) === numberingVersion(previous)) return
+      const options = numberingOptionsOf(view.state)
+      const before = numberingOptionsOf(previous)
+      if (
+        options.language !== before.language ||
+        options.recommendationStyle !== before.recommendationStyle
+      ) {
+        refreshLabels(view)
+        // Document symbol links point at the report language's page.
+        if (options.language !== before.language)
+          for (const link of view.dom.querySelectorAll<HTMLElement>('a.doc-symbol[data-symbol]'))
+            pointSymbolLink(link, link.getAttribute('data-symbol')!, options.language)
+        return
+      }
+      refreshLabels(view, changedLabelIds(previous, view.state))
+    }
+  }
 }
