@@ -7,13 +7,31 @@ import { reportToDocx } from '../../src/core/docx/index'
 import { sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
 import type { Report } from '../../src/core/report-file'
+import { schema } from '../../src/core/schema'
+import { Transform } from 'prosemirror-transform'
 import { statsOf } from './helpers'
+
+/** The report with its first section's heading replaced. */
+function withFirstSectionTitle(report: Report, title: string): Report {
+  let at = -1
+  report.doc.descendants((node, pos) => {
+    if (at < 0 && node.type.name === 'section') at = pos
+    return at < 0
+  })
+  const heading = report.doc.nodeAt(at + 1)!
+  const tr = new Transform(report.doc).replaceWith(
+    at + 2,
+    at + 1 + heading.nodeSize - 1,
+    schema.text(title)
+  )
+  return { ...report, doc: tr.doc }
+}
 
 /**
  * The real thing: a report exported to .docx, printed to PDF by LibreOffice,
  * and its text taken out with pdftotext the two ways PDF viewers copy text
  * (reading order, `-raw`; and visual layout, `-layout`), must import to the
- * structure it was exported from.
+ * structure it was exported from, a section heading wrapped onto two lines included.
  */
 
 function available(command: string): boolean {
@@ -72,9 +90,24 @@ describe.runIf(tools)('import of text taken out of an exported PDF', () => {
   }
 
   const modes = ['', '-raw', '-layout']
+  // Long enough that the first section's heading wraps onto a second line in the PDF.
   const samples: Array<[string, () => Report]> = [
-    ['en', sampleReport],
-    ['zh', sampleReportZh]
+    [
+      'en',
+      () =>
+        withFirstSectionTitle(
+          sampleReport(),
+          'General recommendations on the protection of the rights of smuggled migrants, on international cooperation and on the prevention of smuggling by sea'
+        )
+    ],
+    [
+      'zh',
+      () =>
+        withFirstSectionTitle(
+          sampleReportZh(),
+          '关于保护被偷运移民权利、开展国际合作以及预防海上偷运移民行为和加强边境官员培训的一般性建议'
+        )
+    ]
   ]
   const cases = samples.flatMap(([name, make]) =>
     modes.map((mode) => [name, mode || 'default', make] as const)

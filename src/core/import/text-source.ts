@@ -339,9 +339,11 @@ function groupLines(
     if (line.breakBefore === 'blank' && !layout.doubleSpaced) return false
     if (group.opening === 'heading') {
       // A heading wrapped onto a second line: a long first line, then a short unpunctuated one.
+      // (A label that stood alone on its line is not a line of the title.)
+      const titleLines = group.lines.length - (BARE_LABEL.test(group.lines[0].text) ? 1 : 0)
       return (
         layout.wrapped &&
-        group.lines.length === 1 &&
+        titleLines === 1 &&
         last.width >= layout.width * 0.6 &&
         line.width <= layout.width * 0.75 &&
         !TERMINAL.test(line.text) &&
