@@ -157,9 +157,9 @@ describe('Word import: paragraph numbering that starts again', () => {
 })
 
 describe('Word import: what cannot come along is said', () => {
-  it('accepts tracked changes and leaves out comments and pictures, with a note for each', () => {
+  it('accepts tracked changes; leaves out comments, pictures and heading footnotes, saying so', () => {
     const body = [
-      para('berschrift1', run('Introduction')),
+      para('berschrift1', run('Introduction') + '<w:r><w:footnoteReference w:id="1"/></w:r>'),
       para(
         'Paras',
         run('The Working Group ') +
@@ -176,7 +176,8 @@ describe('Word import: what cannot come along is said', () => {
       docx({
         'word/document.xml': documentXml(body),
         'word/styles.xml': STYLES_XML,
-        'word/numbering.xml': NUMBERING_XML
+        'word/numbering.xml': NUMBERING_XML,
+        'word/footnotes.xml': footnotesXml({ 1: run('A note on the title.') })
       })
     )
     expect(report.doc.firstChild!.child(1).textContent).toBe(
@@ -185,7 +186,8 @@ describe('Word import: what cannot come along is said', () => {
     expect(notes.map((note) => note.message)).toEqual([
       'the Word file has tracked changes: imported as if every change were accepted — check insertions and deletions',
       '1 Word comment was left out: copy any still needed into the text',
-      '1 picture was left out: reports hold text only'
+      '1 picture was left out: reports hold text only',
+      'a footnote in this heading was left out: headings cannot hold footnotes'
     ])
   })
 })

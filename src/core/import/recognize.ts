@@ -127,6 +127,16 @@ export function recognize(
     return draft
   }
 
+  /** Headings hold text only: a footnote anchored in one cannot come along. */
+  const noteHeadingFootnotes = (block: SourceBlock, draft: ContainerDraft) => {
+    if (block.segments.some((segment) => segment.footnote))
+      note(
+        block.line,
+        'a footnote in this heading was left out: headings cannot hold footnotes',
+        draft.id
+      )
+  }
+
   const headingLike = (text: string) =>
     text !== '' && !TERMINAL.test(text) && displayWidth(text) <= 200
 
@@ -236,9 +246,13 @@ export function recognize(
     if (block.headingLevel) {
       const marker = parseMarker(text, language)
       const title = marker && marker.type !== 'item' ? text.slice(marker.length).trim() : text
-      if (block.headingLevel === 1 || !chapter) openContainer('chapter', block.line, title)
-      else if (block.headingLevel === 2 || !section) openContainer('section', block.line, title)
-      else openContainer('subsection', block.line, title)
+      const type =
+        block.headingLevel === 1 || !chapter
+          ? 'chapter'
+          : block.headingLevel === 2 || !section
+            ? 'section'
+            : 'subsection'
+      noteHeadingFootnotes(block, openContainer(type, block.line, title))
       return
     }
 
@@ -284,11 +298,11 @@ export function recognize(
       const expectedSection = chapter ? chapter.children.length + 1 : 0
       const expectedChapter = chapters.length + 1
       if (chapter && marker.section === expectedSection) {
-        openContainer('section', block.line, restText)
+        noteHeadingFootnotes(block, openContainer('section', block.line, restText))
         return
       }
       if (marker.chapter === expectedChapter) {
-        openContainer('chapter', block.line, restText)
+        noteHeadingFootnotes(block, openContainer('chapter', block.line, restText))
         return
       }
       // A label out of sequence: still a heading, numbered in sequence now.
@@ -300,6 +314,7 @@ export function recognize(
             : null
       if (type) {
         const draft = openContainer(type, block.line, restText)
+        noteHeadingFootnotes(block, draft)
         note(
           block.line,
           `${type} "${marker.label}." does not follow the ${type} before — numbered in sequence now`,
@@ -358,7 +373,7 @@ export function recognize(
         value === section.children.length + 1 &&
         !block.numberLabel
       ) {
-        openContainer('subsection', block.line, restText)
+        noteHeadingFootnotes(block, openContainer('subsection', block.line, restText))
         return
       }
       if (
