@@ -385,4 +385,17 @@ describe('text import: recognition details', () => {
     expect(report.doc.firstChild!.childCount).toBe(3)
     expect(report.doc.firstChild!.child(2).textContent).toBe('It adopted its report by consensus.')
   })
+
+  it('warns once when footnote marks run in sequence but no footnote texts were found', () => {
+    const { notes } = importText(
+      'I. Introduction\n\n1. First point.1\n\n2. Second point.2 Emissions of CO2 at the G20.\n\n3. Third point.3\n'
+    )
+    expect(notes.map((n) => [n.line, n.message])).toEqual([
+      [
+        3,
+        '3 numbers glued to words look like footnote marks (1, …) but no footnote text was found for them — the footnotes may be mixed into the paragraphs; check them'
+      ]
+    ])
+    expect(importText('I. Introduction\n\n1. Emissions of CO2 at the G20.\n').notes).toEqual([])
+  })
 })

@@ -24,6 +24,8 @@ export function buildDocument(
 ): Node {
   const targets = collectTargets(draft.chapters)
   const waiting = new Map(footnotes)
+  /** Numbers glued to words where no footnote text matched, with the line of the first. */
+  const unmatched = new Map<number, number>()
   let line = 0
   let targetId: string | undefined
   const context: InlineContext = {
@@ -31,6 +33,9 @@ export function buildDocument(
     resolve: (kind, key) => targets.get(kind)?.get(key),
     hasFootnote: (n) => waiting.has(n),
     nextFootnote: () => (waiting.size ? Math.min(...waiting.keys()) : undefined),
+    unmatchedMark: (n) => {
+      if (!unmatched.has(n)) unmatched.set(n, line)
+    },
     takeFootnote: (n) => {
       const found = waiting.get(n)
       waiting.delete(n)
@@ -97,8 +102,30 @@ export function buildDocument(
       line: footnote.line,
       message: `footnote ${footnote.number} has no mark in the text — its text was left out; add it back where it belongs`
     })
+  noteLostFootnotes(unmatched, footnotes, notes)
   doc.check()
   return doc
+}
+
+/**
+ * Numbers glued to words that run in sequence (1, 2, 3…) without footnote
+ * texts are footnote marks whose texts were not told apart from the
+ * paragraphs (PDF text in a scrambled reading order): one note says so.
+ */
+function noteLostFootnotes(
+  unmatched: ReadonlyMap<number, number>,
+  footnotes: ReadonlyMap<number, SourceFootnote>,
+  notes: ImportNote[]
+): void {
+  const inSequence = [...unmatched.keys()].filter(
+    (n) => n === 1 || unmatched.has(n - 1) || footnotes.has(n - 1)
+  )
+  if (inSequence.length < 3) return
+  const first = Math.min(...inSequence)
+  notes.push({
+    line: unmatched.get(first)!,
+    message: `${inSequence.length} numbers glued to words look like footnote marks (${first}, …) but no footnote text was found for them — the footnotes may be mixed into the paragraphs; check them`
+  })
 }
 
 /** Ids by what a reference phrase names (see `InlineContext.resolve` for the keys). */

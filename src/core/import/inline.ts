@@ -30,6 +30,8 @@ export interface InlineContext {
   hasFootnote?(n: number): boolean
   /** The lowest footnote number still waiting for its mark. */
   nextFootnote?(): number | undefined
+  /** A number glued to a word that could be a footnote mark, but no footnote text has it. */
+  unmatchedMark?(n: number): void
   note(message: string): void
 }
 
@@ -199,6 +201,7 @@ function findFootnoteMarks(
     if (!context.hasFootnote?.(candidate.n)) {
       if (candidate.certain)
         context.note(`footnote mark ${candidate.n} has no footnote text — left as it is`)
+      else if (!candidate.inSequence) context.unmatchedMark?.(candidate.n)
       continue
     }
     const text = context.takeFootnote!(candidate.n)!
