@@ -5,8 +5,7 @@ import { parseReport, serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
 
-// A copy of shared/samples/wg-report-en.expected.json, so a clean clone has it.
-const EXPECTED = join(__dirname, 'wg-report-en.expected.json')
+const EXPECTED = join(__dirname, '../fixtures/samples/wg-report-en.expected.json')
 
 describe('the English sample fixture', () => {
   it('has exactly the structure of wg-report-en.expected.json', () => {

@@ -4,8 +4,8 @@ import type { Node } from 'prosemirror-model'
 import { reportStats, type ReportStats } from '../../src/core/stats'
 import type { Report } from '../../src/core/report-file'
 
-/** The shared samples folder (`../shared/samples` from the repository). */
-export const SAMPLES = resolve(__dirname, '../../../shared/samples')
+/** The project's samples (copies of the design's `shared/samples`, so a clean clone has them). */
+export const SAMPLES = resolve(__dirname, '../fixtures/samples')
 /** This suite's fixtures. */
 export const FIXTURES = resolve(__dirname, '../fixtures/import')
 

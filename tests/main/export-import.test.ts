@@ -141,10 +141,7 @@ describe('exportDocx through the host', () => {
 describe('importReport through the host', () => {
   it('imports a text draft as a new, unsaved report with notes', async () => {
     const source = join(folder.path, 'draft.txt')
-    const sample = resolve(__dirname, '../../../shared/samples/wg-report-en.txt')
-    const text = existsSync(sample)
-      ? await readFile(sample, 'utf8')
-      : 'I. Introduction\n\n1. The Working Group met in Vienna.\n'
+    const text = await readFile(resolve(__dirname, '../fixtures/samples/wg-report-en.txt'), 'utf8')
     await writeFile(source, text)
     const result = await host(source).importReport()
     if (!result.ok) throw new Error(JSON.stringify(result))
