@@ -1,19 +1,9 @@
 import { promises as fs } from 'node:fs'
 import { extname, resolve } from 'node:path'
-import { importDocx, importText, ImportError, type ImportResult } from '@core/import'
+import { decodeText, importDocx, importText, ImportError, type ImportResult } from '@core/import'
 import { isLanguage, LANGUAGES } from '@core/languages'
 import { requireOption, requirePositional, UsageError, type Command } from '../command'
 import { CliFileError, describeFsError, writeReportFile } from '../files'
-
-/** Text encodings a .txt file may come in, told apart by their byte-order mark. */
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
-  // Not UTF-8 at all (many replacement characters): most likely Windows-1252 from an old editor.
-  const broken = utf8.match(/\uFFFD/g)?.length ?? 0
-  return broken > 3 ? new TextDecoder('windows-1252').decode(bytes) : utf8
-}
 
 /** `rapporteur import FILE.(txt|docx) -o FILE.rapporteur`: a structured report from a draft. */
 export const importCommand: Command = {

@@ -16,6 +16,7 @@ import { readTextSource } from './text-source'
  */
 
 export { ImportError, type ImportErrorCode } from './errors'
+export { decodeText } from './decode'
 
 /** What an import produced: the report and what the importer was unsure about, by source line. */
 export interface ImportResult {

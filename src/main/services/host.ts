@@ -24,7 +24,8 @@ import {
 import { newReport } from '@core/template'
 import { writeFileAtomic } from './atomic-write'
 import { FileLocks } from './file-lock'
-import { FileStore, displayName, stripByteOrderMark } from './file-store'
+import { FileStore, displayName } from './file-store'
+import { decodeText } from '@core/import/decode'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
@@ -323,7 +324,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         const result =
           kind === '.docx'
             ? await deps.importers.importDocx(new Uint8Array(bytes))
-            : await deps.importers.importText(stripByteOrderMark(bytes.toString('utf8')))
+            : await deps.importers.importText(decodeText(bytes))
         return { ok: true, opened: unsaved(result.report, result.notes) }
       } catch (error) {
         return failure(`Cannot import “${name}”: ${messageOf(error)}`)
