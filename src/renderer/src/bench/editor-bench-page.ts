@@ -121,6 +121,27 @@ function typeAndTime(count: number): { dispatch: Spread; frame: Spread } {
   return { dispatch: spread(dispatchTimes), frame: spread(frameTimes) }
 }
 
+/**
+ * Keystrokes through the browser's own text input (`insertText` into the
+ * focused editor, which ProseMirror reads back from the DOM), as typing is.
+ */
+async function typeThroughInput(count: number): Promise<Spread> {
+  if (!view) throw new Error('no editor')
+  const at = caretInMiddle(view.state)
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at)))
+  view.focus()
+  const times: number[] = []
+  for (let i = 0; i < count + 20; i++) {
+    const start = performance.now()
+    document.execCommand('insertText', false, i % 6 === 5 ? ' ' : 'e')
+    await Promise.resolve()
+    await Promise.resolve()
+    settle()
+    if (i >= 20) times.push(performance.now() - start)
+  }
+  return spread(times)
+}
+
 function destroy(): void {
   view?.destroy()
   view = null
@@ -164,6 +185,9 @@ const api = {
 
   /** Keystrokes in the middle of the document: p50 and p95 (ms), each including layout. */
   type: typeAndTime,
+
+  /** Keystrokes typed through the browser's input path. */
+  typeThroughInput,
 
   /** Inserting a recommendation at the top of the report (all after it renumber), ms per insert. */
   insertRecommendationAtTop(times: number): {
