@@ -195,3 +195,25 @@ describe('a recovery write, with a fault at every file-system call', () => {
     300_000
   )
 })
+
+describe('what a killed save leaves beside the report', () => {
+  it('is tidied by the next save, and nothing else is touched', async () => {
+    const where = await freshCase(true)
+    const leftovers = [
+      '.report.rapporteur.0123456789ab.tmp',
+      '.report.rapporteur.lock.deadbeef.stale'
+    ]
+    const unrelated = [
+      '.report.rapporteur.notes',
+      '.other.rapporteur.0123456789ab.tmp',
+      'notes.txt'
+    ]
+    for (const name of [...leftovers, ...unrelated]) await writeFile(join(where.docs, name), 'x')
+    const services = createHostServices(where.userData)
+    const result = await services.files.save(where.file, edited, {
+      expectedVersion: fingerprint(ORIGINAL_TEXT)
+    })
+    expect(result.ok).toBe(true)
+    expect((await readdir(where.docs)).sort()).toEqual(['report.rapporteur', ...unrelated].sort())
+  })
+})

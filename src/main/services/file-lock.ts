@@ -132,6 +132,23 @@ export class FileLocks {
     throw new LockBusyError(path, await this.readOwner(lockFile))
   }
 
+  /**
+   * Removes the lock files that processes killed while breaking a stale lock
+   * left set aside next to `path`'s lock. Call it holding the lock. Never throws.
+   */
+  async removeLeftovers(path: string): Promise<void> {
+    const lockFile = this.lockFileFor(path)
+    const folder = dirname(lockFile)
+    const prefix = `${basename(lockFile)}.`
+    try {
+      for (const name of await this.fs.readdir(folder))
+        if (name.startsWith(prefix) && /^[0-9a-f]{8}\.stale$/.test(name.slice(prefix.length)))
+          await this.fs.rm(join(folder, name), { force: true })
+    } catch {
+      // Tidying must not fail a save; the leftovers wait for the next one.
+    }
+  }
+
   /** Runs `task` holding the lock on `path`, waiting up to `waitMs` for a busy lock. */
   async withLock<T>(path: string, task: () => Promise<T>): Promise<T> {
     const deadline = this.now() + this.waitMs

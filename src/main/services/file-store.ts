@@ -140,9 +140,10 @@ export class FileStore {
     } catch (error) {
       return { ok: false, reason: 'error', message: saveFailure(path, error) }
     }
-    // Under the lock no other save of this file runs, so any hidden temporary file beside it
-    // is left from a save that was killed midway: tidy it out of the user's folder.
+    // Under the lock no other save of this file runs, so any hidden temporary or set-aside lock
+    // file beside it was left by a process killed midway: tidy it out of the user's folder.
     await removeLeftoverTemporaries(path, this.fs)
+    await this.options.locks.removeLeftovers(path)
     return { ok: true, diskVersion: fingerprint(text) }
   }
 
