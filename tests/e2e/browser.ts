@@ -105,7 +105,7 @@ export async function openApp(
     viewport: options.viewport ?? { width: 1440, height: 960 }
   })
   const page = await context.newPage()
-  page.setDefaultTimeout(5000)
+  page.setDefaultTimeout(10_000)
   const pageErrors: string[] = []
   page.on('pageerror', (error) => pageErrors.push(error.message))
   page.on('console', (message) => {

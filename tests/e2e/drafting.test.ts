@@ -31,11 +31,20 @@ function outlineRow(page: Page, title: string) {
   return page.locator('.outline-item', { has: page.locator('.outline-text', { hasText: title }) })
 }
 
-/** Puts the cursor at the end of the heading with this title and presses Enter: a first paragraph. */
+/**
+ * Puts the cursor at the end of the heading with this title and presses
+ * Enter: the container's first paragraph, into which `text` is typed.
+ */
 async function startSection(page: Page, title: string, text: string): Promise<void> {
-  await page.locator('.ProseMirror .heading-text', { hasText: title }).click()
+  const heading = page.locator('.ProseMirror .heading', { hasText: title })
+  await heading.locator('.heading-text').click()
   await page.keyboard.press('End')
   await page.keyboard.press('Enter')
+  // Type into the new paragraph itself: on a loaded machine the browser's caret can lag
+  // behind the editor's selection for a moment after Enter.
+  const paragraph = heading.locator('xpath=following-sibling::*[1]')
+  await expect.poll(() => paragraph.getAttribute('class')).toContain('numbered-paragraph')
+  await paragraph.locator('.paragraph-text').click()
   await page.keyboard.type(text)
 }
 

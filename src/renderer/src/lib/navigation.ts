@@ -8,14 +8,17 @@ import { numberingOf } from '../editor'
  * of the page area. Returns false when no such thing exists (a broken
  * reference, a deleted section).
  */
-export function jumpTo(view: EditorView, id: string): boolean {
+export function jumpTo(view: EditorView, id: string, focus = true): boolean {
   const item = numberingOf(view.state).byId.get(id)
   if (!item) return false
-  return jumpToPos(view, item.pos)
+  return jumpToPos(view, item.pos, focus)
 }
 
-/** The same for a document position (the start of a node). */
-export function jumpToPos(view: EditorView, pos: number): boolean {
+/**
+ * The same for a document position (the start of a node). With `focus`
+ * false the keyboard stays where it is (e.g. in the outline).
+ */
+export function jumpToPos(view: EditorView, pos: number, focus = true): boolean {
   const { doc } = view.state
   if (pos < 0 || pos > doc.content.size) return false
   const inside = Math.min(pos + 1, doc.content.size)
@@ -23,6 +26,6 @@ export function jumpToPos(view: EditorView, pos: number): boolean {
   view.dispatch(view.state.tr.setSelection(selection).scrollIntoView())
   const element = view.nodeDOM(pos)
   if (element instanceof HTMLElement) element.scrollIntoView({ block: 'start', behavior: 'auto' })
-  view.focus()
+  if (focus) view.focus()
   return true
 }
