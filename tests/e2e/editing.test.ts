@@ -115,6 +115,36 @@ run('everyday editing', () => {
     expect(await page.locator('.ProseMirror .paragraph-number').nth(2).textContent()).toBe('3.')
   })
 
+  it('moves a paragraph to another section and deletes a block from the context menu', async () => {
+    const { page } = session
+    // Paragraph 1 goes to the end of chapter V's text: everything renumbers.
+    await page
+      .locator('.ProseMirror .paragraph-text', { hasText: 'In its decision 5/3' })
+      .click({ button: 'right' })
+    await page.click('.context-menu [data-action=move-to]')
+    await page.locator('.modal .reference-query').fill('V')
+    await page.locator('.modal li[data-target="V"]').click()
+    const last = page.locator('.ProseMirror .numbered-paragraph').last()
+    await expect.poll(() => last.textContent()).toMatch(/^18\.In its decision 5\/3/)
+    expect(await page.locator('.ProseMirror .numbered-paragraph').first().textContent()).toMatch(
+      /^1\.In its resolution 7\/1/
+    )
+    // Delete recommendation 1: the others renumber.
+    await page
+      .locator('.ProseMirror .recommendation')
+      .first()
+      .locator('p')
+      .click({ button: 'right' })
+    await page.click('.context-menu [data-action=delete-block]')
+    await expect.poll(() => page.locator('.ProseMirror .recommendation-heading').count()).toBe(4)
+    expect(await page.locator('.ProseMirror .recommendation-heading').allTextContents()).toEqual([
+      'Recommendation 1',
+      'Recommendation 2',
+      'Recommendation 3',
+      'Recommendation 4'
+    ])
+  })
+
   it('reorders chapters by dragging them in the outline', async () => {
     const { page } = session
     const title = async (label: string) =>

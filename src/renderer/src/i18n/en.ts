@@ -102,7 +102,9 @@ export const en = {
     subparagraphList: 'Insert sub-paragraph list (a), (b)…',
     agendaList: 'Insert agenda list 1., 2.…',
     moveBlockUp: 'Move block up',
-    moveBlockDown: 'Move block down'
+    moveBlockDown: 'Move block down',
+    moveBlockTo: 'Move to section…',
+    deleteBlock: 'Delete block'
   },
   panel: {
     masthead: 'Masthead',
@@ -184,6 +186,11 @@ export const en = {
     notSaved: 'This report has not been saved yet.',
     none: 'No earlier versions are kept yet: one is kept each time you save.',
     restore: 'Open as new document'
+  },
+  moveBlock: {
+    title: 'Move to section',
+    filter: 'Label or title, e.g. II.B',
+    notMoved: 'The block is already there.'
   },
   newReport: {
     title: 'New report',

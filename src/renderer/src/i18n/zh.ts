@@ -104,7 +104,9 @@ export const zh: Messages = {
     subparagraphList: '插入分段列表 (a)、(b)…',
     agendaList: '插入议程列表 1.、2.…',
     moveBlockUp: '上移此块',
-    moveBlockDown: '下移此块'
+    moveBlockDown: '下移此块',
+    moveBlockTo: '移至其他节…',
+    deleteBlock: '删除此块'
   },
   panel: {
     masthead: '报头',
@@ -185,6 +187,11 @@ export const zh: Messages = {
     notSaved: '此报告尚未保存。',
     none: '尚无早期版本：每次保存时会保留一个。',
     restore: '作为新文档打开'
+  },
+  moveBlock: {
+    title: '移至其他节',
+    filter: '编号或标题，例如 II.B',
+    notMoved: '此块已在该处。'
   },
   newReport: {
     title: '新建报告',

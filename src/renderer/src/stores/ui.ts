@@ -32,7 +32,7 @@ export interface Question {
 export type SidePanel = 'masthead' | 'settings' | 'import-notes' | null
 
 /** Modal dialogs. */
-export type Dialog = 'reference' | 'versions' | 'recovery' | 'new-report' | null
+export type Dialog = 'reference' | 'versions' | 'recovery' | 'new-report' | 'move-block' | null
 
 /** The UI store. */
 export const useUiStore = defineStore('ui', () => {
