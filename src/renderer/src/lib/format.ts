@@ -1,13 +1,10 @@
-/** Locales whose date format is the UN's: day month year ("6 June 2024", not "June 6, 2024"). */
-const DATE_LOCALES: Record<string, string> = { en: 'en-GB' }
-
-/** Date of issue as the masthead prints it ("6 June 2024"), in the report's language. */
-export function formatIssueDate(iso: string, language: string): string {
+/** Date of issue as the masthead prints it ("6 June 2024"), in the given locale. */
+export function formatIssueDate(iso: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return iso
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
   try {
-    return new Intl.DateTimeFormat(DATE_LOCALES[language] ?? language, {
+    return new Intl.DateTimeFormat(locale, {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
