@@ -5,6 +5,7 @@ import { provideApi } from '@renderer/api'
 import { createReportView, numberingOptionsOf } from '@renderer/editor'
 import { useReportStore, RECOVERY_QUIET_MS } from '@renderer/stores/report'
 import { useUiStore } from '@renderer/stores/ui'
+import { useSettingsStore } from '@renderer/stores/settings'
 import { fakeApi, openedTemplate } from './fake-api'
 
 /** Types `text` at the start of the first heading, as the editor view would report it. */
@@ -152,5 +153,59 @@ describe('report store', () => {
     // Selection changes do not dirty anything.
     view.dispatch(view.state.tr.setSelection(TextSelection.atStart(view.state.doc)))
     view.destroy()
+  })
+
+  it('saves the file itself after a pause when autosave-to-file is on', async () => {
+    const store = useReportStore()
+    useSettingsStore().settings.autosaveToFile = true
+    store.load(openedTemplate('en', '/reports/wg.rapporteur'))
+    typeInto(store, 'x')
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
+    expect(api.saveReport).toHaveBeenCalledTimes(1)
+    expect(vi.mocked(api.saveReport).mock.calls[0][0].path).toBe('/reports/wg.rapporteur')
+    expect(store.dirty).toBe(false)
+  })
+
+  it('never autosaves a report that has no file yet', async () => {
+    const store = useReportStore()
+    useSettingsStore().settings.autosaveToFile = true
+    store.load(openedTemplate())
+    typeInto(store, 'x')
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
+    expect(api.writeRecovery).toHaveBeenCalledTimes(1)
+    expect(api.saveReport).not.toHaveBeenCalled()
+  })
+
+  it('shows export progress, then the host message when the export fails', async () => {
+    const store = useReportStore()
+    const ui = useUiStore()
+    store.load(openedTemplate('en', '/reports/wg.rapporteur'))
+    let finish: (value: Awaited<ReturnType<typeof api.exportDocx>>) => void = () => undefined
+    vi.mocked(api.exportDocx).mockReturnValueOnce(new Promise((resolve) => (finish = resolve)))
+    const exporting = store.exportDocx()
+    expect(ui.notices.map((n) => n.kind)).toContain('progress')
+    expect(vi.mocked(api.exportDocx).mock.calls[0][0].suggestedName).toBe('wg.docx')
+    finish({
+      ok: false,
+      reason: 'error',
+      message: 'wg.docx is open in Word: close it and export again.'
+    })
+    await expect(exporting).resolves.toBe(false)
+    expect(ui.notices.map((n) => n.kind)).not.toContain('progress')
+    expect(ui.notices.at(-1)).toMatchObject({
+      kind: 'error',
+      text: expect.stringContaining('open in Word')
+    })
+  })
+
+  it('confirms a save-and-close to the host only when the save succeeded', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    typeInto(store, 'x')
+    vi.mocked(api.saveReport).mockResolvedValueOnce({ ok: false, reason: 'cancelled' })
+    await expect(store.saveAndClose()).resolves.toBe(false)
+    expect(api.setWindowState).toHaveBeenLastCalledWith(expect.objectContaining({ dirty: true }))
+    await expect(store.saveAndClose()).resolves.toBe(true)
+    expect(api.setWindowState).toHaveBeenLastCalledWith(expect.objectContaining({ dirty: false }))
   })
 })
