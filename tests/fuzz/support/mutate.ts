@@ -137,7 +137,8 @@ export function applyMutation(root: JsonObject, original: Mutation): void {
       defineKey(parent, key, m.value)
       break
     case 'wrong-type':
-      defineKey(parent, key, WRONG_TYPE_VALUES[m.where % WRONG_TYPE_VALUES.length])
+      // A copy: the table's objects are shared, and a later mutation must not edit (or nest) them.
+      defineKey(parent, key, copy(WRONG_TYPE_VALUES[m.where % WRONG_TYPE_VALUES.length]))
       break
     case 'delete':
       if (Array.isArray(parent)) parent.splice(key as number, 1)
