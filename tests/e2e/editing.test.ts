@@ -272,4 +272,32 @@ run('everyday editing', () => {
     const notes = await page.locator('.notes-list li').count()
     expect(notes > 0).toBe((await page.locator('.import-notes').count()) > 0)
   })
+
+  it('lists import notes and jumps to the place each one is about', async () => {
+    const { page, harness } = session
+    const source = join(harness.documentsDir, 'gap.txt')
+    await writeFile(
+      source,
+      [
+        'Draft report',
+        '',
+        'I. Introduction',
+        '',
+        '1. First paragraph of the report text, long enough to be a paragraph.',
+        '',
+        '3. Third paragraph: the second is missing and the importer should say so.',
+        ''
+      ].join('\n')
+    )
+    harness.dialogs.nextOpen(source)
+    await page.click('[data-command=import]')
+    const note = page.locator('.import-notes .note', { hasText: 'paragraph 3 follows paragraph 1' })
+    await note.waitFor()
+    expect(await note.locator('.note-line').textContent()).toBe('Line 7')
+    await page.locator('.ProseMirror .paragraph-text').first().click()
+    await note.click()
+    await expect
+      .poll(() => page.locator('[data-status=location]').textContent())
+      .toContain('para. 2')
+  })
 })
