@@ -11,6 +11,7 @@ import { serializeReport, type Report } from '../src/core/report-file'
 import { undocsUrl } from '../src/core/symbols'
 import { BENCH_REPORT, generateReport } from './generate'
 import type { BenchRow } from './table'
+import { median } from './measure'
 
 /**
  * .docx export of the 300-page report against pandoc writing a .docx of the
@@ -20,17 +21,6 @@ import type { BenchRow } from './table'
 export const title = 'Word export (300-page report) vs pandoc Markdown → .docx'
 
 const run$ = promisify(execFile)
-
-async function median(times: number, action: () => unknown): Promise<number> {
-  const samples: number[] = []
-  for (let i = 0; i < times; i++) {
-    const start = performance.now()
-    await action()
-    samples.push(performance.now() - start)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
-}
 
 /** Markdown escaping enough for generated prose (pandoc would read `*`, `_`, `[` as markup). */
 const escape = (text: string) => text.replace(/([\\*_[\]`#<>])/g, '\\$1')

@@ -6,20 +6,10 @@ import { writeFileAtomic } from '../src/main/services/atomic-write'
 import { computeNumbering } from '../src/core/numbering'
 import { BENCH_REPORT, generateReport } from './generate'
 import type { BenchRow } from './table'
+import { median } from './measure'
 
 /** Loading and saving the 300-page report, against bare JSON parsing and a plain file write. */
 export const title = 'Report file: load and save (300-page report)'
-
-async function median(times: number, action: () => unknown | Promise<unknown>): Promise<number> {
-  const samples: number[] = []
-  for (let i = 0; i < times; i++) {
-    const start = performance.now()
-    await action()
-    samples.push(performance.now() - start)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
-}
 
 /** Runs the measurements. */
 export async function run(): Promise<BenchRow[]> {

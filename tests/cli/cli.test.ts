@@ -3,21 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { runCli } from '../../src/cli/main'
+import { cli } from '../run-cli'
 
 const run = promisify(execFile)
 const root = resolve(__dirname, '../..')
-
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
 
 let folder: string
 beforeEach(() => {

@@ -1,21 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli } from '../../src/cli/main'
+import { cli } from '../run-cli'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
 import { readDocx } from './docx-reader'
-
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
 
 let folder: string
 let report: string

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { runCli } from '../../src/cli/main'
+import { cli } from '../run-cli'
 import { reportToDocx } from '../../src/core/docx/index'
 import { sampleReport } from '../fixtures/sample-report'
 import { expectedStats, SAMPLES, statsOf } from './helpers'
@@ -11,16 +11,6 @@ import { expectedStats, SAMPLES, statsOf } from './helpers'
 const run = promisify(execFile)
 const root = resolve(__dirname, '../..')
 const expected = expectedStats(join(SAMPLES, 'wg-report-en.expected.json'))
-
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text)
-  })
-  return { code, stdout, stderr }
-}
 
 let folder: string
 beforeEach(() => {
