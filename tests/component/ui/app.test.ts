@@ -4,7 +4,8 @@ import { createPinia } from 'pinia'
 import { provideApi } from '@renderer/api'
 import App from '@renderer/App.vue'
 import { i18n, setUiLanguage } from '@renderer/i18n'
-import { fakeApi } from './fake-api'
+import { useReportStore } from '@renderer/stores/report'
+import { fakeApi, openedTemplate } from './fake-api'
 
 /** The whole app against a stand-in host, in happy-dom. */
 async function mountApp(
@@ -76,6 +77,22 @@ describe('the app', () => {
     expect(wrapper.find('[data-problem=symbol]').exists()).toBe(false)
     expect(wrapper.find('.masthead-symbol').text()).toBe('A/79/123/Add.1')
     expect(wrapper.find('.dirty-dot').exists()).toBe(true)
+  })
+
+  it('shows the masthead of a newly loaded report in the form, dropping a half-typed field', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    await wrapper.find('[data-command=masthead]').trigger('click')
+    await wrapper.find('input[name=symbol]').setValue('half typed')
+    await wrapper.find('input[name=symbol]').trigger('change')
+    expect(wrapper.find('[data-problem=symbol]').exists()).toBe(true)
+    useReportStore().load(openedTemplate('fr'))
+    await flushPromises()
+    expect((wrapper.find('input[name=title]').element as HTMLInputElement).value).toBe(
+      'Projet de rapport'
+    )
+    expect((wrapper.find('input[name=symbol]').element as HTMLInputElement).value).toBe('')
+    expect(wrapper.find('[data-problem=symbol]').exists()).toBe(false)
   })
 
   it('switches the interface to Chinese from the settings, independent of the report language', async () => {
