@@ -27,8 +27,13 @@ describe('cursor location', () => {
       ],
       paragraph: '5',
       recommendation: null,
+      listItem: null,
       inHeading: false
     })
+    cursorAt(view, insideNode(view.state, 'p17') + 2)
+    const list = view.state.doc.nodeAt(insideNode(view.state, 'p17') - 1)!.nodeSize
+    cursorAt(view, insideNode(view.state, 'p17') - 1 + list + 4)
+    expect(cursorLocation(view.state)).toMatchObject({ path: 'IV.D', listItem: '(a)' })
     cursorAt(view, insideNode(view.state, 'r4') + 2)
     expect(cursorLocation(view.state)).toMatchObject({
       recommendation: 'Recommendation 4',

@@ -211,3 +211,14 @@ describe('loading another report into the same view', () => {
     expect(shownLabel(view, 'p1')).toBe('2.')
   })
 })
+
+describe('empty titles', () => {
+  test('an empty heading is marked for its placeholder, and unmarked once typed in', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('<a>'), np({ id: 'p1' }, 'x'))))
+    const heading = view.dom.querySelector('.heading')!
+    expect(heading.classList.contains('is-empty')).toBe(true)
+    view.dispatch(view.state.tr.insertText('Introduction'))
+    expect(view.dom.querySelector('.heading')).toBe(heading)
+    expect(heading.classList.contains('is-empty')).toBe(false)
+  })
+})

@@ -186,6 +186,14 @@ export class HeadingView extends LabelledBlockView {
     )
     headingViews.set(this.dom, this)
     this.containerChanged()
+    this.dom.classList.toggle('is-empty', node.content.size === 0)
+  }
+
+  update(node: Node): boolean {
+    if (!super.update(node)) return false
+    // An empty title shows a placeholder (editor.css).
+    this.dom.classList.toggle('is-empty', node.content.size === 0)
+    return true
   }
 
   /** The heading has no id of its own; its key is its container's id. */

@@ -27,6 +27,8 @@ export interface CursorLocation {
   paragraph: string | null
   /** Label of the block-style recommendation at the cursor ("Recommendation 3"), or null. */
   recommendation: string | null
+  /** Label of the innermost list item at the cursor ("(a)", "(i)", "2."), or null. */
+  listItem: string | null
   /** Whether the cursor is in a chapter, section or subsection title. */
   inHeading: boolean
 }
@@ -42,6 +44,7 @@ export function cursorLocation(state: EditorState): CursorLocation {
     titles: [],
     paragraph: null,
     recommendation: null,
+    listItem: null,
     inHeading: $head.parent.type.name === 'heading'
   }
   for (let depth = 1; depth <= $head.depth; depth++) {
@@ -54,6 +57,7 @@ export function cursorLocation(state: EditorState): CursorLocation {
       location.titles.push(node.firstChild?.textContent ?? '')
       if (item) location.path = item.path
     } else if (type === 'numbered_paragraph' && item) location.paragraph = item.path
+    else if (type === 'list_item' && item) location.listItem = item.label
     else if (type === 'recommendation' && item) {
       if (numberingOptionsOf(state).recommendationStyle === 'paragraph')
         location.paragraph = item.path
