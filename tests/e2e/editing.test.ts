@@ -89,6 +89,20 @@ run('everyday editing', () => {
     expect(await page.locator('.ProseMirror .search-match').count()).toBe(0)
   })
 
+  it('obeys the host menu (events over the harness stream)', async () => {
+    const { page, harness } = session
+    await page.locator('.ProseMirror .paragraph-text').first().click()
+    const before = await page.locator('.ProseMirror .recommendation').count()
+    harness.sendMenuCommand('insert-recommendation')
+    await expect.poll(() => page.locator('.ProseMirror .recommendation').count()).toBe(before + 1)
+    expect(await page.locator('.ProseMirror .recommendation-heading').first().textContent()).toBe(
+      'Recommendation 1'
+    )
+    harness.sendMenuCommand('settings')
+    await page.locator('.settings-panel').waitFor()
+    await page.click('.panel-close')
+  })
+
   it('counts a reference whose target was deleted as broken', async () => {
     const { page } = session
     expect(await page.locator('[data-status=broken]').textContent()).toContain(': 0')
