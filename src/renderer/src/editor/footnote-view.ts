@@ -121,7 +121,11 @@ export class FootnoteView implements NodeView, LabelledView {
     })
     openEditors.set(outer, this.inner)
     // Its block skips painting off screen and clips to itself; not while the pop-up is open.
-    this.dom.closest('.numbered-paragraph, .recommendation, ol, p')?.classList.add('footnote-open')
+    this.dom
+      .closest(
+        '.numbered-paragraph, .recommendation, section.container > ol, section.container > p'
+      )
+      ?.classList.add('footnote-open')
     // A freshly inserted footnote is empty: start typing at once.
     if (this.node.textContent === '') this.inner.focus()
   }
