@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { numberingOf, undo, undoDepth } from '@renderer/editor'
 import { chapter, doc, h, li, np, ol, p, rec, section } from '../../builders'
-import { press, viewOf, shape } from './setup'
+import { press, viewOf, shape, typeText } from './setup'
 
 const anyId = /\w{10}/
 
@@ -196,5 +196,33 @@ describe('Tab in lists', () => {
   test('outside lists Tab is left to the browser', () => {
     const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'Te<a>xt'))))
     expect(press(view, 'Tab')).toBe(false)
+  })
+})
+
+describe('typing shortcuts', () => {
+  test('"(a) " at the start of a body paragraph starts a sub-paragraph list; Backspace undoes it', () => {
+    const view = viewOf(
+      doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'As follows:'), np({ id: 'p2' }, '<a>')))
+    )
+    typeText(view, '(a) First item')
+    expect(shape(view.state.doc)).toEqual([
+      '# C',
+      'numbered_paragraph:p1|As follows:',
+      'ordered_list|First item'
+    ])
+    expect(view.dom.querySelector('.list-label')!.textContent).toBe('(a)')
+    const again = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p2' }, '<a>'))))
+    typeText(again, '(a) ')
+    expect(press(again, 'Backspace')).toBe(true)
+    expect(shape(again.state.doc)).toEqual(['# C', 'numbered_paragraph:p2|(a) '])
+  })
+
+  test('not in headings, and not in the middle of a paragraph', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('<a>'), np({ id: 'p1' }, 'Text '))))
+    typeText(view, '(a) ')
+    expect(shape(view.state.doc)).toEqual(['# (a) ', 'numbered_paragraph:p1|Text '])
+    const middle = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'Text <a>'))))
+    typeText(middle, '(a) ')
+    expect(shape(middle.state.doc)).toEqual(['# C', 'numbered_paragraph:p1|Text (a) '])
   })
 })

@@ -127,3 +127,13 @@ export function shape(node: Node): string[] {
   })
   return out
 }
+
+/** Types `text` as the keyboard would: each character through the view's text-input handlers (input rules). */
+export function typeText(view: EditorView, text: string): void {
+  for (const ch of text) {
+    const { from, to } = view.state.selection
+    const insert = () => view.state.tr.insertText(ch, from, to)
+    const handled = view.someProp('handleTextInput', (f) => f(view, from, to, ch, insert))
+    if (!handled) view.dispatch(insert())
+  }
+}

@@ -11,6 +11,7 @@ import {
   toggleMark
 } from 'prosemirror-commands'
 import { redo, undo } from 'prosemirror-history'
+import { undoInputRule } from 'prosemirror-inputrules'
 import { splitListItem } from 'prosemirror-schema-list'
 import { keymap } from 'prosemirror-keymap'
 import type { Plugin } from 'prosemirror-state'
@@ -221,6 +222,7 @@ export function buildKeymaps(): Plugin[] {
       splitBodyParagraph
     ),
     Backspace: chainCommands(
+      undoInputRule,
       deleteSelection,
       backspaceAtBoundary,
       joinBackward,

@@ -12,6 +12,7 @@ import { autoMarksPlugin } from './auto-marks'
 import { focusPlugin } from './focus'
 import { searchPlugin } from './find'
 import { buildKeymaps } from './keymap'
+import { buildInputRules } from './input-rules'
 import { labelRefreshPlugin } from './labels'
 
 /**
@@ -31,6 +32,7 @@ export interface ReportStateConfig extends NumberingOptions {
 /** The report editor's plugins, in the order they must run (numbering before counts). */
 export function reportPlugins(options: NumberingOptions): Plugin[] {
   return [
+    buildInputRules(),
     ...buildKeymaps(),
     history(),
     dropCursor(),
