@@ -58,6 +58,7 @@ export { focusedSection, setFocusSection } from './focus'
 export { KEY_BINDINGS } from './keymap'
 export { undo, redo, undoDepth, redoDepth } from 'prosemirror-history'
 export { toggleMark } from 'prosemirror-commands'
+/** An editor command: `(state, dispatch?, view?) => boolean`, false when it does not apply. */
 export type { Command as EditorCommand } from 'prosemirror-state'
 export { createReportView, REPORT_NODE_VIEWS, type ReportViewHooks } from './view'
 export { refreshLabels } from './labels'
