@@ -48,6 +48,17 @@ async function startSection(page: Page, title: string, text: string): Promise<vo
   await page.keyboard.type(text)
 }
 
+/** Inserts a recommendation from the toolbar and types its text into it. */
+async function addRecommendation(page: Page, text: string): Promise<void> {
+  const before = await page.locator('.ProseMirror .recommendation').count()
+  await page.click('[data-command=insert-recommendation]')
+  await expect.poll(() => page.locator('.ProseMirror .recommendation').count()).toBe(before + 1)
+  // Click into the new, empty one (see startSection on a loaded machine's caret).
+  const empty = page.locator('.ProseMirror .recommendation-body p', { hasNotText: /\S/ })
+  await empty.first().click()
+  await page.keyboard.type(text)
+}
+
 async function insertReference(page: Page, query: string): Promise<void> {
   await page.click('[data-command=insert-reference]')
   await page.locator('.reference-query').fill(query)
@@ -138,11 +149,9 @@ run('drafting a report end to end', () => {
 
     await startSection(page, 'Introduction', 'The Working Group met in Vienna.')
     await startSection(page, 'Recommendations on prevention', 'Prevention was discussed.')
-    await page.click('[data-command=insert-recommendation]')
-    await page.keyboard.type('States should prevent smuggling.')
+    await addRecommendation(page, 'States should prevent smuggling.')
     await startSection(page, 'Recommendations on protection', 'Protection was discussed. See ')
-    await page.click('[data-command=insert-recommendation]')
-    await page.keyboard.type('States should protect migrants.')
+    await addRecommendation(page, 'States should protect migrants.')
 
     expect(await texts(page, '.ProseMirror .paragraph-number')).toEqual(['1.', '2.', '3.'])
     expect(await texts(page, '.ProseMirror .recommendation-heading')).toEqual([
