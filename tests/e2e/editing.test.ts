@@ -89,6 +89,17 @@ run('everyday editing', () => {
     expect(await page.locator('.ProseMirror .search-match').count()).toBe(0)
   })
 
+  it('makes a selection bold from the toolbar and shows the button pressed', async () => {
+    const { page } = session
+    await page.locator('.ProseMirror .paragraph-text').first().dblclick()
+    const before = await page.locator('.ProseMirror strong').count()
+    await page.click('[data-format=bold]')
+    await expect.poll(() => page.locator('.ProseMirror strong').count()).toBe(before + 1)
+    expect(await page.locator('[data-format=bold]').getAttribute('aria-pressed')).toBe('true')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('.ProseMirror strong').count()).toBe(before)
+  })
+
   it('obeys the host menu (events over the harness stream)', async () => {
     const { page, harness } = session
     await page.locator('.ProseMirror .paragraph-text').first().click()

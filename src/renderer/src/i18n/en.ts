@@ -53,7 +53,11 @@ export const en = {
     settings: 'Settings',
     versions: 'Versions',
     versionsTitle: 'Earlier versions of this file',
-    unsaved: 'Unsaved changes'
+    unsaved: 'Unsaved changes',
+    bold: 'Bold (Ctrl+B)',
+    italic: 'Italic (Ctrl+I)',
+    outdent: 'List level out (Shift+Tab)',
+    indent: 'List level in, (a) to (i) (Tab)'
   },
   outline: {
     label: 'Outline',

@@ -55,7 +55,11 @@ export const zh: Messages = {
     settings: '设置',
     versions: '版本',
     versionsTitle: '此文件的早期版本',
-    unsaved: '有未保存的更改'
+    unsaved: '有未保存的更改',
+    bold: '加粗 (Ctrl+B)',
+    italic: '倾斜 (Ctrl+I)',
+    outdent: '列表升级 (Shift+Tab)',
+    indent: '列表降级，(a) 至 (i) (Tab)'
   },
   outline: {
     label: '大纲',
