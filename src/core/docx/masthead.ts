@@ -16,8 +16,8 @@ import {
   WidthType,
   type IRunOptions
 } from 'docx'
-import type { Language } from '../languages'
 import type { Masthead } from '../meta'
+import { mastheadDate, mastheadWords } from '../masthead-words'
 import type { ExportContext } from './context'
 import { STYLE, TEXT_WIDTH, cm } from './layout'
 
@@ -27,56 +27,6 @@ import { STYLE, TEXT_WIDTH, cm } from './layout'
  * meeting lines and the title) and the running headers and footers of the
  * other pages.
  */
-
-/** Fixed masthead words. Russian, Chinese and Arabic documents keep the distribution block in English. */
-interface MastheadWords {
-  unitedNations: string
-  distribution(level: Masthead['distribution']): string
-  original(language: string): string
-  /** Locale for the date of issue. */
-  dateLocale: string
-}
-
-const englishBlock = {
-  distribution: (level: string) => `Distr.: ${level}`,
-  original: (language: string) => `Original: ${language}`,
-  dateLocale: 'en-GB'
-}
-
-const MASTHEAD_WORDS: Record<Language, MastheadWords> = {
-  en: { unitedNations: 'United Nations', ...englishBlock },
-  fr: {
-    unitedNations: 'Nations Unies',
-    distribution: (level) =>
-      `Distr. ${{ General: 'générale', Limited: 'limitée', Restricted: 'restreinte' }[level]}`,
-    original: (language) => `Original : ${language}`,
-    dateLocale: 'fr-FR'
-  },
-  es: {
-    unitedNations: 'Naciones Unidas',
-    distribution: (level) =>
-      `Distr. ${{ General: 'general', Limited: 'limitada', Restricted: 'reservada' }[level]}`,
-    original: (language) => `Original: ${language}`,
-    dateLocale: 'es-ES'
-  },
-  ru: { unitedNations: 'Организация Объединенных Наций', ...englishBlock },
-  zh: { unitedNations: '联合国', ...englishBlock },
-  ar: { unitedNations: 'الأمم المتحدة', ...englishBlock }
-}
-
-/** The date of issue as the masthead prints it ("6 June 2024"); not a yyyy-mm-dd date: as typed. */
-export function mastheadDate(date: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  if (!match) return date
-  const value = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (Number.isNaN(value.getTime())) return date
-  return new Intl.DateTimeFormat(MASTHEAD_WORDS[language].dateLocale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC'
-  }).format(value)
-}
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
 const RULE = { style: BorderStyle.SINGLE, size: 12, color: '000000' }
@@ -129,7 +79,7 @@ export function mastheadToDocx(
   masthead: Masthead,
   context: ExportContext
 ): Array<Paragraph | Table> {
-  const words = MASTHEAD_WORDS[context.language]
+  const words = mastheadWords(context.language)
   const topLine = new Paragraph({
     style: STYLE.mastheadBody,
     bidirectional: context.typography.rightToLeft || undefined,

@@ -1,20 +1,3 @@
-/** Date of issue as the masthead prints it ("6 June 2024"), in the given locale. */
-export function formatIssueDate(iso: string, locale: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!match) return iso
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC'
-    }).format(date)
-  } catch {
-    return iso
-  }
-}
-
 /** A time as a person reads it in a list ("29 Nov 2026, 14:05"), in the UI language. */
 export function formatTime(ms: number, language: string): string {
   return new Intl.DateTimeFormat(language, {
