@@ -14,6 +14,7 @@ import { searchPlugin } from './find'
 import { buildKeymaps } from './keymap'
 import { buildInputRules } from './input-rules'
 import { labelRefreshPlugin } from './labels'
+import { undoStepsPlugin } from './undo-steps'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -42,7 +43,9 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
     autoMarksPlugin(),
     focusPlugin(),
     searchPlugin(),
-    labelRefreshPlugin()
+    labelRefreshPlugin(),
+    // Last: it closes the undo step after a command and anything appended to it.
+    undoStepsPlugin()
   ]
 }
 

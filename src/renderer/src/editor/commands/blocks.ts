@@ -221,16 +221,16 @@ export function insertList(kind: ListKind): Command {
 const MAX_LIST_DEPTH = 1
 
 /** Command: move the list item at the cursor one level in, from (a) to (i). */
-export const sinkListLevel: Command = (state, dispatch, view) => {
+export const sinkListLevel: Command = oneStep((state, dispatch, view) => {
   if (listDepth(state) < 0 || listDepth(state) >= MAX_LIST_DEPTH) return false
   return sinkListItem(list_item)(state, dispatch, view)
-}
+})
 
 /** Command: move the list item at the cursor one level out, from (i) to (a); out of the list at the top. */
-export const liftListLevel: Command = (state, dispatch, view) => {
+export const liftListLevel: Command = oneStep((state, dispatch, view) => {
   if (listDepth(state) < 0) return false
   return liftListItem(list_item)(state, dispatch, view)
-}
+})
 
 /**
  * Command: move the current paragraph, recommendation or list to the end of

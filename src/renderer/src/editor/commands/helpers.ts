@@ -6,8 +6,8 @@ import {
   type Command,
   type Transaction
 } from 'prosemirror-state'
-import { closeHistory } from 'prosemirror-history'
 import { CONTAINER_TYPES, type ContainerType } from '@core/schema'
+import { asOwnUndoStep } from '../undo-steps'
 
 /**
  * Small queries over the report tree that commands share: where the
@@ -131,9 +131,10 @@ export function cursorNear(tr: Transaction, pos: number): Transaction {
 
 /**
  * Makes a command its own undo step: its transaction never merges into the
- * history event of the typing before it.
+ * history event of the typing before it, nor the typing after it into its
+ * own (see undo-steps.ts). Every structural command goes through this.
  */
 export function oneStep(command: Command): Command {
   return (state, dispatch, view) =>
-    command(state, dispatch && ((tr) => dispatch(closeHistory(tr))), view)
+    command(state, dispatch && ((tr) => dispatch(asOwnUndoStep(tr))), view)
 }
