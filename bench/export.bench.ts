@@ -166,12 +166,12 @@ export async function run(): Promise<BenchRow[]> {
     const cli = await cliPeakRss(report, folder)
     if (cli !== undefined)
       rows.push({ metric: '`rapporteur export` peak RSS', value: cli, unit: 'MB', budget: 500 })
-    // Peak RSS of this whole bench process: an upper bound for the export in the app's worker.
+    // Peak RSS of this whole bench process (every benchmark that ran before, pandoc's output read
+    // back …): context for the figure above, not a budgeted measure.
     rows.push({
       metric: 'peak RSS (bench process)',
       value: process.resourceUsage().maxRSS / 1024,
-      unit: 'MB',
-      budget: 500
+      unit: 'MB'
     })
     return rows
   } finally {
