@@ -15,6 +15,7 @@ import { buildKeymaps } from './keymap'
 import { buildInputRules } from './input-rules'
 import { labelRefreshPlugin } from './labels'
 import { undoStepsPlugin } from './undo-steps'
+import { caretBlockPlugin } from './caret-block'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -44,6 +45,7 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
     focusPlugin(),
     searchPlugin(),
     labelRefreshPlugin(),
+    caretBlockPlugin(),
     // Last: it closes the undo step after a command and anything appended to it.
     undoStepsPlugin()
   ]
