@@ -95,6 +95,31 @@ export interface AppSession {
   close(): Promise<void>
 }
 
+/** The live app of one suite: its session is there from the suite's first hook on. */
+export interface SuiteApp {
+  session: AppSession
+}
+
+/**
+ * Opens the built app in a fresh Chromium before the suite's tests and closes
+ * both after them. Call it in the suite's `describe` before its own hooks:
+ * those run after it opens the app and before it closes it.
+ */
+export function useApp(options: Parameters<typeof openApp>[1] = {}): SuiteApp {
+  let browser: Browser | undefined
+  const app = {} as SuiteApp
+  beforeAll(async () => {
+    ensureRendererBuilt()
+    browser = await launchBrowser()
+    app.session = await openApp(browser, options)
+  })
+  afterAll(async () => {
+    await app.session?.close()
+    await browser?.close()
+  })
+  return app
+}
+
 /** Starts a harness and opens the app in a new page of `browser`. */
 export async function openApp(
   browser: Browser,

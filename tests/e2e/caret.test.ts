@@ -1,11 +1,5 @@
-import type { Browser, CDPSession, Page } from 'playwright-core'
-import {
-  browserAvailable,
-  ensureRendererBuilt,
-  launchBrowser,
-  openApp,
-  type AppSession
-} from './browser'
+import type { CDPSession, Page } from 'playwright-core'
+import { browserAvailable, useApp } from './browser'
 
 /**
  * Typing right after a structural key or button lands where the editor put
@@ -95,39 +89,33 @@ function blocks(page: Page): Promise<string[]> {
 }
 
 run('typing right after Enter or a toolbar button on a busy machine', () => {
-  let browser: Browser
-  let session: AppSession
+  const app = useApp()
   let cdp: CDPSession
 
   beforeAll(async () => {
-    ensureRendererBuilt()
-    browser = await launchBrowser()
-    session = await openApp(browser)
-    cdp = await session.page.context().newCDPSession(session.page)
+    cdp = await app.session.page.context().newCDPSession(app.session.page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
   })
 
   afterAll(async () => {
     await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-    await session?.close()
-    await browser?.close()
   })
 
   afterEach(() => {
-    expect(session.pageErrors).toEqual([])
+    expect(app.session.pageErrors).toEqual([])
   })
 
   const titles = ['Prevention', 'Protection', 'Prosecution']
 
   /** The texts from the chapter "Recommendations" on, as many as `expected` has. */
   async function fromRecommendations(expected: string[]): Promise<string[]> {
-    const shown = await blocks(session.page)
+    const shown = await blocks(app.session.page)
     const from = shown.indexOf('Recommendations')
     return shown.slice(from, from + expected.length)
   }
 
   it('puts the text typed right after Enter at the end of a heading into the new paragraph', async () => {
-    const { page } = session
+    const { page } = app.session
     // Empty sections one after the other, as a report officer sets them up from the outline.
     await outlineRow(page, 'Recommendations').locator('.outline-row').click()
     for (const title of titles) {
@@ -152,7 +140,7 @@ run('typing right after Enter or a toolbar button on a busy machine', () => {
   })
 
   it('puts the text typed right after the toolbar inserted a recommendation into it', async () => {
-    const { page } = session
+    const { page } = app.session
     const sections = ['Opening of the meeting', 'Adoption of the agenda', 'Attendance']
     for (const title of sections) {
       // A first paragraph, typed at a calm pace after clicking into it.

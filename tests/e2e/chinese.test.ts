@@ -1,15 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
-import {
-  browserAvailable,
-  ensureRendererBuilt,
-  launchBrowser,
-  openApp,
-  type AppSession
-} from './browser'
+import { browserAvailable, useApp } from './browser'
 
 /**
  * A Chinese report with the interface in Chinese: the report's labels follow
@@ -20,22 +13,10 @@ import {
 const run = browserAvailable('e2e Chinese') ? describe : describe.skip
 
 run('a Chinese report in the Chinese interface', () => {
-  let browser: Browser
-  let session: AppSession
-
-  beforeAll(async () => {
-    ensureRendererBuilt()
-    browser = await launchBrowser()
-    session = await openApp(browser, { viewport: { width: 1440, height: 1000 } })
-  })
-
-  afterAll(async () => {
-    await session?.close()
-    await browser?.close()
-  })
+  const app = useApp({ viewport: { width: 1440, height: 1000 } })
 
   it('labels chapters and recommendations in Chinese and switches the interface', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     const file = join(harness.documentsDir, 'report-zh.rapporteur')
     await writeFile(file, serializeReport(sampleReportZh()))
     harness.dialogs.nextOpen(file)
@@ -59,6 +40,6 @@ run('a Chinese report in the Chinese interface', () => {
     const picture = await page.screenshot()
     if (process.env.UPDATE_SCREENSHOTS === '1')
       await writeFile(resolve(__dirname, '../../docs/screenshot-editor-zh.png'), picture)
-    expect(session.pageErrors).toEqual([])
+    expect(app.session.pageErrors).toEqual([])
   })
 })

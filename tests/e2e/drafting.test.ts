@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { parseReport } from '../../src/core/report-file'
-import {
-  browserAvailable,
-  ensureRendererBuilt,
-  launchBrowser,
-  openApp,
-  type AppSession
-} from './browser'
+import { browserAvailable, useApp } from './browser'
 
 /**
  * A report officer's day in the real app, in Chromium, against the real host
@@ -68,22 +62,10 @@ async function insertReference(page: Page, query: string): Promise<void> {
 }
 
 run('drafting a report end to end', () => {
-  let browser: Browser
-  let session: AppSession
-
-  beforeAll(async () => {
-    ensureRendererBuilt()
-    browser = await launchBrowser()
-    session = await openApp(browser)
-  })
-
-  afterAll(async () => {
-    await session?.close()
-    await browser?.close()
-  })
+  const app = useApp()
 
   it('starts from the standard template', async () => {
-    const { page } = session
+    const { page } = app.session
     expect(await texts(page, '.outline-item .outline-label')).toEqual([
       'I.',
       'II.',
@@ -99,7 +81,7 @@ run('drafting a report end to end', () => {
   })
 
   it('fills the masthead, refusing a malformed symbol', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.click('[data-command=masthead]')
     const form = page.locator('.masthead-panel')
     const symbol = form.locator('input[name=symbol]')
@@ -129,7 +111,7 @@ run('drafting a report end to end', () => {
   })
 
   it('adds sections, paragraphs and recommendations', async () => {
-    const { page } = session
+    const { page } = app.session
     await outlineRow(page, 'Recommendations').locator('.outline-row').click()
     for (const title of ['Recommendations on prevention', 'Recommendations on protection']) {
       await page.click('[data-action=add-section]')
@@ -161,7 +143,7 @@ run('drafting a report end to end', () => {
   })
 
   it('inserts cross-references that show the current labels', async () => {
-    const { page } = session
+    const { page } = app.session
     await page
       .locator('.ProseMirror .paragraph-text', { hasText: 'Protection was discussed' })
       .click()
@@ -174,7 +156,7 @@ run('drafting a report end to end', () => {
   })
 
   it('adds a footnote', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.locator('.ProseMirror .paragraph-text', { hasText: 'met in Vienna' }).click()
     await page.keyboard.press('End')
     await page.click('[data-command=insert-footnote]')
@@ -185,7 +167,7 @@ run('drafting a report end to end', () => {
   })
 
   it('moves section II.A below II.B and renumbers everything', async () => {
-    const { page } = session
+    const { page } = app.session
     const prevention = outlineRow(page, 'Recommendations on prevention')
     await prevention.locator('.outline-row').click()
     await page.click('.outline-tools [data-action=move-down]')
@@ -213,7 +195,7 @@ run('drafting a report end to end', () => {
   })
 
   it('follows a cross-reference to its target', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.locator('.ProseMirror .xref', { hasText: 'recommendation 2' }).click()
     await expect
       .poll(() => page.locator('[data-status=location]').textContent())
@@ -229,7 +211,7 @@ run('drafting a report end to end', () => {
   })
 
   it('sets a section status from the outline', async () => {
-    const { page } = session
+    const { page } = app.session
     await outlineRow(page, 'Recommendations on protection')
       .locator('select.status-badge')
       .selectOption('agreed')
@@ -241,7 +223,7 @@ run('drafting a report end to end', () => {
   })
 
   it('saves, reloads and finds everything as it was', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     await page.keyboard.press('Control+s')
     await expect.poll(() => harness.windowState?.dirty).toBe(false)
     const saved = harness.dialogs.calls.find((call) => call.kind === 'save')?.answer
@@ -282,6 +264,6 @@ run('drafting a report end to end', () => {
     // The title bar names the file, with no unsaved mark.
     expect(await page.locator('.brand-title').textContent()).toBe(basename(saved as string))
     expect(await page.locator('.dirty-dot').count()).toBe(0)
-    expect(session.pageErrors).toEqual([])
+    expect(app.session.pageErrors).toEqual([])
   })
 })

@@ -1,15 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
-import {
-  browserAvailable,
-  ensureRendererBuilt,
-  launchBrowser,
-  openApp,
-  type AppSession
-} from './browser'
+import { browserAvailable, type AppSession, useApp } from './browser'
 
 /**
  * Everyday editing on the sample report in Chromium: find and replace,
@@ -42,31 +36,19 @@ function outlineItem(page: Page, label: string) {
 }
 
 run('everyday editing', () => {
-  let browser: Browser
-  let session: AppSession
-
-  beforeAll(async () => {
-    ensureRendererBuilt()
-    browser = await launchBrowser()
-    session = await openApp(browser)
-  })
-
-  afterAll(async () => {
-    await session?.close()
-    await browser?.close()
-  })
+  const app = useApp()
 
   afterEach(() => {
-    expect(session.pageErrors).toEqual([])
+    expect(app.session.pageErrors).toEqual([])
   })
 
   beforeEach(async () => {
     // Each test starts from the sample, unsaved changes of the last one discarded.
-    await openSample(session)
+    await openSample(app.session)
   })
 
   it('finds with a match count and case option, and replaces all', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.locator('.ProseMirror .paragraph-text').first().click()
     await page.keyboard.press('Control+f')
     await page.locator('.find-query').fill('WORKING GROUP')
@@ -90,7 +72,7 @@ run('everyday editing', () => {
   })
 
   it('makes a selection bold from the toolbar and shows the button pressed', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.locator('.ProseMirror .paragraph-text').first().dblclick()
     const before = await page.locator('.ProseMirror strong').count()
     await page.click('[data-format=bold]')
@@ -101,7 +83,7 @@ run('everyday editing', () => {
   })
 
   it('obeys the host menu (events over the harness stream)', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     await page.locator('.ProseMirror .paragraph-text').first().click()
     const before = await page.locator('.ProseMirror .recommendation').count()
     harness.sendMenuCommand('insert-recommendation')
@@ -115,7 +97,7 @@ run('everyday editing', () => {
   })
 
   it('counts a reference whose target was deleted as broken', async () => {
-    const { page } = session
+    const { page } = app.session
     expect(await page.locator('[data-status=broken]').textContent()).toContain(': 0')
     // Paragraph 9 is the target of the reference in recommendation 5: delete its text and block.
     const target = page.locator('.ProseMirror .numbered-paragraph').nth(8)
@@ -131,7 +113,7 @@ run('everyday editing', () => {
   })
 
   it('turns a numbered paragraph into an unnumbered one from the context menu', async () => {
-    const { page } = session
+    const { page } = app.session
     const before = await page.locator('.ProseMirror .paragraph-number').count()
     await page.locator('.ProseMirror .paragraph-text').nth(2).click({ button: 'right' })
     await page.locator('.context-menu').waitFor()
@@ -141,7 +123,7 @@ run('everyday editing', () => {
   })
 
   it('moves a paragraph to another section and deletes a block from the context menu', async () => {
-    const { page } = session
+    const { page } = app.session
     // Paragraph 1 goes to the end of chapter V's text: everything renumbers.
     await page
       .locator('.ProseMirror .paragraph-text', { hasText: 'In its decision 5/3' })
@@ -171,7 +153,7 @@ run('everyday editing', () => {
   })
 
   it('reorders chapters by dragging them in the outline', async () => {
-    const { page } = session
+    const { page } = app.session
     const title = async (label: string) =>
       outlineItem(page, label).locator('.outline-text').textContent()
     expect(await title('III')).toBe('Summary of deliberations')
@@ -187,7 +169,7 @@ run('everyday editing', () => {
   })
 
   it('shows one section at a time in focus mode', async () => {
-    const { page } = session
+    const { page } = app.session
     await page
       .locator('.ProseMirror .recommendation', { hasText: 'rescued at sea' })
       .locator('p')
@@ -209,7 +191,7 @@ run('everyday editing', () => {
   })
 
   it('deletes a section from the outline and undoes it', async () => {
-    const { page } = session
+    const { page } = app.session
     await outlineItem(page, 'IV.C').locator('.outline-row').click()
     await page.click('.outline-tools [data-action=delete]')
     await expect.poll(() => outlineItem(page, 'IV.D').count()).toBe(0)
@@ -220,7 +202,7 @@ run('everyday editing', () => {
   })
 
   it('offers the disk version when the open file changes elsewhere while edited', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     await page.locator('.ProseMirror .paragraph-text').first().click()
     await page.keyboard.type('My unsaved words. ')
     harness.sendFileChanged(
@@ -232,7 +214,7 @@ run('everyday editing', () => {
   })
 
   it('keeps earlier versions on save and opens one as a new document', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.locator('.ProseMirror .paragraph-text').first().click()
     await page.keyboard.type('Second version. ')
     await page.keyboard.press('Control+s')
@@ -248,7 +230,7 @@ run('everyday editing', () => {
   })
 
   it('offers to structure a whole report pasted into an empty one', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.click('[data-command=new]')
     await page.click('[data-action=create]')
     await expect.poll(() => page.locator('.ProseMirror .recommendation').count()).toBe(0)
@@ -272,7 +254,7 @@ run('everyday editing', () => {
   })
 
   it('exports the official .docx through the host, showing progress', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     const target = join(harness.documentsDir, 'export.docx')
     harness.dialogs.nextSave(target)
     await page.click('[data-command=export-docx]')
@@ -282,7 +264,7 @@ run('everyday editing', () => {
   }, 60_000)
 
   it('imports a text report and lists what the importer was unsure about', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     const source = join(harness.documentsDir, 'wg-report-en.txt')
     await writeFile(
       source,
@@ -299,7 +281,7 @@ run('everyday editing', () => {
   })
 
   it('lists import notes and jumps to the place each one is about', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     const source = join(harness.documentsDir, 'gap.txt')
     await writeFile(
       source,

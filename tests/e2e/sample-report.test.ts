@@ -1,15 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
-import {
-  browserAvailable,
-  ensureRendererBuilt,
-  launchBrowser,
-  openApp,
-  type AppSession
-} from './browser'
+import { browserAvailable, useApp } from './browser'
 
 /**
  * The English sample report opened in the app: every number, label and
@@ -20,27 +13,18 @@ import {
 const run = browserAvailable('e2e sample report') ? describe : describe.skip
 
 run('the sample report in the editor', () => {
-  let browser: Browser
-  let session: AppSession
+  const app = useApp({ viewport: { width: 1440, height: 1150 } })
 
   beforeAll(async () => {
-    ensureRendererBuilt()
-    browser = await launchBrowser()
-    session = await openApp(browser, { viewport: { width: 1440, height: 1150 } })
-    const file = join(session.harness.documentsDir, 'wg-report-en.rapporteur')
+    const file = join(app.session.harness.documentsDir, 'wg-report-en.rapporteur')
     await writeFile(file, serializeReport(sampleReport()))
-    session.harness.dialogs.nextOpen(file)
-    await session.page.click('[data-command=open]')
-    await session.page.locator('.ProseMirror .recommendation').first().waitFor()
-  })
-
-  afterAll(async () => {
-    await session?.close()
-    await browser?.close()
+    app.session.harness.dialogs.nextOpen(file)
+    await app.session.page.click('[data-command=open]')
+    await app.session.page.locator('.ProseMirror .recommendation').first().waitFor()
   })
 
   it('shows the outline with current labels and statuses', async () => {
-    const labels = await session.page
+    const labels = await app.session.page
       .locator('.outline-item')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-label')))
     expect(labels[0]).toBe('I')
@@ -49,7 +33,7 @@ run('the sample report in the editor', () => {
   })
 
   it('numbers 18 paragraphs and 5 recommendations as the sample does', async () => {
-    const { page } = session
+    const { page } = app.session
     const numbers = await page.locator('.ProseMirror .paragraph-number').allTextContents()
     expect(numbers).toEqual(Array.from({ length: 18 }, (_, i) => `${i + 1}.`))
     expect(await page.locator('.ProseMirror .recommendation-heading').allTextContents()).toEqual(
@@ -61,7 +45,7 @@ run('the sample report in the editor', () => {
   })
 
   it('looks like a report (screenshot)', async () => {
-    const { page } = session
+    const { page } = app.session
     // A report mid-way: some sections agreed, one in review.
     for (const [label, status] of [
       ['I', 'agreed'],
@@ -80,11 +64,11 @@ run('the sample report in the editor', () => {
     expect(picture.byteLength).toBeGreaterThan(20_000)
     if (process.env.UPDATE_SCREENSHOTS === '1')
       await writeFile(resolve(__dirname, '../../docs/screenshot-editor.png'), picture)
-    expect(session.pageErrors).toEqual([])
+    expect(app.session.pageErrors).toEqual([])
   })
 
   it('switches to paragraph-style recommendations from the report settings', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.click('[data-command=settings]')
     await page.locator('input[name=recommendation-style][value=paragraph]').check()
     // Recommendations now take paragraph numbers: 18 paragraphs + 5 = 23 in one series.

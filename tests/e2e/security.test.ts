@@ -1,15 +1,9 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { reportToJSON, serializeReport, reportFromJSON } from '../../src/core/report-file'
 import { newReport } from '../../src/core/template'
-import {
-  browserAvailable,
-  ensureRendererBuilt,
-  launchBrowser,
-  openApp,
-  type AppSession
-} from './browser'
+import { browserAvailable, useApp } from './browser'
 
 /**
  * The renderer's defences, proved in Chromium against the browser harness
@@ -56,16 +50,12 @@ function pwned(page: Page): Promise<unknown> {
 }
 
 run('the renderer under attack', () => {
-  let browser: Browser
-  let session: AppSession
+  const app = useApp()
   const popups: string[] = []
   const navigations: string[] = []
 
   beforeAll(async () => {
-    ensureRendererBuilt()
-    browser = await launchBrowser()
-    session = await openApp(browser)
-    const { page, harness } = session
+    const { page, harness } = app.session
     page.context().on('page', (popup) => popups.push(popup.url()))
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) navigations.push(frame.url())
@@ -86,19 +76,14 @@ run('the renderer under attack', () => {
     await page.locator('.ProseMirror a', { hasText: 'the Convention' }).waitFor()
   })
 
-  afterAll(async () => {
-    await session?.close()
-    await browser?.close()
-  })
-
   async function violations(): Promise<string[]> {
-    return session.page.evaluate(
+    return app.session.page.evaluate(
       () => (window as unknown as { __violations: string[] }).__violations
     )
   }
 
   it('blocks an injected inline script', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.evaluate(() => {
       const script = document.createElement('script')
       script.textContent = 'window.__pwned = "inline script"'
@@ -109,7 +94,7 @@ run('the renderer under attack', () => {
   })
 
   it('blocks inline event handlers, eval and javascript: URLs', async () => {
-    const { page } = session
+    const { page } = app.session
     await page.evaluate(() => {
       const holder = document.createElement('div')
       holder.innerHTML = '<img src="data:," onerror="window.__pwned=1" onload="window.__pwned=1">'
@@ -128,7 +113,7 @@ run('the renderer under attack', () => {
   })
 
   it('never navigates or opens a window when a link is clicked, middle-clicked or shift-clicked', async () => {
-    const { page } = session
+    const { page } = app.session
     const link = page.locator('.ProseMirror a', { hasText: 'the Convention' })
     const before = navigations.length
     await link.click()
@@ -137,11 +122,11 @@ run('the renderer under attack', () => {
     await page.waitForTimeout(300)
     expect(popups).toEqual([])
     expect(navigations.length).toBe(before)
-    expect(page.url()).toBe(session.harness.url)
+    expect(page.url()).toBe(app.session.harness.url)
   })
 
   it('runs nothing from hostile HTML pasted into the report', async () => {
-    const { page } = session
+    const { page } = app.session
     // In a paragraph of its own, under another chapter's heading.
     await page
       .locator('.ProseMirror .heading-text', { hasText: 'Summary of deliberations' })
@@ -172,7 +157,7 @@ run('the renderer under attack', () => {
   })
 
   it('opens a web link only through the host, and never a script link', async () => {
-    const { page, harness } = session
+    const { page, harness } = app.session
     await page
       .locator('.ProseMirror a', { hasText: 'the Convention' })
       .click({ modifiers: ['Control'] })
@@ -190,7 +175,7 @@ run('the renderer under attack', () => {
 
   // Last: the blocked form post leaves the page in a state Playwright waits on.
   it('loads no foreign script, frame or plugin, and posts no form', async () => {
-    const { page } = session
+    const { page } = app.session
     const before = navigations.length
     await page.evaluate(() => {
       const script = document.createElement('script')
@@ -211,6 +196,6 @@ run('the renderer under attack', () => {
         expect.arrayContaining(['script-src-elem', 'frame-src', 'object-src', 'form-action'])
       )
     expect(navigations.length).toBe(before)
-    expect(page.url()).toBe(session.harness.url)
+    expect(page.url()).toBe(app.session.harness.url)
   })
 })
