@@ -2,7 +2,10 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 
-const alias = { '@core': resolve(__dirname, 'src/core') }
+const alias = {
+  '@core': resolve(__dirname, 'src/core'),
+  '@shared': resolve(__dirname, 'src/shared')
+}
 
 export default defineConfig({
   main: {

@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@core': resolve(root, 'src/core'),
+      '@shared': resolve(root, 'src/shared'),
       '@renderer': resolve(root, 'src/renderer/src')
     }
   },

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
-import { writeFileAtomic } from '../main/services/atomic-write'
-import { describeFsError } from '../main/services/fs-errors'
+import { writeFileAtomic } from '../services/atomic-write'
+import { describeFsError } from '../services/fs-errors'
 
 /** Plain words for a file-system error; lives with the services so the app and CLI agree. */
 export { describeFsError }

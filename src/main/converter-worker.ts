@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { runConvertJob, type ConvertReply, type ConvertRequest } from './services/convert-job'
+import { runConvertJob, type ConvertReply, type ConvertRequest } from '../services/convert-job'
 
 /**
  * The converter worker thread: answers one `ConvertRequest` (export to Word,

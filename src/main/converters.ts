@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { HostDependencies } from './services/host'
-import { workerConverters } from './services/worker-runner'
+import type { HostDependencies } from '../services/host'
+import { workerConverters } from '../services/worker-runner'
 
 /**
  * The .docx exporter and the importers the app uses: each conversion runs in

@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron'
-import type { Dialogs } from './services/host'
+import type { Dialogs } from '../services/host'
 
 /** The host's file dialogs as Electron's native ones, attached to the report window. */
 export function electronDialogs(window: () => BrowserWindow | null): Dialogs {

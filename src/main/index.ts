@@ -1,7 +1,7 @@
 import { app, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { RapporteurRequests } from '@core/api'
+import type { RapporteurRequests } from '@shared/contract'
 import { electronDialogs } from './dialogs'
 import { registerRequestHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
@@ -12,10 +12,10 @@ import {
   hardenWebContents,
   isSafeExternalUrl
 } from './security'
-import { createRequestHandlers, type RequestHandlers } from './services/host'
+import { createRequestHandlers, type RequestHandlers } from '../services/host'
 import { converters } from './converters'
 import { reportFilesIn } from './launch-files'
-import { isVisibleOn, WindowBoundsStore } from './services/window-bounds'
+import { isVisibleOn, WindowBoundsStore } from '../services/window-bounds'
 import { APP_NAME, ReportWindow } from './window'
 
 /**

@@ -5,9 +5,9 @@ import {
   parseRequestArguments,
   requestChannel,
   type RapporteurRequests
-} from '@core/api'
+} from '@shared/contract'
 import type { AppUrlCheck } from './security'
-import { describeFsError } from './services/fs-errors'
+import { describeFsError } from '../services/fs-errors'
 
 /**
  * The one gate every request from the renderer passes. Before any handler

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '@core/api'
+import type { MenuCommand } from '@shared/contract'
 
 /**
  * The application menu. Items that act on the document send a `MenuCommand`

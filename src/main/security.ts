@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron'
-import { isSafeExternalUrl } from './services/external-url'
+import { isSafeExternalUrl } from '../services/external-url'
 
 /**
  * The window's security measures beyond its webPreferences: the Content

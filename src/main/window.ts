@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog } from 'electron'
-import { EVENT_CHANNELS, type MenuCommand } from '@core/api'
-import type { WindowBounds } from './services/window-bounds'
+import { EVENT_CHANNELS, type MenuCommand } from '@shared/contract'
+import type { WindowBounds } from '../services/window-bounds'
 
 /**
  * The report window: its locked-down webPreferences, its title (file name and

@@ -1,14 +1,19 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { MenuCommand, RapporteurApi, RapporteurEvents, RapporteurRequests } from '@core/api'
+import type {
+  MenuCommand,
+  RapporteurApi,
+  RapporteurEvents,
+  RapporteurRequests
+} from '@shared/contract'
 
 /**
  * The only bridge between the page and the main process: one object,
- * `window.rapporteur`, implementing `RapporteurApi` from `src/core/api.ts`.
+ * `window.rapporteur`, implementing `RapporteurApi` from `src/shared/contract`.
  * Each request method invokes its own channel; events are subscriptions that
  * return their unsubscribe function. The page never gets `ipcRenderer`.
  *
  * The channel names are spelt here rather than imported, because a sandboxed
- * preload must be one small bundle: importing `@core/api` would pull the
+ * preload must be one small bundle: importing `@shared/contract` would pull the
  * whole report schema in. The shell tests check these names against the
  * contract and against the main process's handlers.
  */

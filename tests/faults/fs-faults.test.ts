@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { RecoveryWrite } from '../../src/core/api'
+import type { RecoveryWrite } from '../../src/shared/contract'
 import { reportToJSON, serializeReport, type Report } from '../../src/core/report-file'
-import { createHostServices } from '../../src/main/services/host'
-import { fingerprint } from '../../src/main/services/fingerprint'
+import { createHostServices } from '../../src/services/host'
+import { fingerprint } from '../../src/services/fingerprint'
 import { baseReport, reportForGeneration } from './support/generations'
 import { countingFileSystem, type FsCall } from './support/counting-fs'
 

@@ -11,7 +11,7 @@ import {
   parseRequestArguments,
   type MenuCommand,
   type ReportPayload
-} from '../../src/core/api'
+} from '../../src/shared/contract'
 import { reportFromJSON } from '../../src/core/report-file'
 import {
   createRequestHandlers,
@@ -19,7 +19,7 @@ import {
   type FileDialogOptions,
   type Importers,
   type RequestHandlers
-} from '../../src/main/services/host'
+} from '../../src/services/host'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 
 /**

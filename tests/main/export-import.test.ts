@@ -3,9 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'
-import { runInWorker, workerConverters } from '../../src/main/services/worker-runner'
-import { inProcessConverters } from '../../src/main/services/converters'
-import { createRequestHandlers, type HostDependencies } from '../../src/main/services/host'
+import { runInWorker, workerConverters } from '../../src/services/worker-runner'
+import { inProcessConverters } from '../../src/services/converters'
+import { createRequestHandlers, type HostDependencies } from '../../src/services/host'
 import { faultyFileSystem, requestPayload, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>

@@ -1,12 +1,8 @@
-import type { SaveRequest } from '@core/api'
+import type { SaveRequest } from '@shared/contract'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  nodeFileSystem,
-  type FileHandleLike,
-  type FileSystem
-} from '../../src/main/services/fs-layer'
+import { nodeFileSystem, type FileHandleLike, type FileSystem } from '../../src/services/fs-layer'
 
 /** A temporary folder per test, removed afterwards. */
 export async function temporaryFolder(prefix = 'rapporteur-main-'): Promise<{

@@ -2,12 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportFromJSON, reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
-import type { OpenedReport } from '@core/api'
+import type { OpenedReport } from '@shared/contract'
 import {
   createRequestHandlers,
   OFFER_LIFETIME_MS,
   type HostDependencies
-} from '../../src/main/services/host'
+} from '../../src/services/host'
 import { requestPayload, temporaryFolder, type RequestPayload } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { MENU_COMMANDS, type MenuCommand } from '@core/api'
+import { MENU_COMMANDS, type MenuCommand } from '@shared/contract'
 import { buildMenuTemplate } from '../../src/main/menu'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

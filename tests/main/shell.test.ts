@@ -6,7 +6,7 @@ import {
   requestChannel,
   type RapporteurApi,
   type RapporteurRequests
-} from '@core/api'
+} from '@shared/contract'
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportToJSON, serializeReport } from '@core/report-file'

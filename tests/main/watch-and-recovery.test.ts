@@ -2,9 +2,9 @@ import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
-import { FileWatcher } from '../../src/main/services/file-watch'
-import { fingerprint } from '../../src/main/services/fingerprint'
-import { createRequestHandlers } from '../../src/main/services/host'
+import { FileWatcher } from '../../src/services/file-watch'
+import { fingerprint } from '../../src/services/fingerprint'
+import { createRequestHandlers } from '../../src/services/host'
 import { requestPayload, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { isVisibleOn, WindowBoundsStore } from '../../src/main/services/window-bounds'
+import { isVisibleOn, WindowBoundsStore } from '../../src/services/window-bounds'
 import { temporaryFolder } from './helpers'
 
 describe('window bounds', () => {

@@ -7,11 +7,11 @@ import {
   parseRequestArguments,
   REQUEST_ARGUMENTS,
   type RapporteurRequests
-} from '../../src/core/api'
+} from '../../src/shared/contract'
 import { reportToJSON, serializeReport } from '../../src/core/report-file'
 import { newReport } from '../../src/core/template'
-import { createRequestHandlers, type RequestHandlers } from '../../src/main/services/host'
-import { nodeFileSystem, type FileSystem } from '../../src/main/services/fs-layer'
+import { createRequestHandlers, type RequestHandlers } from '../../src/services/host'
+import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
 
 /**
  * A compromised page can call any request with any well-formed arguments.

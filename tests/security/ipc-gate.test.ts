@@ -5,7 +5,7 @@ import {
   isRequestMethod,
   requestChannel,
   type RapporteurRequests
-} from '../../src/core/api'
+} from '../../src/shared/contract'
 import { reportToJSON } from '../../src/core/report-file'
 import { newReport } from '../../src/core/template'
 import { RefusedRequestError, registerRequestHandlers } from '../../src/main/ipc'

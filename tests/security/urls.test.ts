@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { isSafeExternalUrl } from '../../src/main/services/external-url'
+import { isSafeExternalUrl } from '../../src/services/external-url'
 import { appResourceCheck, appUrlCheck } from '../../src/main/security'
 
 /**

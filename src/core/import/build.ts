@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import type { ImportNote } from '../api'
+import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { schema } from '../schema'
 import { buildHeadingInline, buildInline, type InlineContext } from './inline'

@@ -1,4 +1,4 @@
-import type { ImportNote } from '../api'
+import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { defaultSettings } from '../meta'
 import type { Report } from '../report-file'

@@ -1,4 +1,4 @@
-import type { ImportNote } from '../api'
+import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { DISTRIBUTIONS, DOCUMENT_SYMBOL, emptyMasthead, type Masthead } from '../meta'
 import { IMPORT_LANGUAGES } from './language'

@@ -1,4 +1,4 @@
-import type { ImportNote } from '../api'
+import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import type { ListKind } from '../schema'
 import { newId } from '../ids'

@@ -1,4 +1,4 @@
-import type { ImportNote } from '../api'
+import type { ImportNote } from './note'
 import type { LanguageGuess } from './language'
 import type { Segment } from './segments'
 

@@ -1,4 +1,4 @@
-import type { ImportNote } from '../api'
+import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
 import { furniture } from './furniture'

@@ -5,7 +5,7 @@ import {
   type MenuCommand,
   type RapporteurApi,
   type RapporteurRequests
-} from '@core/api'
+} from '@shared/contract'
 
 /**
  * The one place the renderer gets its host API from. Under Electron the

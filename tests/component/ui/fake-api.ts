@@ -5,7 +5,7 @@ import type {
   OpenedReport,
   RapporteurApi,
   RecoverySummary
-} from '@core/api'
+} from '@shared/contract'
 import type { Language } from '@core/languages'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'

@@ -1,5 +1,5 @@
 import { writeSync } from 'node:fs'
-import { createRequestHandlers, type RequestHandlers } from '../../../src/main/services/host'
+import { createRequestHandlers, type RequestHandlers } from '../../../src/services/host'
 
 /**
  * What the fault tests' child processes share: the app's own request

@@ -2,7 +2,7 @@ import {
   nodeFileSystem,
   type FileHandleLike,
   type FileSystem
-} from '../../../src/main/services/fs-layer'
+} from '../../../src/services/fs-layer'
 
 /**
  * The real file system with a fault at one chosen call: every call the

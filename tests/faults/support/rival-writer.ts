@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { SaveRequest } from '../../../src/core/api'
+import type { SaveRequest } from '../../../src/shared/contract'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
 import { announce, openReportHost } from './child-host'
 import { reportForGeneration } from './generations'

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { SaveRequest } from '../../../src/core/api'
+import type { SaveRequest } from '../../../src/shared/contract'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
 import { announce, openReportHost } from './child-host'
 import { DOCUMENT_ID, reportForGeneration } from './generations'

@@ -1,5 +1,5 @@
 import type { Document, Element } from '@xmldom/xmldom'
-import type { ImportNote } from '../../api'
+import type { ImportNote } from '../note'
 import type { Language } from '../../languages'
 import { ImportError } from '../errors'
 import { furniture } from '../furniture'

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '@core/api'
+import type { MenuCommand } from '@shared/contract'
 import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from '../editor'
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'

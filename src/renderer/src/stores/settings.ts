@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppSettings } from '@core/api'
+import type { AppSettings } from '@shared/contract'
 import { useApi } from '../api'
 import { setUiLanguage } from '../i18n'
 

@@ -1,4 +1,4 @@
-import type { ImportNote, ReportPayload } from '@core/api'
+import type { ImportNote, ReportPayload } from '@shared/contract'
 import { reportToDocx } from '@core/docx/index'
 import { importDocx, importText } from '@core/import/index'
 import { reportFromJSON, reportToJSON } from '@core/report-file'

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import type { VersionSummary } from '@core/api'
+import type { VersionSummary } from '@shared/contract'
 import { writeFileAtomic } from './atomic-write'
 import { normalizePath } from './file-lock'
 import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'

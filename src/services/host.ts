@@ -11,7 +11,7 @@ import type {
   ReportPayload,
   SaveRequest,
   VersionSummary
-} from '@core/api'
+} from '@shared/contract'
 import type { Language } from '@core/languages'
 import {
   EXTENSION,

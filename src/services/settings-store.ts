@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { appSettingsSchema, type AppSettings } from '@core/api'
+import { appSettingsSchema, type AppSettings } from '@shared/contract'
 import { writeFileAtomic } from './atomic-write'
 import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
 import { DEFAULT_VERSIONS_KEPT } from './version-store'

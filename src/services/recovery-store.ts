@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { recoveryWriteSchema, type RecoverySummary, type RecoveryWrite } from '@core/api'
+import { recoveryWriteSchema, type RecoverySummary, type RecoveryWrite } from '@shared/contract'
 import { reportFromJSON, type Report } from '@core/report-file'
 import { TEMPORARY_SUFFIX, writeFileAtomic } from './atomic-write'
 import { ReportFileError } from '@core/report-file'

@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import { FORMAT } from './report-file'
-import { LANGUAGES } from './languages'
-import { metaSchema } from './meta'
-import type { ReportFileJson } from './report-file'
+import { FORMAT } from '@core/report-file'
+import { LANGUAGES } from '@core/languages'
+import { metaSchema } from '@core/meta'
+import type { ReportFileJson } from '@core/report-file'
+import type { ImportNote } from '@core/import/note'
 
 /**
  * The one contract between the renderer and whatever hosts it: the Electron
@@ -33,14 +34,7 @@ export interface OpenedReport {
   importNotes?: ImportNote[]
 }
 
-/** Something an importer was unsure about. */
-export interface ImportNote {
-  /** 1-based line (text import) or paragraph (Word import) of the source. */
-  line: number
-  message: string
-  /** Id of the node the note is about, when there is one, so the editor can jump to it. */
-  targetId?: string
-}
+export type { ImportNote } from '@core/import/note'
 
 /** Result of a request that may be refused, cancelled or fail with a message for the user. */
 export type Outcome<T> =
