@@ -38,7 +38,11 @@ async function buildPage(outDir: string): Promise<void> {
     root: join(ROOT, 'src/renderer/src/bench'),
     base: './',
     resolve: {
-      alias: { '@core': join(ROOT, 'src/core'), '@renderer': join(ROOT, 'src/renderer/src') }
+      alias: {
+        '@core': join(ROOT, 'src/core'),
+        '@shared': join(ROOT, 'src/shared'),
+        '@renderer': join(ROOT, 'src/renderer/src')
+      }
     },
     // No modulepreload polyfill: Chromium has modulepreload, and the polyfill cannot be resolved under tsx.
     build: {
