@@ -57,6 +57,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
       command('Export to Word…', 'export-docx', 'CmdOrCtrl+E'),
+      command('Check Before Circulating…', 'check', 'F7'),
       { type: 'separator' },
       command('Versions…', 'versions'),
       ...(context.isMac ? [] : [{ type: 'separator' } as const, settings]),

@@ -185,6 +185,8 @@ export const MENU_COMMANDS = [
   'toggle-numbered',
   'settings',
   'versions',
+  /** Opens the pre-circulation Check panel. */
+  'check',
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
   'save-and-close'
 ] as const
