@@ -1,23 +1,8 @@
 // @vitest-environment happy-dom
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
-import { provideApi } from '@renderer/api'
-import App from '@renderer/App.vue'
-import { i18n } from '@renderer/i18n'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { useReportStore } from '@renderer/stores/report'
 import { fakeApi } from './fake-api'
-
-/** The whole app against a stand-in host, in happy-dom. */
-async function mountApp(api = fakeApi()): Promise<VueWrapper> {
-  provideApi(api)
-  const wrapper = mount(App, {
-    global: { plugins: [createPinia(), i18n] },
-    attachTo: document.body
-  })
-  await flushPromises()
-  await vi.waitFor(() => expect(wrapper.find('.ProseMirror').exists()).toBe(true))
-  return wrapper
-}
+import { mountApp } from './mount-app'
 
 /** Types `text` at the start of the first numbered paragraph's place: the end of chapter I's heading's next block. */
 function typeIntoFirstParagraph(text: string): void {
@@ -52,7 +37,7 @@ describe('the Check panel', () => {
   })
 
   it('lists the template’s open points, follows typing, and jumps to a finding', async () => {
-    wrapper = await mountApp()
+    wrapper = (await mountApp()).wrapper
     await wrapper.find('[data-command=check]').trigger('click')
     expect(rowKinds(wrapper)).toContain('masthead')
     expect(rowKinds(wrapper)).not.toContain('square-brackets')
@@ -73,14 +58,14 @@ describe('the Check panel', () => {
   })
 
   it('F7 opens it', async () => {
-    wrapper = await mountApp()
+    wrapper = (await mountApp()).wrapper
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F7' }))
     await vi.waitFor(() => expect(wrapper!.find('.check-panel').exists()).toBe(true))
   })
 
   it('export asks first while something blocks: the panel, or export anyway', async () => {
     const api = fakeApi()
-    wrapper = await mountApp(api)
+    wrapper = (await mountApp(api)).wrapper
     typeIntoFirstParagraph('The [thirteenth] session.')
     await wrapper.find('[data-command=export-docx]').trigger('click')
     await vi.waitFor(() => expect(wrapper!.find('.question-detail').exists()).toBe(true))
@@ -98,7 +83,7 @@ describe('the Check panel', () => {
 
   it('export goes straight ahead when nothing blocks', async () => {
     const api = fakeApi()
-    wrapper = await mountApp(api)
+    wrapper = (await mountApp(api)).wrapper
     await wrapper.find('[data-command=export-docx]').trigger('click')
     await vi.waitFor(() => expect(api.exportDocx).toHaveBeenCalledTimes(1))
     expect(wrapper.find('.question-detail').exists()).toBe(false)
