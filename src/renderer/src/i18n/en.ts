@@ -162,7 +162,6 @@ export const en = {
     zh: 'Chinese',
     ar: 'Arabic'
   },
-  uiLanguage: { en: 'English', zh: '中文' },
   check: {
     intro: 'What to settle before the report circulates. Click a row to go there.',
     summary: '{blocking} blocking · {warnings} to look at',

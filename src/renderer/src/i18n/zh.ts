@@ -164,7 +164,6 @@ export const zh: Messages = {
     zh: '中文',
     ar: '阿拉伯文'
   },
-  uiLanguage: { en: 'English', zh: '中文' },
   check: {
     intro: '分发前需要处理的问题。点击一行即可跳到该处。',
     summary: '{blocking} 项阻止分发 · {warnings} 项需查看',
