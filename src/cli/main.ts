@@ -5,9 +5,16 @@ import { newCommand } from './commands/new'
 import { statsCommand } from './commands/stats'
 import { importCommand } from './commands/import'
 import { exportCommand } from './commands/export'
+import { checkCommand } from './commands/check'
 
 /** Every subcommand, in the order `rapporteur --help` lists them. */
-export const COMMANDS: readonly Command[] = [newCommand, statsCommand, importCommand, exportCommand]
+export const COMMANDS: readonly Command[] = [
+  newCommand,
+  statsCommand,
+  checkCommand,
+  importCommand,
+  exportCommand
+]
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length))

@@ -1,7 +1,7 @@
 import { app, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { RapporteurRequests } from '@shared/contract'
+import type { RapporteurRequests, UiLanguage } from '@shared/contract'
 import { electronDialogs } from './dialogs'
 import { registerRequestHandlers } from './ipc'
 import { buildMenuTemplate } from './menu'
@@ -13,6 +13,7 @@ import {
   isSafeExternalUrl
 } from './security'
 import { createRequestHandlers, type RequestHandlers } from '../services/host'
+import { SettingsStore } from '../services/settings-store'
 import { converters } from './converters'
 import { reportFilesIn } from './launch-files'
 import { isVisibleOn, WindowBoundsStore } from '../services/window-bounds'
@@ -63,6 +64,7 @@ async function createReportWindow(): Promise<ReportWindow> {
     setWindowState: (state) => current?.setState(state),
     notifyFileChanged: (event) => current?.notifyFileChanged(event),
     warn: (message) => console.warn(message),
+    locale: app.getLocale(),
     ...converters()
   })
   const window = new ReportWindow({
@@ -76,6 +78,12 @@ async function createReportWindow(): Promise<ReportWindow> {
   })
   current = window
   const contents = window.window.webContents
+  // The menu speaks the interface language: rebuild it when the user picks another.
+  const storeSettings = handlers.setAppSettings
+  handlers.setAppSettings = async (settings) => {
+    await storeSettings(settings)
+    installMenu(settings.uiLanguage)
+  }
   windows.set(contents, { window, handlers })
   // A fresh page (first load, reload, or after a renderer crash) starts with no document.
   contents.on('did-start-loading', () => handlers.pageLoaded())
@@ -122,6 +130,21 @@ function openFromShell(path: string): void {
 let pendingLaunchFile: string | null =
   reportFilesIn(process.argv.slice(1), process.cwd())[0] ?? null
 
+/** Builds the application menu in the interface language (again whenever it changes). */
+function installMenu(language: UiLanguage): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        send: (command) => focusedWindow()?.send(command),
+        isDev,
+        isMac: process.platform === 'darwin',
+        appName: APP_NAME,
+        language
+      })
+    )
+  )
+}
+
 function handlersFor(sender: WebContents): RapporteurRequests | null {
   return windows.get(sender)?.handlers ?? null
 }
@@ -129,16 +152,8 @@ function handlersFor(sender: WebContents): RapporteurRequests | null {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, { isAppResource })
   registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        send: (command) => focusedWindow()?.send(command),
-        isDev,
-        isMac: process.platform === 'darwin',
-        appName: APP_NAME
-      })
-    )
-  )
+  const settings = new SettingsStore({ folder: app.getPath('userData'), locale: app.getLocale() })
+  installMenu((await settings.get()).uiLanguage)
   await createReportWindow()
 }
 

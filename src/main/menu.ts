@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '@shared/contract'
+import type { MenuCommand, UiLanguage } from '@shared/contract'
+import { MENU_LABELS } from './menu-labels'
 
 /**
  * The application menu. Items that act on the document send a `MenuCommand`
@@ -16,16 +17,19 @@ export interface MenuContext {
   /** macOS: the app menu comes first and Quit/Settings live there. */
   isMac: boolean
   appName: string
+  /** The interface language the labels are in (English when not given). */
+  language?: UiLanguage
 }
 
 /** The menu template for `Menu.buildFromTemplate`. */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
+  const words = MENU_LABELS[context.language ?? 'en']
   const command = (
     label: string,
     name: MenuCommand,
     accelerator?: string
   ): MenuItemConstructorOptions => ({ label, accelerator, click: () => context.send(name) })
-  const settings = command('Settings…', 'settings', 'CmdOrCtrl+,')
+  const settings = command(words.settings, 'settings', 'CmdOrCtrl+,')
 
   const appMenu: MenuItemConstructorOptions[] = context.isMac
     ? [
@@ -47,18 +51,19 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     : []
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: words.file,
     submenu: [
-      command('New', 'new', 'CmdOrCtrl+N'),
-      command('Open…', 'open', 'CmdOrCtrl+O'),
+      command(words.new, 'new', 'CmdOrCtrl+N'),
+      command(words.open, 'open', 'CmdOrCtrl+O'),
       // No accelerator: Ctrl+Shift+I is the developer tools and Ctrl+I is italic.
-      command('Import…', 'import'),
+      command(words.import, 'import'),
       { type: 'separator' },
-      command('Save', 'save', 'CmdOrCtrl+S'),
-      command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
-      command('Export to Word…', 'export-docx', 'CmdOrCtrl+E'),
+      command(words.save, 'save', 'CmdOrCtrl+S'),
+      command(words.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
+      command(words.exportDocx, 'export-docx', 'CmdOrCtrl+E'),
+      command(words.check, 'check', 'F7'),
       { type: 'separator' },
-      command('Versions…', 'versions'),
+      command(words.versions, 'versions'),
       ...(context.isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },
       context.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' }
@@ -66,35 +71,35 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   }
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: words.edit,
     submenu: [
       // The editor keeps its own history; the built-in undo role would bypass it.
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', context.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      command(words.undo, 'undo', 'CmdOrCtrl+Z'),
+      command(words.redo, 'redo', context.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      command('Find…', 'find', 'CmdOrCtrl+F')
+      command(words.find, 'find', 'CmdOrCtrl+F')
     ]
   }
 
   const insert: MenuItemConstructorOptions = {
-    label: '&Insert',
+    label: words.insert,
     submenu: [
       // The same keys as the editor's own keymap, so menu and keys agree.
-      command('Recommendation', 'insert-recommendation', 'CmdOrCtrl+Alt+R'),
-      command('Footnote', 'insert-footnote', 'CmdOrCtrl+Alt+F'),
-      command('Cross-reference…', 'insert-reference', 'CmdOrCtrl+Alt+X'),
+      command(words.recommendation, 'insert-recommendation', 'CmdOrCtrl+Alt+R'),
+      command(words.footnote, 'insert-footnote', 'CmdOrCtrl+Alt+F'),
+      command(words.crossReference, 'insert-reference', 'CmdOrCtrl+Alt+X'),
       { type: 'separator' },
-      command('Toggle Numbered Paragraph', 'toggle-numbered', 'CmdOrCtrl+Alt+N')
+      command(words.toggleNumbered, 'toggle-numbered', 'CmdOrCtrl+Alt+N')
     ]
   }
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: words.view,
     submenu: [
       ...(context.isDev
         ? [

@@ -103,6 +103,8 @@ export interface HostDependencies {
   warn?(message: string): void
   /** File watcher debounce in ms (tests shorten it). */
   watchDebounceMs?: number
+  /** The OS locale, so a first start speaks the user's language. */
+  locale?: string
 }
 
 /** The request handlers plus what the shell itself needs around them. */
@@ -157,10 +159,18 @@ const DOCX_FILTERS: FileFilter[] = [{ name: 'Word document', extensions: ['docx'
 /** Builds the services under a user-data folder. */
 export function createHostServices(
   userDataDir: string,
-  options: Pick<HostDependencies, 'fs' | 'warn' | 'notifyFileChanged' | 'watchDebounceMs'> = {}
+  options: Pick<
+    HostDependencies,
+    'fs' | 'warn' | 'notifyFileChanged' | 'watchDebounceMs' | 'locale'
+  > = {}
 ): HostServices {
   const fs = options.fs ?? nodeFileSystem
-  const settings = new SettingsStore({ folder: userDataDir, fs, warn: options.warn })
+  const settings = new SettingsStore({
+    folder: userDataDir,
+    fs,
+    warn: options.warn,
+    locale: options.locale
+  })
   const versions = new VersionStore({
     folder: join(userDataDir, 'versions'),
     fs,

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { appSettingsSchema, type AppSettings } from '@shared/contract'
+import { appSettingsSchema, uiLanguageFor, type AppSettings } from '@shared/contract'
 import { writeFileAtomic } from './atomic-write'
 import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
 import { DEFAULT_VERSIONS_KEPT } from './version-store'
@@ -10,9 +10,13 @@ import { DEFAULT_VERSIONS_KEPT } from './version-store'
  * file gives the defaults field by field; it never stops the app starting.
  */
 
-/** Settings of a first start. */
-export function defaultAppSettings(): AppSettings {
-  return { uiLanguage: 'en', autosaveToFile: false, versionsKept: DEFAULT_VERSIONS_KEPT }
+/** Settings of a first start: the interface speaks the OS's language when it is one of the six. */
+export function defaultAppSettings(locale?: string): AppSettings {
+  return {
+    uiLanguage: uiLanguageFor(locale),
+    autosaveToFile: false,
+    versionsKept: DEFAULT_VERSIONS_KEPT
+  }
 }
 
 /** Options of `SettingsStore`. */
@@ -21,6 +25,8 @@ export interface SettingsStoreOptions {
   folder: string
   fs?: FileSystem
   warn?: (message: string) => void
+  /** The OS locale ("fr-FR"), for the first start's interface language. */
+  locale?: string
 }
 
 /** Reads and writes the app settings, keeping the current value in memory. */
@@ -45,7 +51,7 @@ export class SettingsStore {
 
   /** The settings as last read or written, without touching the disk (defaults before the first read). */
   peek(): AppSettings {
-    return { ...(this.current ?? defaultAppSettings()) }
+    return { ...(this.current ?? defaultAppSettings(this.options.locale)) }
   }
 
   /** Validates and stores new settings. */
@@ -57,7 +63,7 @@ export class SettingsStore {
   }
 
   private async read(): Promise<AppSettings> {
-    const defaults = defaultAppSettings()
+    const defaults = defaultAppSettings(this.options.locale)
     let json: unknown
     try {
       json = JSON.parse((await this.fs.readFile(this.file)).toString('utf8'))

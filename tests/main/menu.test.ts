@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { MENU_COMMANDS, type MenuCommand } from '@shared/contract'
+import { MENU_COMMANDS, UI_LANGUAGES, type MenuCommand } from '@shared/contract'
 import { buildMenuTemplate } from '../../src/main/menu'
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -68,5 +68,32 @@ describe('the application menu', () => {
         .filter(Boolean)
       expect(new Set(accelerators).size).toBe(accelerators.length)
     }
+  })
+})
+
+describe('the application menu in the interface language', () => {
+  it.each(UI_LANGUAGES)('labels every item in %s, and differently from English', (language) => {
+    const template = buildMenuTemplate({
+      isMac: false,
+      isDev: false,
+      appName: 'Rapporteur',
+      send: () => undefined,
+      language
+    })
+    const labels = flatten(template)
+      .map((item) => item.label)
+      .filter((label): label is string => typeof label === 'string')
+    expect(labels.length).toBeGreaterThan(15)
+    const english = flatten(
+      buildMenuTemplate({
+        isMac: false,
+        isDev: false,
+        appName: 'Rapporteur',
+        send: () => undefined
+      })
+    ).map((item) => item.label)
+    if (language === 'en') expect(labels).toEqual(english.filter((l) => typeof l === 'string'))
+    // A word may be the same in two languages ("Versions…" in French); the menu as a whole is not.
+    else expect(labels.filter((label) => english.includes(label)).length).toBeLessThanOrEqual(1)
   })
 })

@@ -223,6 +223,19 @@ describe('SettingsStore', () => {
     })
   })
 
+  it('starts in the OS language when it is one of the six, else in English; a choice sticks', async () => {
+    const first = (locale: string) => new SettingsStore({ folder: folder.path, locale }).get()
+    expect((await first('fr-CH')).uiLanguage).toBe('fr')
+    expect((await first('ar_EG')).uiLanguage).toBe('ar')
+    expect((await first('zh-Hans-CN')).uiLanguage).toBe('zh')
+    expect((await first('de-DE')).uiLanguage).toBe('en')
+    await new SettingsStore({ folder: folder.path }).set({
+      ...defaultAppSettings(),
+      uiLanguage: 'ru'
+    })
+    expect((await first('fr-FR')).uiLanguage).toBe('ru')
+  })
+
   it('keeps the valid fields of a damaged settings file and warns about an unreadable one', async () => {
     await writeFile(
       join(folder.path, 'settings.json'),

@@ -1,7 +1,6 @@
 import { basename, extname, resolve } from 'node:path'
 import { reportToDocx } from '@core/docx/index'
-import { reportStats } from '@core/stats'
-import { CONVENTIONS } from '@core/languages'
+import { checkReport, exportWarnings } from '@core/checks/index'
 import { UsageError, requirePositional, type Command } from '../command'
 import { readReportFile, writeOutputFile } from '../files'
 
@@ -31,16 +30,11 @@ export const exportCommand: Command = {
     const report = await readReportFile(input)
     await writeOutputFile(target, await reportToDocx(report))
 
-    // What a report officer must still settle before the file is circulated.
-    const stats = reportStats(report)
-    const broken = CONVENTIONS[report.meta.language].brokenReference
-    const brokenReferences = stats.crossReferences.filter((ref) => ref.to === broken).length
-    const notes: string[] = []
-    if (stats.squareBrackets.length)
-      notes.push(`${stats.squareBrackets.length} passage(s) in square brackets (not yet agreed)`)
-    if (brokenReferences) notes.push(`${brokenReferences} cross-reference(s) to deleted text`)
+    // What a report officer must still settle before the file is circulated: the
+    // blocking findings of the pre-circulation check, as the app's export shows them.
     output.stderr(`wrote ${target}\n`)
-    for (const note of notes) output.stderr(`note: ${note}\n`)
+    for (const line of exportWarnings(checkReport({ doc: report.doc, meta: report.meta })))
+      output.stderr(`note: ${line}\n`)
     return 0
   }
 }

@@ -99,9 +99,23 @@ export interface VersionSummary {
   bytes: number
 }
 
+/** Languages the interface is available in: the six official languages. */
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const
+/** An interface language. */
+export type UiLanguage = (typeof UI_LANGUAGES)[number]
+
+/**
+ * The interface language for an OS locale ("fr-CH" → fr), English when the
+ * locale is none of the six.
+ */
+export function uiLanguageFor(locale: string | undefined): UiLanguage {
+  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0]
+  return (UI_LANGUAGES as readonly string[]).includes(primary) ? (primary as UiLanguage) : 'en'
+}
+
 /** Settings of the app itself (not of a report). */
 export const appSettingsSchema = z.object({
-  uiLanguage: z.enum(['en', 'zh']),
+  uiLanguage: z.enum(UI_LANGUAGES),
   /** Save the real file after a pause in typing (off by default, like Word's AutoSave). */
   autosaveToFile: z.boolean(),
   /** How many earlier versions of each report to keep. */
@@ -185,6 +199,8 @@ export const MENU_COMMANDS = [
   'toggle-numbered',
   'settings',
   'versions',
+  /** Opens the pre-circulation Check panel. */
+  'check',
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
   'save-and-close'
 ] as const

@@ -1,25 +1,9 @@
 // @vitest-environment happy-dom
-import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia } from 'pinia'
-import { provideApi } from '@renderer/api'
-import App from '@renderer/App.vue'
-import { i18n, setUiLanguage } from '@renderer/i18n'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
+import { setUiLanguage } from '@renderer/i18n'
 import { useReportStore } from '@renderer/stores/report'
 import { fakeApi, openedTemplate } from './fake-api'
-
-/** The whole app against a stand-in host, in happy-dom. */
-async function mountApp(
-  api = fakeApi()
-): Promise<{ wrapper: VueWrapper; api: ReturnType<typeof fakeApi> }> {
-  provideApi(api)
-  const wrapper = mount(App, {
-    global: { plugins: [createPinia(), i18n] },
-    attachTo: document.body
-  })
-  await flushPromises()
-  await vi.waitFor(() => expect(wrapper.find('.ProseMirror').exists()).toBe(true))
-  return { wrapper, api }
-}
+import { mountApp } from './mount-app'
 
 function outlineLabels(wrapper: VueWrapper): Array<[string | undefined, string]> {
   return wrapper

@@ -1,3 +1,4 @@
+import { compositionUndoPlugin } from './composition'
 import type { Node } from 'prosemirror-model'
 import { EditorState, type Plugin } from 'prosemirror-state'
 import { history } from 'prosemirror-history'
@@ -37,6 +38,7 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
     buildInputRules(),
     ...buildKeymaps(),
     history(),
+    compositionUndoPlugin(),
     dropCursor(),
     gapCursor(),
     numberingPlugin(options),

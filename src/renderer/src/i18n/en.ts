@@ -52,6 +52,8 @@ export const en = {
     masthead: 'Masthead',
     settings: 'Settings',
     versions: 'Versions',
+    check: 'Check',
+    checkTitle: 'What to settle before the report circulates (F7)',
     versionsTitle: 'Earlier versions of this file',
     unsaved: 'Unsaved changes',
     bold: 'Bold (Ctrl+B)',
@@ -113,7 +115,8 @@ export const en = {
   panel: {
     masthead: 'Masthead',
     settings: 'Settings',
-    'import-notes': 'Import notes'
+    'import-notes': 'Import notes',
+    check: 'Check'
   },
   masthead: {
     clickToEdit: 'Click to edit the masthead',
@@ -159,7 +162,59 @@ export const en = {
     zh: 'Chinese',
     ar: 'Arabic'
   },
-  uiLanguage: { en: 'English', zh: '中文' },
+  check: {
+    intro: 'What to settle before the report circulates. Click a row to go there.',
+    summary: '{blocking} blocking · {warnings} to look at',
+    clean: 'Nothing to settle: the report is ready to circulate.',
+    blocking: 'Blocks circulation',
+    warning: 'To look at',
+    report: 'Whole report',
+    open: 'Open the Check panel',
+    exportAnyway: 'Export anyway',
+    exportTitle: '{count} problem(s) block circulation',
+    blockingBrackets: '{count} passage(s) still in square brackets.',
+    blockingReferences: '{count} cross-reference(s) to deleted text.',
+    kind: {
+      'square-brackets': 'In square brackets: {text}',
+      'broken-reference': 'Reference to text that no longer exists',
+      'word-limit':
+        '{words} words against a limit of {limit} (footnotes: {footnoteWords}, counted apart)',
+      'empty-container': 'Empty {container}: nothing under its heading',
+      'not-agreed': '{container} still “{status}”, not agreed',
+      'empty-paragraph': 'Empty paragraph',
+      'footnote-in-heading': 'Footnote mark in a heading',
+      'recommendation-placement':
+        'Recommendation outside the recommendations chapter (in {chapter})',
+      'import-note': 'Import note (line {line}): {message}'
+    },
+    container: { chapter: 'chapter', section: 'section', subsection: 'subsection' },
+    masthead: {
+      missing: 'Masthead: {field} is missing',
+      malformed: 'Masthead: {field} is malformed (expected {expected})'
+    },
+    field: {
+      symbol: 'document symbol',
+      distribution: 'distribution',
+      date: 'date',
+      originalLanguage: 'original language',
+      parentBody: 'parent body',
+      subsidiaryBody: 'body',
+      session: 'session',
+      meeting: 'meeting dates and place',
+      agendaItem: 'agenda item',
+      title: 'title',
+      jobNumber: 'job number'
+    },
+    symbol: {
+      'not-linked': 'Document symbol {symbol} is not linked',
+      'own-symbol': 'The report cites its own symbol {symbol}',
+      mismatch: 'Link {symbol} differs from the text it marks'
+    },
+    review: {
+      suggestion: 'One open suggestion | {count} open suggestions',
+      comment: 'One open comment | {count} open comments'
+    }
+  },
   importNotes: {
     intro: 'The importer was unsure about {count} place(s). Click a note to go there.',
     line: 'Line {line}',

@@ -54,6 +54,8 @@ export const zh: Messages = {
     masthead: '报头',
     settings: '设置',
     versions: '版本',
+    check: '检查',
+    checkTitle: '分发前需要处理的问题 (F7)',
     versionsTitle: '此文件的早期版本',
     unsaved: '有未保存的更改',
     bold: '加粗 (Ctrl+B)',
@@ -115,7 +117,8 @@ export const zh: Messages = {
   panel: {
     masthead: '报头',
     settings: '设置',
-    'import-notes': '导入说明'
+    'import-notes': '导入说明',
+    check: '检查'
   },
   masthead: {
     clickToEdit: '点击编辑报头',
@@ -161,7 +164,57 @@ export const zh: Messages = {
     zh: '中文',
     ar: '阿拉伯文'
   },
-  uiLanguage: { en: 'English', zh: '中文' },
+  check: {
+    intro: '分发前需要处理的问题。点击一行即可跳到该处。',
+    summary: '{blocking} 项阻止分发 · {warnings} 项需查看',
+    clean: '没有需要处理的问题：报告可以分发。',
+    blocking: '阻止分发',
+    warning: '需查看',
+    report: '整份报告',
+    open: '打开检查面板',
+    exportAnyway: '仍然导出',
+    exportTitle: '{count} 个问题阻止分发',
+    blockingBrackets: '仍有 {count} 处方括号内文字。',
+    blockingReferences: '{count} 处交叉引用指向已删除的文字。',
+    kind: {
+      'square-brackets': '方括号内文字：{text}',
+      'broken-reference': '引用的文字已不存在',
+      'word-limit': '{words} 字，超过 {limit} 字的限制（脚注 {footnoteWords} 字，另计）',
+      'empty-container': '空{container}：标题下没有内容',
+      'not-agreed': '{container}仍为“{status}”，尚未议定',
+      'empty-paragraph': '空段落',
+      'footnote-in-heading': '标题中有脚注标记',
+      'recommendation-placement': '建议不在建议一章中（在 {chapter}）',
+      'import-note': '导入说明（第 {line} 行）：{message}'
+    },
+    container: { chapter: '章', section: '节', subsection: '小节' },
+    masthead: {
+      missing: '报头：缺少{field}',
+      malformed: '报头：{field}格式不正确（应为 {expected}）'
+    },
+    field: {
+      symbol: '文件编号',
+      distribution: '分发级别',
+      date: '日期',
+      originalLanguage: '原文语种',
+      parentBody: '上级机构',
+      subsidiaryBody: '机构',
+      session: '届会',
+      meeting: '会议日期和地点',
+      agendaItem: '议程项目',
+      title: '标题',
+      jobNumber: '作业编号'
+    },
+    symbol: {
+      'not-linked': '文件编号 {symbol} 没有链接',
+      'own-symbol': '报告引用了自己的编号 {symbol}',
+      mismatch: '链接 {symbol} 与其标记的文字不同'
+    },
+    review: {
+      suggestion: '{count} 条未处理的修订建议',
+      comment: '{count} 条未处理的批注'
+    }
+  },
   importNotes: {
     intro: '导入时有 {count} 处不确定。点击说明可跳转到该处。',
     line: '第 {line} 行',

@@ -1,4 +1,6 @@
+import { useI18n } from 'vue-i18n'
 import type { MenuCommand } from '@shared/contract'
+import { blockingSummary, runCheck } from './check'
 import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from '../editor'
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
@@ -10,6 +12,32 @@ import { useUiStore } from '../stores/ui'
 export function useAppCommands(): { perform(command: MenuCommand): Promise<void> } {
   const report = useReportStore()
   const ui = useUiStore()
+  const { t } = useI18n()
+
+  /**
+   * Export, after the pre-circulation check: while something blocks
+   * circulation (brackets, broken references) the user sees what, and chooses
+   * between exporting anyway and opening the Check panel.
+   */
+  async function exportAfterCheck(): Promise<unknown> {
+    const state = report.getView()?.state
+    const result = state && report.meta ? runCheck(state, report.meta, report.importNotes) : null
+    if (result && result.blocking > 0) {
+      const answer = await ui.ask(
+        t('check.exportTitle', { count: result.blocking }),
+        blockingSummary(result, t),
+        [
+          { id: 'export', label: t('check.exportAnyway') },
+          { id: 'check', label: t('check.open'), primary: true },
+          // Last: closing the question without choosing cancels.
+          { id: 'cancel', label: t('action.cancel') }
+        ]
+      )
+      if (answer === 'check') ui.panel = 'check'
+      if (answer !== 'export') return false
+    }
+    return report.exportDocx()
+  }
 
   const table: Record<MenuCommand, () => unknown> = {
     new: () => (ui.dialog = 'new-report'),
@@ -17,7 +45,7 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     save: () => report.save(),
     'save-as': () => report.save({ saveAs: true }),
     import: () => report.importFile(),
-    'export-docx': () => report.exportDocx(),
+    'export-docx': () => exportAfterCheck(),
     undo: () => report.run(undo),
     redo: () => report.run(redo),
     find: () => (ui.findOpen = true),
@@ -27,6 +55,7 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     'toggle-numbered': () => report.run(toggleNumbered),
     settings: () => (ui.panel = 'settings'),
     versions: () => (ui.dialog = 'versions'),
+    check: () => (ui.panel = 'check'),
     'save-and-close': () => report.saveAndClose()
   }
 
@@ -43,6 +72,7 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
  * field (which has its own undo), are left alone.
  */
 export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
+  if (event.key === 'F7' && !event.defaultPrevented) return 'check'
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return null
   const key = event.key.toLowerCase()
   const target = event.target as HTMLElement | null

@@ -29,3 +29,15 @@ export function jumpToPos(view: EditorView, pos: number, focus = true): boolean 
   if (focus) view.focus()
   return true
 }
+
+/**
+ * Puts the cursor exactly at `pos` (a place in the text, such as where a
+ * check found something) and scrolls it into view.
+ */
+export function jumpToPlace(view: EditorView, pos: number): boolean {
+  const { doc } = view.state
+  if (pos < 0 || pos > doc.content.size) return false
+  view.dispatch(view.state.tr.setSelection(Selection.near(doc.resolve(pos))).scrollIntoView())
+  view.focus()
+  return true
+}

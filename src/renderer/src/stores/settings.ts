@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppSettings } from '@shared/contract'
+import { uiLanguageFor, type AppSettings } from '@shared/contract'
 import { useApi } from '../api'
 import { setUiLanguage } from '../i18n'
 
 /** Settings as a fresh install has them (the host's file overrides them once read). */
 export function defaultAppSettings(): AppSettings {
-  return { uiLanguage: 'en', autosaveToFile: false, versionsKept: 20 }
+  return { uiLanguage: uiLanguageFor(navigator.language), autosaveToFile: false, versionsKept: 20 }
 }
 
 /** The app's own settings (UI language, autosave to file, versions kept), kept by the host. */

@@ -1,0 +1,168 @@
+import type { UiLanguage } from '@shared/contract'
+
+/**
+ * The desktop menu's words in the six interface languages. The renderer's
+ * catalogues live in the page's bundle; the menu is built in the main
+ * process, so it has its own small table. `&` marks the Alt-key letter on
+ * Windows and Linux.
+ */
+
+/** Every label the application menu shows. */
+export interface MenuLabels {
+  file: string
+  edit: string
+  insert: string
+  view: string
+  new: string
+  open: string
+  import: string
+  save: string
+  saveAs: string
+  exportDocx: string
+  check: string
+  versions: string
+  settings: string
+  undo: string
+  redo: string
+  find: string
+  recommendation: string
+  footnote: string
+  crossReference: string
+  toggleNumbered: string
+}
+
+/** The menu labels by interface language. */
+export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
+  en: {
+    file: '&File',
+    edit: '&Edit',
+    insert: '&Insert',
+    view: '&View',
+    new: 'New',
+    open: 'Open…',
+    import: 'Import…',
+    save: 'Save',
+    saveAs: 'Save As…',
+    exportDocx: 'Export to Word…',
+    check: 'Check Before Circulating…',
+    versions: 'Versions…',
+    settings: 'Settings…',
+    undo: 'Undo',
+    redo: 'Redo',
+    find: 'Find…',
+    recommendation: 'Recommendation',
+    footnote: 'Footnote',
+    crossReference: 'Cross-reference…',
+    toggleNumbered: 'Toggle Numbered Paragraph'
+  },
+  fr: {
+    file: '&Fichier',
+    edit: '&Édition',
+    insert: '&Insertion',
+    view: '&Affichage',
+    new: 'Nouveau',
+    open: 'Ouvrir…',
+    import: 'Importer…',
+    save: 'Enregistrer',
+    saveAs: 'Enregistrer sous…',
+    exportDocx: 'Exporter vers Word…',
+    check: 'Vérifier avant distribution…',
+    versions: 'Versions…',
+    settings: 'Paramètres…',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    find: 'Rechercher…',
+    recommendation: 'Recommandation',
+    footnote: 'Note de bas de page',
+    crossReference: 'Renvoi…',
+    toggleNumbered: 'Paragraphe numéroté ou non'
+  },
+  es: {
+    file: '&Archivo',
+    edit: '&Edición',
+    insert: '&Insertar',
+    view: '&Ver',
+    new: 'Nuevo',
+    open: 'Abrir…',
+    import: 'Importar…',
+    save: 'Guardar',
+    saveAs: 'Guardar como…',
+    exportDocx: 'Exportar a Word…',
+    check: 'Revisar antes de distribuir…',
+    versions: 'Versiones…',
+    settings: 'Configuración…',
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    find: 'Buscar…',
+    recommendation: 'Recomendación',
+    footnote: 'Nota a pie de página',
+    crossReference: 'Remisión…',
+    toggleNumbered: 'Párrafo numerado o sin numerar'
+  },
+  ru: {
+    file: '&Файл',
+    edit: '&Правка',
+    insert: '&Вставка',
+    view: '&Вид',
+    new: 'Создать',
+    open: 'Открыть…',
+    import: 'Импорт…',
+    save: 'Сохранить',
+    saveAs: 'Сохранить как…',
+    exportDocx: 'Экспорт в Word…',
+    check: 'Проверить перед распространением…',
+    versions: 'Версии…',
+    settings: 'Настройки…',
+    undo: 'Отменить',
+    redo: 'Повторить',
+    find: 'Найти…',
+    recommendation: 'Рекомендация',
+    footnote: 'Сноска',
+    crossReference: 'Перекрестная ссылка…',
+    toggleNumbered: 'Нумерованный или ненумерованный пункт'
+  },
+  zh: {
+    file: '文件(&F)',
+    edit: '编辑(&E)',
+    insert: '插入(&I)',
+    view: '视图(&V)',
+    new: '新建',
+    open: '打开…',
+    import: '导入…',
+    save: '保存',
+    saveAs: '另存为…',
+    exportDocx: '导出为 Word…',
+    check: '分发前检查…',
+    versions: '版本…',
+    settings: '设置…',
+    undo: '撤销',
+    redo: '重做',
+    find: '查找…',
+    recommendation: '建议',
+    footnote: '脚注',
+    crossReference: '交叉引用…',
+    toggleNumbered: '编号段落/不编号段落'
+  },
+  ar: {
+    file: '&ملف',
+    edit: '&تحرير',
+    insert: '&إدراج',
+    view: '&عرض',
+    new: 'جديد',
+    open: 'فتح…',
+    import: 'استيراد…',
+    save: 'حفظ',
+    saveAs: 'حفظ باسم…',
+    exportDocx: 'تصدير إلى Word…',
+    check: 'تدقيق قبل التعميم…',
+    versions: 'النسخ…',
+    settings: 'الإعدادات…',
+    undo: 'تراجع',
+    redo: 'إعادة',
+    find: 'بحث…',
+    recommendation: 'توصية',
+    footnote: 'حاشية',
+    crossReference: 'إحالة…',
+    toggleNumbered: 'فقرة مرقمة أو غير مرقمة'
+  }
+}

@@ -1,0 +1,276 @@
+import type { Messages } from './en'
+
+/** Spanish interface messages. */
+export const es: Messages = {
+  app: { loading: 'Abriendo…', untitled: 'Informe sin título' },
+  action: {
+    cancel: 'Cancelar',
+    close: 'Cerrar',
+    dismiss: 'Descartar',
+    save: 'Guardar',
+    dontSave: 'No guardar',
+    keepMine: 'Conservar mi versión',
+    loadDisk: 'Cargar la versión del disco',
+    overwrite: 'Sobrescribir',
+    saveAsCopy: 'Guardar como…',
+    structure: 'Estructurar',
+    pastePlain: 'Pegar como texto sin formato'
+  },
+  ask: {
+    unsavedTitle: '¿Guardar los cambios de «{title}»?',
+    unsavedDetail: 'Los cambios se perderán si no los guarda.',
+    conflictTitle: 'El archivo cambió en el disco',
+    structureTitle: '¿Estructurar el informe pegado?',
+    structureDetail:
+      'Parece un informe completo. Rapporteur puede reconocer sus capítulos, secciones, párrafos numerados, recomendaciones, listas y notas, e indicar lo que no tenga claro.'
+  },
+  editor: { label: 'Texto del informe' },
+  toolbar: {
+    label: 'Herramientas del informe',
+    new: 'Nuevo',
+    newTitle: 'Nuevo informe a partir de la plantilla estándar',
+    open: 'Abrir',
+    openTitle: 'Abrir un informe (Ctrl+O)',
+    save: 'Guardar',
+    saveTitle: 'Guardar (Ctrl+S)',
+    import: 'Importar',
+    importTitle: 'Importar un informe .txt o .docx',
+    export: 'Exportar a Word',
+    exportTitle: 'Exportar el .docx oficial',
+    undo: 'Deshacer (Ctrl+Z)',
+    redo: 'Rehacer (Ctrl+Y)',
+    recommendation: 'Recomendación',
+    recommendationTitle: 'Insertar una recomendación (Ctrl+Alt+R)',
+    footnote: 'Nota',
+    footnoteTitle: 'Insertar una nota a pie de página (Ctrl+Alt+F)',
+    reference: 'Remisión',
+    referenceTitle: 'Insertar una remisión…',
+    numbered: '¶ 1.',
+    numberedTitle: 'Párrafo numerado / sin numerar',
+    find: 'Buscar',
+    findTitle: 'Buscar y reemplazar (Ctrl+F)',
+    focus: 'Enfoque',
+    focusTitle: 'Mostrar una sección a la vez',
+    masthead: 'Encabezado',
+    settings: 'Configuración',
+    versions: 'Versiones',
+    check: 'Revisar',
+    checkTitle: 'Lo que hay que resolver antes de distribuir el informe (F7)',
+    versionsTitle: 'Versiones anteriores de este archivo',
+    unsaved: 'Cambios sin guardar',
+    bold: 'Negrita (Ctrl+B)',
+    italic: 'Cursiva (Ctrl+I)',
+    outdent: 'Subir un nivel de lista (Mayús+Tab)',
+    indent: 'Bajar un nivel de lista, a) a i) (Tab)'
+  },
+  outline: {
+    label: 'Esquema',
+    addChapter: 'Añadir un capítulo después del seleccionado',
+    addSection: 'Añadir una sección después de la seleccionada',
+    addSubsection: 'Añadir una subsección a la sección seleccionada',
+    chapterShort: 'Capítulo',
+    sectionShort: 'Sección',
+    subsectionShort: 'Subsec.',
+    newChapterTitle: 'Nuevo capítulo',
+    newSectionTitle: 'Nueva sección',
+    newSubsectionTitle: 'Nueva subsección',
+    moveUp: 'Subir (Alt+↑)',
+    moveDown: 'Bajar (Alt+↓)',
+    rename: 'Cambiar nombre',
+    delete: 'Eliminar',
+    deleted: '{label} eliminado. Deshacer con Ctrl+Z.',
+    status: 'Estado de redacción',
+    untitled: '(sin título)',
+    selected: 'Elemento seleccionado'
+  },
+  status: {
+    draft: 'Borrador',
+    review: 'En examen',
+    agreed: 'Aprobado',
+    paragraph: 'párr. {label}',
+    nowhere: 'Listo',
+    words: '{words} / {limit} palabras',
+    broken: 'Remisiones rotas: {count}',
+    brackets: 'Corchetes: {count}'
+  },
+  find: {
+    find: 'Buscar',
+    replaceWith: 'Reemplazar por',
+    count: '{current} de {count}',
+    matchCase: 'Coincidir mayúsculas',
+    previous: 'Anterior (Mayús+Intro)',
+    next: 'Siguiente (Intro)',
+    replace: 'Reemplazar',
+    replaceAll: 'Reemplazar todo',
+    replaced: '{count} coincidencias reemplazadas.'
+  },
+  menu: {
+    cut: 'Cortar',
+    copy: 'Copiar',
+    subparagraphList: 'Insertar una lista de apartados a), b)…',
+    agendaList: 'Insertar una lista del programa 1., 2.…',
+    moveBlockUp: 'Subir el bloque',
+    moveBlockDown: 'Bajar el bloque',
+    moveBlockTo: 'Mover a la sección…',
+    deleteBlock: 'Eliminar el bloque'
+  },
+  panel: {
+    masthead: 'Encabezado',
+    settings: 'Configuración',
+    'import-notes': 'Notas de importación',
+    check: 'Revisión'
+  },
+  masthead: {
+    clickToEdit: 'Haga clic para editar el encabezado',
+    noSymbol: 'Sin signatura',
+    problems: 'El encabezado tiene {count} problema(s): ábralo para corregirlos.',
+    symbol: 'Signatura del documento',
+    distribution: 'Distribución',
+    date: 'Fecha de publicación',
+    originalLanguage: 'Idioma original',
+    parentBody: 'Órgano principal',
+    subsidiaryBody: 'Órgano subsidiario',
+    session: 'Período de sesiones',
+    meeting: 'Fechas y lugar de la reunión',
+    agendaItem: 'Tema del programa',
+    title: 'Título',
+    jobNumber: 'Número de referencia',
+    problem: {
+      symbol:
+        'No es una signatura de las Naciones Unidas (p. ej., CTOC/COP/WG.4/2019/L.1): no se aplicó.',
+      date: 'Escriba la fecha como aaaa-mm-dd: no se aplicó.',
+      other: '{message}'
+    }
+  },
+  settings: {
+    report: 'Este informe',
+    language: 'Idioma del informe',
+    recommendationStyle: 'Recomendaciones',
+    styleBlock: 'Bloques titulados «Recomendación N»',
+    styleParagraph: 'Numeradas como párrafos',
+    wordLimit: 'Límite de palabras',
+    limitProblem: 'Un número entero de palabras, al menos 1.',
+    secretariat: 'Secretaría (8.500)',
+    other: 'Otros (10.700)',
+    app: 'Rapporteur',
+    uiLanguage: 'Idioma de la interfaz',
+    autosaveToFile: 'Guardar el archivo automáticamente tras una pausa al escribir',
+    versionsKept: 'Versiones anteriores conservadas por informe'
+  },
+  language: {
+    en: 'inglés',
+    fr: 'francés',
+    es: 'español',
+    ru: 'ruso',
+    zh: 'chino',
+    ar: 'árabe'
+  },
+  check: {
+    intro:
+      'Lo que hay que resolver antes de distribuir el informe. Haga clic en una fila para ir allí.',
+    summary: '{blocking} bloqueante(s) · {warnings} por revisar',
+    clean: 'Nada que resolver: el informe puede distribuirse.',
+    blocking: 'Impide la distribución',
+    warning: 'Por revisar',
+    report: 'Todo el informe',
+    open: 'Abrir la revisión',
+    exportAnyway: 'Exportar de todos modos',
+    exportTitle: '{count} problema(s) impiden la distribución',
+    blockingBrackets: '{count} pasaje(s) aún entre corchetes.',
+    blockingReferences: '{count} remisión(es) a texto eliminado.',
+    kind: {
+      'square-brackets': 'Entre corchetes: {text}',
+      'broken-reference': 'Remisión a un texto que ya no existe',
+      'word-limit':
+        '{words} palabras para un límite de {limit} (notas: {footnoteWords}, contadas aparte)',
+      'empty-container': '{container} vacío: nada bajo su título',
+      'not-agreed': '{container} aún «{status}», no aprobado',
+      'empty-paragraph': 'Párrafo vacío',
+      'footnote-in-heading': 'Llamada de nota en un título',
+      'recommendation-placement':
+        'Recomendación fuera del capítulo de recomendaciones (en {chapter})',
+      'import-note': 'Nota de importación (línea {line}): {message}'
+    },
+    container: { chapter: 'capítulo', section: 'sección', subsection: 'subsección' },
+    masthead: {
+      missing: 'Encabezado: falta {field}',
+      malformed: 'Encabezado: {field} con formato incorrecto (se esperaba {expected})'
+    },
+    field: {
+      symbol: 'la signatura',
+      distribution: 'la distribución',
+      date: 'la fecha',
+      originalLanguage: 'el idioma original',
+      parentBody: 'el órgano principal',
+      subsidiaryBody: 'el órgano',
+      session: 'el período de sesiones',
+      meeting: 'las fechas y el lugar',
+      agendaItem: 'el tema del programa',
+      title: 'el título',
+      jobNumber: 'el número de referencia'
+    },
+    symbol: {
+      'not-linked': 'La signatura {symbol} no está vinculada',
+      'own-symbol': 'El informe cita su propia signatura {symbol}',
+      mismatch: 'El vínculo {symbol} difiere del texto que marca'
+    },
+    review: {
+      suggestion: 'Una sugerencia abierta | {count} sugerencias abiertas',
+      comment: 'Un comentario abierto | {count} comentarios abiertos'
+    }
+  },
+  importNotes: {
+    intro: 'La importación tuvo dudas en {count} lugar(es). Haga clic en una nota para ir allí.',
+    line: 'Línea {line}',
+    gone: 'Ese lugar ya no está en el informe.'
+  },
+  reference: {
+    title: 'Insertar una remisión',
+    search: 'Número o palabras, p. ej., 12, II.B, recomendación 3, tráfico',
+    none: 'Sin resultados.',
+    insert: 'Insertar'
+  },
+  recovery: {
+    title: 'Recuperar el trabajo no guardado',
+    intro:
+      'Rapporteur se cerró antes de guardar estos informes. Restáurelos o descarte las copias.',
+    neverSaved: 'nunca guardado',
+    fileMissing: 'el archivo ya no está en el disco',
+    sameSize: 'misma longitud que en el disco',
+    longer: '{count} caracteres más que en el disco',
+    shorter: '{count} caracteres menos que en el disco',
+    savedAt: 'conservado {time}',
+    restore: 'Restaurar',
+    discard: 'Descartar',
+    later: 'Decidir más tarde'
+  },
+  versions: {
+    title: 'Versiones anteriores',
+    notSaved: 'Este informe aún no se ha guardado.',
+    none: 'Aún no hay versiones anteriores: se conserva una cada vez que guarda.',
+    restore: 'Abrir como documento nuevo'
+  },
+  moveBlock: {
+    title: 'Mover a la sección',
+    filter: 'Número o título, p. ej., II.B',
+    notMoved: 'El bloque ya está allí.'
+  },
+  newReport: {
+    title: 'Nuevo informe',
+    hint: 'El informe parte del esquema estándar de un informe de grupo de trabajo en ese idioma.',
+    create: 'Crear'
+  },
+  notice: {
+    cannotOpen: 'No se puede abrir el informe: {message}',
+    saveFailed: 'El informe no se guardó: {message}',
+    recoveryFailed: 'No se pudo escribir la copia de recuperación: {message}',
+    exporting: 'Exportando a Word…',
+    exported: 'Exportado a {path}',
+    exportFailed: 'Error al exportar: {message}',
+    imported: 'Importado. {count} nota(s) por revisar.',
+    changedOnDisk: 'Otro programa modificó este archivo desde que lo abrió.',
+    reloaded: 'El archivo cambió en el disco y se volvió a cargar.',
+    brokenReference: 'El párrafo al que se remite ya no existe.',
+    structureFailed: 'No se pudo estructurar el texto: {message}'
+  }
+}

@@ -1,0 +1,272 @@
+import type { Messages } from './en'
+
+/** Russian interface messages. */
+export const ru: Messages = {
+  app: { loading: 'Открытие…', untitled: 'Доклад без названия' },
+  action: {
+    cancel: 'Отмена',
+    close: 'Закрыть',
+    dismiss: 'Скрыть',
+    save: 'Сохранить',
+    dontSave: 'Не сохранять',
+    keepMine: 'Оставить мою версию',
+    loadDisk: 'Загрузить версию с диска',
+    overwrite: 'Заменить',
+    saveAsCopy: 'Сохранить как…',
+    structure: 'Структурировать',
+    pastePlain: 'Вставить как простой текст'
+  },
+  ask: {
+    unsavedTitle: 'Сохранить изменения в «{title}»?',
+    unsavedDetail: 'Если их не сохранить, изменения будут потеряны.',
+    conflictTitle: 'Файл изменился на диске',
+    structureTitle: 'Структурировать вставленный доклад?',
+    structureDetail:
+      'Похоже, это целый доклад. Rapporteur может распознать главы, разделы, нумерованные пункты, рекомендации, списки и сноски и перечислить то, в чем он не уверен.'
+  },
+  editor: { label: 'Текст доклада' },
+  toolbar: {
+    label: 'Инструменты доклада',
+    new: 'Создать',
+    newTitle: 'Новый доклад по стандартному шаблону',
+    open: 'Открыть',
+    openTitle: 'Открыть доклад (Ctrl+O)',
+    save: 'Сохранить',
+    saveTitle: 'Сохранить (Ctrl+S)',
+    import: 'Импорт',
+    importTitle: 'Импортировать доклад .txt или .docx',
+    export: 'Экспорт в Word',
+    exportTitle: 'Экспортировать официальный .docx',
+    undo: 'Отменить (Ctrl+Z)',
+    redo: 'Повторить (Ctrl+Y)',
+    recommendation: 'Рекомендация',
+    recommendationTitle: 'Вставить рекомендацию (Ctrl+Alt+R)',
+    footnote: 'Сноска',
+    footnoteTitle: 'Вставить сноску (Ctrl+Alt+F)',
+    reference: 'Ссылка',
+    referenceTitle: 'Вставить перекрестную ссылку…',
+    numbered: '¶ 1.',
+    numberedTitle: 'Нумерованный / ненумерованный пункт',
+    find: 'Найти',
+    findTitle: 'Найти и заменить (Ctrl+F)',
+    focus: 'Фокус',
+    focusTitle: 'Показывать по одному разделу',
+    masthead: 'Шапка',
+    settings: 'Настройки',
+    versions: 'Версии',
+    check: 'Проверка',
+    checkTitle: 'Что нужно уладить до распространения доклада (F7)',
+    versionsTitle: 'Предыдущие версии этого файла',
+    unsaved: 'Несохраненные изменения',
+    bold: 'Полужирный (Ctrl+B)',
+    italic: 'Курсив (Ctrl+I)',
+    outdent: 'Уровень списка выше (Shift+Tab)',
+    indent: 'Уровень списка ниже, а) → i) (Tab)'
+  },
+  outline: {
+    label: 'Структура',
+    addChapter: 'Добавить главу после выбранной',
+    addSection: 'Добавить раздел после выбранного',
+    addSubsection: 'Добавить подраздел в выбранный раздел',
+    chapterShort: 'Глава',
+    sectionShort: 'Раздел',
+    subsectionShort: 'Подр.',
+    newChapterTitle: 'Новая глава',
+    newSectionTitle: 'Новый раздел',
+    newSubsectionTitle: 'Новый подраздел',
+    moveUp: 'Вверх (Alt+↑)',
+    moveDown: 'Вниз (Alt+↓)',
+    rename: 'Переименовать',
+    delete: 'Удалить',
+    deleted: '{label} удалено. Отменить: Ctrl+Z.',
+    status: 'Состояние подготовки',
+    untitled: '(без названия)',
+    selected: 'Выбранный элемент'
+  },
+  status: {
+    draft: 'Проект',
+    review: 'На рассмотрении',
+    agreed: 'Согласовано',
+    paragraph: 'п. {label}',
+    nowhere: 'Готово',
+    words: '{words} / {limit} слов',
+    broken: 'Неверные ссылки: {count}',
+    brackets: 'Квадратные скобки: {count}'
+  },
+  find: {
+    find: 'Найти',
+    replaceWith: 'Заменить на',
+    count: '{current} из {count}',
+    matchCase: 'С учетом регистра',
+    previous: 'Назад (Shift+Enter)',
+    next: 'Далее (Enter)',
+    replace: 'Заменить',
+    replaceAll: 'Заменить все',
+    replaced: 'Заменено вхождений: {count}.'
+  },
+  menu: {
+    cut: 'Вырезать',
+    copy: 'Копировать',
+    subparagraphList: 'Вставить список подпунктов а), б)…',
+    agendaList: 'Вставить список повестки дня 1., 2.…',
+    moveBlockUp: 'Переместить блок вверх',
+    moveBlockDown: 'Переместить блок вниз',
+    moveBlockTo: 'Переместить в раздел…',
+    deleteBlock: 'Удалить блок'
+  },
+  panel: {
+    masthead: 'Шапка',
+    settings: 'Настройки',
+    'import-notes': 'Замечания импорта',
+    check: 'Проверка'
+  },
+  masthead: {
+    clickToEdit: 'Щелкните, чтобы изменить шапку',
+    noSymbol: 'Нет условного обозначения',
+    problems: 'В шапке проблем: {count}. Откройте ее, чтобы исправить.',
+    symbol: 'Условное обозначение',
+    distribution: 'Распространение',
+    date: 'Дата выпуска',
+    originalLanguage: 'Язык оригинала',
+    parentBody: 'Вышестоящий орган',
+    subsidiaryBody: 'Вспомогательный орган',
+    session: 'Сессия',
+    meeting: 'Даты и место заседания',
+    agendaItem: 'Пункт повестки дня',
+    title: 'Название',
+    jobNumber: 'Номер заказа',
+    problem: {
+      symbol: 'Это не условное обозначение ООН (например, CTOC/COP/WG.4/2019/L.1): не применено.',
+      date: 'Укажите дату в виде гггг-мм-дд: не применено.',
+      other: '{message}'
+    }
+  },
+  settings: {
+    report: 'Этот доклад',
+    language: 'Язык доклада',
+    recommendationStyle: 'Рекомендации',
+    styleBlock: 'Блоки с заголовком «Рекомендация N»',
+    styleParagraph: 'Нумеруются как пункты',
+    wordLimit: 'Предельный объем (слов)',
+    limitProblem: 'Целое число слов, не меньше 1.',
+    secretariat: 'Секретариат (8 500)',
+    other: 'Прочие (10 700)',
+    app: 'Rapporteur',
+    uiLanguage: 'Язык интерфейса',
+    autosaveToFile: 'Сохранять файл автоматически после паузы в наборе',
+    versionsKept: 'Сколько предыдущих версий хранить для доклада'
+  },
+  language: {
+    en: 'английский',
+    fr: 'французский',
+    es: 'испанский',
+    ru: 'русский',
+    zh: 'китайский',
+    ar: 'арабский'
+  },
+  check: {
+    intro: 'Что нужно уладить до распространения доклада. Щелкните строку, чтобы перейти к месту.',
+    summary: 'Блокирует: {blocking} · проверить: {warnings}',
+    clean: 'Улаживать нечего: доклад готов к распространению.',
+    blocking: 'Блокирует распространение',
+    warning: 'Проверить',
+    report: 'Весь доклад',
+    open: 'Открыть проверку',
+    exportAnyway: 'Все равно экспортировать',
+    exportTitle: 'Распространению мешают проблемы: {count}',
+    blockingBrackets: 'Фрагментов в квадратных скобках: {count}.',
+    blockingReferences: 'Ссылок на удаленный текст: {count}.',
+    kind: {
+      'square-brackets': 'В квадратных скобках: {text}',
+      'broken-reference': 'Ссылка на текст, которого больше нет',
+      'word-limit':
+        '{words} слов при пределе {limit} (сноски: {footnoteWords}, считаются отдельно)',
+      'empty-container': 'Пусто ({container}): под заголовком ничего нет',
+      'not-agreed': '{container}: все еще «{status}», не согласовано',
+      'empty-paragraph': 'Пустой пункт',
+      'footnote-in-heading': 'Знак сноски в заголовке',
+      'recommendation-placement': 'Рекомендация вне главы рекомендаций (в {chapter})',
+      'import-note': 'Замечание импорта (строка {line}): {message}'
+    },
+    container: { chapter: 'глава', section: 'раздел', subsection: 'подраздел' },
+    masthead: {
+      missing: 'Шапка: не указано поле «{field}»',
+      malformed: 'Шапка: поле «{field}» заполнено неверно (ожидается {expected})'
+    },
+    field: {
+      symbol: 'условное обозначение',
+      distribution: 'распространение',
+      date: 'дата',
+      originalLanguage: 'язык оригинала',
+      parentBody: 'вышестоящий орган',
+      subsidiaryBody: 'орган',
+      session: 'сессия',
+      meeting: 'даты и место',
+      agendaItem: 'пункт повестки дня',
+      title: 'название',
+      jobNumber: 'номер заказа'
+    },
+    symbol: {
+      'not-linked': 'Условное обозначение {symbol} не связано со ссылкой',
+      'own-symbol': 'Доклад ссылается на собственное обозначение {symbol}',
+      mismatch: 'Ссылка {symbol} не совпадает с помеченным текстом'
+    },
+    review: {
+      suggestion: 'Открытых предложений: {count}',
+      comment: 'Открытых примечаний: {count}'
+    }
+  },
+  importNotes: {
+    intro: 'Импорт не был уверен в {count} мест(ах). Щелкните замечание, чтобы перейти к месту.',
+    line: 'Строка {line}',
+    gone: 'Этого места в докладе больше нет.'
+  },
+  reference: {
+    title: 'Вставить ссылку',
+    search: 'Номер или слова, например 12, II.B, рекомендация 3, незаконный ввоз',
+    none: 'Ничего не найдено.',
+    insert: 'Вставить'
+  },
+  recovery: {
+    title: 'Восстановить несохраненную работу',
+    intro: 'Rapporteur закрылся до сохранения этих докладов. Восстановите их или удалите копии.',
+    neverSaved: 'никогда не сохранялся',
+    fileMissing: 'файла больше нет на диске',
+    sameSize: 'та же длина, что на диске',
+    longer: 'на {count} символов длиннее, чем на диске',
+    shorter: 'на {count} символов короче, чем на диске',
+    savedAt: 'сохранено {time}',
+    restore: 'Восстановить',
+    discard: 'Удалить',
+    later: 'Решить позже'
+  },
+  versions: {
+    title: 'Предыдущие версии',
+    notSaved: 'Этот доклад еще не сохранялся.',
+    none: 'Предыдущих версий пока нет: версия сохраняется при каждом сохранении.',
+    restore: 'Открыть как новый документ'
+  },
+  moveBlock: {
+    title: 'Переместить в раздел',
+    filter: 'Номер или название, например II.B',
+    notMoved: 'Блок уже находится там.'
+  },
+  newReport: {
+    title: 'Новый доклад',
+    hint: 'Доклад начинается со стандартной структуры доклада рабочей группы на этом языке.',
+    create: 'Создать'
+  },
+  notice: {
+    cannotOpen: 'Не удается открыть доклад: {message}',
+    saveFailed: 'Доклад не сохранен: {message}',
+    recoveryFailed: 'Не удалось записать копию для восстановления: {message}',
+    exporting: 'Экспорт в Word…',
+    exported: 'Экспортировано в {path}',
+    exportFailed: 'Ошибка экспорта: {message}',
+    imported: 'Импортировано. Замечаний для проверки: {count}.',
+    changedOnDisk: 'С момента открытия этот файл изменила другая программа.',
+    reloaded: 'Файл изменился на диске и был загружен заново.',
+    brokenReference: 'Пункта, на который дана ссылка, больше нет.',
+    structureFailed: 'Не удалось структурировать текст: {message}'
+  }
+}
