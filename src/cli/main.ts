@@ -6,12 +6,16 @@ import { statsCommand } from './commands/stats'
 import { importCommand } from './commands/import'
 import { exportCommand } from './commands/export'
 import { checkCommand } from './commands/check'
+import { alignCommand } from './commands/align'
+import { languageVersionCommand } from './commands/language-version'
 
 /** Every subcommand, in the order `rapporteur --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   newCommand,
   statsCommand,
   checkCommand,
+  alignCommand,
+  languageVersionCommand,
   importCommand,
   exportCommand
 ]

@@ -70,7 +70,7 @@ export const nodes: Record<string, NodeSpec> = {
   /** The title of the chapter, section or subsection it opens; its label is computed. */
   heading: {
     content: 'text*',
-    marks: 'bracketed',
+    marks: 'bracketed untranslated',
     defining: true,
     parseDOM: [{ tag: 'h1' }, { tag: 'h2' }, { tag: 'h3' }, { tag: 'h4' }],
     toDOM: () => headingDOM
@@ -250,6 +250,16 @@ export const marks: Record<string, MarkSpec> = {
       }
     ],
     toDOM: (mark) => ['a', { 'data-symbol': mark.attrs.symbol, class: 'doc-symbol' }, 0]
+  },
+
+  /**
+   * Source-language text in a language version, still to be translated. Not
+   * inclusive: what the translator types in its place is not marked.
+   */
+  untranslated: {
+    inclusive: false,
+    parseDOM: [{ tag: 'span.untranslated' }],
+    toDOM: () => ['span', { class: 'untranslated' }, 0]
   },
 
   /** Text in square brackets: not yet agreed, and must be resolved before final circulation. */

@@ -13,6 +13,7 @@ export const CHECK_KINDS = [
   'not-agreed',
   'document-symbol',
   'empty-paragraph',
+  'untranslated',
   'footnote-in-heading',
   'recommendation-placement',
   'import-note',
@@ -59,6 +60,7 @@ export type FindingDetail =
   | { kind: 'not-agreed'; container: 'chapter' | 'section' | 'subsection'; status: string }
   | { kind: 'document-symbol'; symbol: string; problem: 'not-linked' | 'own-symbol' | 'mismatch' }
   | { kind: 'empty-paragraph' }
+  | { kind: 'untranslated'; text: string }
   | { kind: 'footnote-in-heading' }
   | { kind: 'recommendation-placement'; chapter: string }
   | { kind: 'import-note'; message: string; line: number }
@@ -90,6 +92,8 @@ export function describeFinding(finding: Finding): string {
           : `linked symbol ${detail.symbol} differs from the text it marks`
     case 'empty-paragraph':
       return 'empty paragraph'
+    case 'untranslated':
+      return `not yet translated: ${detail.text}`
     case 'footnote-in-heading':
       return 'footnote mark in a heading'
     case 'recommendation-placement':

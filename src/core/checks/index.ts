@@ -13,7 +13,12 @@ import {
   checkReferences
 } from './structure-checks'
 import { checkDocumentSymbols } from './symbol-checks'
-import { checkEmptyParagraphs, checkFootnotesInHeadings, checkSquareBrackets } from './text-checks'
+import {
+  checkEmptyParagraphs,
+  checkFootnotesInHeadings,
+  checkSquareBrackets,
+  checkUntranslated
+} from './text-checks'
 
 export * from './finding'
 export { countReportWords, type WordCounts } from './length-check'
@@ -61,6 +66,7 @@ export function checkReport(input: CheckInput): CheckResult {
     ...checkDraftingStatus(doc, numbering),
     ...checkDocumentSymbols(doc, numbering, meta.masthead.symbol),
     ...checkEmptyParagraphs(doc, numbering),
+    ...checkUntranslated(doc, numbering),
     ...checkFootnotesInHeadings(doc, numbering),
     ...checkRecommendationPlacement(doc, numbering, meta.language),
     ...importNoteFindings(doc, numbering, input.importNotes ?? []),

@@ -45,6 +45,26 @@ export function checkEmptyParagraphs(doc: Node, numbering: Numbering): Finding[]
   return findings
 }
 
+/** Text of a language version still in the source language (marked untranslated), one row a block. */
+export function checkUntranslated(doc: Node, numbering: Numbering): Finding[] {
+  const findings: Finding[] = []
+  forEachTextblock(doc, (textblock, pos) => {
+    let text = ''
+    textblock.forEach((child) => {
+      if (child.marks.some((mark) => mark.type.name === 'untranslated')) text += child.text ?? ''
+    })
+    if (text)
+      findings.push({
+        kind: 'untranslated',
+        severity: 'warning',
+        pos: pos + 1,
+        where: placeName(doc, pos + 1, numbering),
+        detail: { kind: 'untranslated', text: text.length > 60 ? `${text.slice(0, 60)}…` : text }
+      })
+  })
+  return findings
+}
+
 /** A footnote mark in a chapter or section heading: the Editorial Manual puts notes in the text. */
 export function checkFootnotesInHeadings(doc: Node, numbering: Numbering): Finding[] {
   const findings: Finding[] = []

@@ -182,6 +182,7 @@ export const ar: Messages = {
       'word-limit': '{words} كلمة مقابل حد قدره {limit} (الحواشي: {footnoteWords}، تُحسب على حدة)',
       'empty-container': '{container} فارغ: لا شيء تحت عنوانه',
       'not-agreed': '{container} لا يزال «{status}»، غير متفق عليه',
+      untranslated: 'لم يُترجم بعد: {text}',
       'empty-paragraph': 'فقرة فارغة',
       'footnote-in-heading': 'علامة حاشية في عنوان',
       'recommendation-placement': 'توصية خارج فصل التوصيات (في {chapter})',

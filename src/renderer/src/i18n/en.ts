@@ -181,6 +181,7 @@ export const en = {
         '{words} words against a limit of {limit} (footnotes: {footnoteWords}, counted apart)',
       'empty-container': 'Empty {container}: nothing under its heading',
       'not-agreed': '{container} still “{status}”, not agreed',
+      untranslated: 'Not yet translated: {text}',
       'empty-paragraph': 'Empty paragraph',
       'footnote-in-heading': 'Footnote mark in a heading',
       'recommendation-placement':

@@ -185,6 +185,7 @@ export const es: Messages = {
         '{words} palabras para un límite de {limit} (notas: {footnoteWords}, contadas aparte)',
       'empty-container': '{container} vacío: nada bajo su título',
       'not-agreed': '{container} aún «{status}», no aprobado',
+      untranslated: 'Aún sin traducir: {text}',
       'empty-paragraph': 'Párrafo vacío',
       'footnote-in-heading': 'Llamada de nota en un título',
       'recommendation-placement':

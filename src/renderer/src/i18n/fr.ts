@@ -184,6 +184,7 @@ export const fr: Messages = {
         '{words} mots pour une limite de {limit} (notes : {footnoteWords}, comptées à part)',
       'empty-container': '{container} vide : rien sous son titre',
       'not-agreed': '{container} encore « {status} », non approuvé',
+      untranslated: 'Pas encore traduit : {text}',
       'empty-paragraph': 'Paragraphe vide',
       'footnote-in-heading': 'Appel de note dans un titre',
       'recommendation-placement':

@@ -183,6 +183,7 @@ export const ru: Messages = {
         '{words} слов при пределе {limit} (сноски: {footnoteWords}, считаются отдельно)',
       'empty-container': 'Пусто ({container}): под заголовком ничего нет',
       'not-agreed': '{container}: все еще «{status}», не согласовано',
+      untranslated: 'Еще не переведено: {text}',
       'empty-paragraph': 'Пустой пункт',
       'footnote-in-heading': 'Знак сноски в заголовке',
       'recommendation-placement': 'Рекомендация вне главы рекомендаций (в {chapter})',

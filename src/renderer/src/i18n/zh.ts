@@ -182,6 +182,7 @@ export const zh: Messages = {
       'word-limit': '{words} 字，超过 {limit} 字的限制（脚注 {footnoteWords} 字，另计）',
       'empty-container': '空{container}：标题下没有内容',
       'not-agreed': '{container}仍为“{status}”，尚未议定',
+      untranslated: '尚未翻译：{text}',
       'empty-paragraph': '空段落',
       'footnote-in-heading': '标题中有脚注标记',
       'recommendation-placement': '建议不在建议一章中（在 {chapter}）',
