@@ -1,7 +1,6 @@
 import { basename, extname, resolve } from 'node:path'
 import { reportToDocx } from '@core/docx/index'
 import { reportStats } from '@core/stats'
-import { CONVENTIONS } from '@core/languages'
 import { UsageError, requirePositional, type Command } from '../command'
 import { readReportFile, writeOutputFile } from '../files'
 
@@ -33,8 +32,7 @@ export const exportCommand: Command = {
 
     // What a report officer must still settle before the file is circulated.
     const stats = reportStats(report)
-    const broken = CONVENTIONS[report.meta.language].brokenReference
-    const brokenReferences = stats.crossReferences.filter((ref) => ref.to === broken).length
+    const brokenReferences = stats.crossReferences.filter((ref) => ref.broken).length
     const notes: string[] = []
     if (stats.squareBrackets.length)
       notes.push(`${stats.squareBrackets.length} passage(s) in square brackets (not yet agreed)`)
