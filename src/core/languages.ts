@@ -1,9 +1,12 @@
 /**
  * Numbering and wording conventions of the six official UN languages. A
  * report has one language; every label it shows follows that language's row.
- * Adding a language is adding one entry to `CONVENTIONS` (and its code to
- * `LANGUAGES`): its labels are label specs (`./labels`), from which the
- * editor, the Word export and the importer all derive.
+ * Adding a language is adding its code to `LANGUAGES` and one entry to
+ * `CONVENTIONS`: its labels are label specs (`./labels`), from which the
+ * editor's labels, the Word numbering and fields and the importer's label
+ * readers all derive. The tables of words that are not labels (import
+ * phrases, typography, masthead wording, the template outline) are records
+ * keyed by `Language`, so the type checker names each one still missing it.
  */
 
 import { spec, type LabelSpec } from './labels'
