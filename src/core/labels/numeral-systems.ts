@@ -62,10 +62,11 @@ const decimal: NumeralSystem = {
 }
 
 function roman(lower: boolean): NumeralSystem {
+  const numeral = lower ? /^[ivxlcdm]+$/ : /^[IVXLCDM]+$/
   return {
     format: (n) => (lower ? toRoman(n).toLowerCase() : toRoman(n)),
     parse: (text) =>
-      (lower === (text === text.toLowerCase()) ? romanToNumber(text.toUpperCase()) : undefined) ??
+      (numeral.test(text) ? romanToNumber(text.toUpperCase()) : undefined) ??
       digitsAbove(text, ROMAN_MAX),
     pattern: lower ? `[ivxlcdm]{1,15}|${DIGITS}` : `[IVXLCDM]{1,15}|${DIGITS}`,
     wordFormat: lower ? 'lowerRoman' : 'upperRoman',
