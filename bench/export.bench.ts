@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { Packer } from 'docx'
 import type { Node } from 'prosemirror-model'
 import { reportToDocument, reportToDocx } from '../src/core/docx/index'
-import { computeNumbering, referenceText, type Numbering } from '../src/core/numbering'
+import { computeNumbering, resolveReference, type Numbering } from '../src/core/numbering'
 import { serializeReport, type Report } from '../src/core/report-file'
 import { undocsUrl } from '../src/core/symbols'
 import { BENCH_REPORT, generateReport } from './generate'
@@ -40,7 +40,7 @@ function inlineMarkdown(
         ? `[${text}](${undocsUrl(symbol.attrs.symbol as string, report.meta.language)})`
         : text
     } else if (child.type.name === 'cross_reference') {
-      out += referenceText(numbering, child.attrs.target as string).text
+      out += resolveReference(numbering, child.attrs.target as string).text
     } else if (child.type.name === 'footnote') {
       notes.push(inlineMarkdown(child.firstChild!, report, numbering, notes))
       out += `[^${notes.length}]`

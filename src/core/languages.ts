@@ -1,8 +1,15 @@
 /**
  * Numbering and wording conventions of the six official UN languages. A
  * report has one language; every label it shows follows that language's row.
- * Adding a language is adding one entry to `CONVENTIONS`.
+ * Adding a language is adding its code to `LANGUAGES` and one entry to
+ * `CONVENTIONS`: its labels are label specs (`./labels`), from which the
+ * editor's labels, the Word numbering and fields and the importer's label
+ * readers all derive. The tables of words that are not labels (import
+ * phrases, typography, masthead wording, the template outline) are records
+ * keyed by `Language`, so the type checker names each one still missing it.
  */
+
+import { spec, type LabelSpec } from './labels'
 
 /** The languages a report can be written in. */
 export const LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const
@@ -12,26 +19,32 @@ export type Language = (typeof LANGUAGES)[number]
 /** Kinds of thing a cross-reference can point at. */
 export type ReferenceKind = 'chapter' | 'section' | 'subsection' | 'paragraph' | 'recommendation'
 
+/** The label series of a report, each written by one label spec. */
+export interface LanguageLabels {
+  /** Chapter label, e.g. "II." or "二.". */
+  chapter: LabelSpec
+  /** Section label, restarting in each chapter, e.g. "B.". */
+  section: LabelSpec
+  /** Subsection label, restarting in each section, e.g. "1.". */
+  subsection: LabelSpec
+  /** Numbered paragraph label, running through the report, e.g. "12.". */
+  paragraph: LabelSpec
+  /** The heading line of a block-style recommendation, e.g. "Recommendation 3". */
+  recommendation: LabelSpec
+  /** Sub-paragraph list labels by nesting depth (four levels): (a), then (i). */
+  subparagraphList: readonly LabelSpec[]
+  /** Agenda list labels by nesting depth (four levels): 1., then (a). */
+  agendaList: readonly LabelSpec[]
+  /** Footnote mark as shown in the text. */
+  footnote: LabelSpec
+}
+
 /** How one language numbers and names the parts of a report. */
 export interface LanguageConventions {
   /** Writing direction of the report. */
   direction: 'ltr' | 'rtl'
-  /** Chapter label, e.g. "II." or "二.". */
-  chapter(n: number): string
-  /** Section label, restarting in each chapter, e.g. "B.". */
-  section(n: number): string
-  /** Subsection label, restarting in each section, e.g. "1.". */
-  subsection(n: number): string
-  /** Numbered paragraph label, running through the report, e.g. "12.". */
-  paragraph(n: number): string
-  /** The heading line of a block-style recommendation, e.g. "Recommendation 3". */
-  recommendation(n: number): string
-  /** Sub-paragraph list labels by nesting depth: (a), then (i). */
-  subparagraphList: ReadonlyArray<(n: number) => string>
-  /** Agenda list labels by nesting depth: 1., then (a). */
-  agendaList: ReadonlyArray<(n: number) => string>
-  /** Footnote mark as shown in the text. */
-  footnote(n: number): string
+  /** How each series is labelled. */
+  labels: LanguageLabels
   /**
    * The words a cross-reference shows for its target. `label` is the target's
    * bare number ("12", "II", "B"); `path` adds the enclosing chapter for
@@ -42,111 +55,45 @@ export interface LanguageConventions {
   brokenReference: string
 }
 
-const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I']
-]
+/** List depths the label tables define; deeper lists repeat the last. */
+export const LIST_LEVELS = 4
 
-/** Upper-case Roman numeral for n ≥ 1. */
-export function toRoman(n: number): string {
-  let rest = n
-  let out = ''
-  for (const [value, numeral] of ROMAN) {
-    while (rest >= value) {
-      out += numeral
-      rest -= value
-    }
+/** The spec of list level `depth` (0-based): past the last defined level, the last repeats. */
+export function listLevel(levels: readonly LabelSpec[], depth: number): LabelSpec {
+  return levels[Math.min(depth, levels.length - 1)]
+}
+
+const romanDot = spec('upper-roman', '', '.')
+const upperDot = spec('upper-latin', '', '.')
+const decimalDot = spec('decimal', '', '.')
+const parenLower = spec('lower-latin', '(', ')')
+const parenRoman = spec('lower-roman', '(', ')')
+const lowerParen = spec('lower-latin', '', ')')
+const romanParen = spec('lower-roman', '', ')')
+const footnote = spec('decimal')
+
+/** Four list levels: the first two as given, the deeper ones as the second. */
+function listLevels(first: LabelSpec, second: LabelSpec): readonly LabelSpec[] {
+  return [first, second, second, second]
+}
+
+/** The labels most languages share: I., A., 1., 12., lists as given. */
+function westernLabels(
+  recommendation: string,
+  subparagraph: readonly [LabelSpec, LabelSpec],
+  chapter: LabelSpec = romanDot
+): LanguageLabels {
+  return {
+    chapter,
+    section: upperDot,
+    subsection: decimalDot,
+    paragraph: decimalDot,
+    recommendation: spec('decimal', `${recommendation} `),
+    subparagraphList: listLevels(...subparagraph),
+    agendaList: listLevels(decimalDot, subparagraph[0]),
+    footnote
   }
-  return out
 }
-
-/** Letters a, b, … z, aa, ab, … (spreadsheet-style, as Word's alphabetic numbering continues). */
-export function toLetters(n: number, alphabet = 'abcdefghijklmnopqrstuvwxyz'): string {
-  let rest = n
-  let out = ''
-  while (rest > 0) {
-    const digit = (rest - 1) % alphabet.length
-    out = alphabet[digit] + out
-    rest = Math.floor((rest - 1) / alphabet.length)
-  }
-  return out
-}
-
-const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-
-/** Chinese numeral for 1 ≤ n ≤ 999 (一, 十, 十一, 二十一, 一百零五). */
-export function toChineseNumeral(n: number): string {
-  if (n >= 1000 || n < 1) return String(n)
-  const hundreds = Math.floor(n / 100)
-  const tens = Math.floor((n % 100) / 10)
-  const ones = n % 10
-  let out = ''
-  if (hundreds) out += CHINESE_DIGITS[hundreds] + '百'
-  if (tens) out += (tens === 1 && !hundreds ? '' : CHINESE_DIGITS[tens]) + '十'
-  else if (hundreds && ones) out += '零'
-  if (ones) out += CHINESE_DIGITS[ones]
-  return out
-}
-
-const ARABIC_ORDINALS = [
-  'أولا',
-  'ثانيا',
-  'ثالثا',
-  'رابعا',
-  'خامسا',
-  'سادسا',
-  'سابعا',
-  'ثامنا',
-  'تاسعا',
-  'عاشرا',
-  'حادي عشر',
-  'ثاني عشر',
-  'ثالث عشر',
-  'رابع عشر',
-  'خامس عشر'
-]
-const ARABIC_SECTION_NAMES = [
-  'ألف',
-  'باء',
-  'جيم',
-  'دال',
-  'هاء',
-  'واو',
-  'زاي',
-  'حاء',
-  'طاء',
-  'ياء',
-  'كاف',
-  'لام',
-  'ميم',
-  'نون',
-  'سين',
-  'عين'
-]
-const ARABIC_LETTERS = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ'
-
-function fromTable(table: readonly string[], n: number): string {
-  return table[n - 1] ?? String(n)
-}
-
-const romanDot = (n: number) => `${toRoman(n)}.`
-const upperDot = (n: number) => `${toLetters(n).toUpperCase()}.`
-const decimalDot = (n: number) => `${n}.`
-const parenLower = (n: number) => `(${toLetters(n)})`
-const parenRoman = (n: number) => `(${toRoman(n).toLowerCase()})`
-const lowerParen = (n: number) => `${toLetters(n)})`
-const romanParen = (n: number) => `${toRoman(n).toLowerCase()})`
 
 /** Label parts for the European-language references: "paragraph 12", "chapter II". */
 function europeanReference(words: Record<ReferenceKind, string>) {
@@ -158,14 +105,7 @@ function europeanReference(words: Record<ReferenceKind, string>) {
 export const CONVENTIONS: Record<Language, LanguageConventions> = {
   en: {
     direction: 'ltr',
-    chapter: romanDot,
-    section: upperDot,
-    subsection: decimalDot,
-    paragraph: decimalDot,
-    recommendation: (n) => `Recommendation ${n}`,
-    subparagraphList: [parenLower, parenRoman],
-    agendaList: [decimalDot, parenLower],
-    footnote: String,
+    labels: westernLabels('Recommendation', [parenLower, parenRoman]),
     reference: europeanReference({
       chapter: 'chapter',
       section: 'section',
@@ -177,14 +117,7 @@ export const CONVENTIONS: Record<Language, LanguageConventions> = {
   },
   fr: {
     direction: 'ltr',
-    chapter: romanDot,
-    section: upperDot,
-    subsection: decimalDot,
-    paragraph: decimalDot,
-    recommendation: (n) => `Recommandation ${n}`,
-    subparagraphList: [lowerParen, romanParen],
-    agendaList: [decimalDot, lowerParen],
-    footnote: String,
+    labels: westernLabels('Recommandation', [lowerParen, romanParen]),
     reference: europeanReference({
       chapter: 'chapitre',
       section: 'section',
@@ -196,14 +129,7 @@ export const CONVENTIONS: Record<Language, LanguageConventions> = {
   },
   es: {
     direction: 'ltr',
-    chapter: romanDot,
-    section: upperDot,
-    subsection: decimalDot,
-    paragraph: decimalDot,
-    recommendation: (n) => `Recomendación ${n}`,
-    subparagraphList: [lowerParen, romanParen],
-    agendaList: [decimalDot, lowerParen],
-    footnote: String,
+    labels: westernLabels('Recomendación', [lowerParen, romanParen]),
     reference: europeanReference({
       chapter: 'capítulo',
       section: 'sección',
@@ -215,14 +141,7 @@ export const CONVENTIONS: Record<Language, LanguageConventions> = {
   },
   ru: {
     direction: 'ltr',
-    chapter: romanDot,
-    section: upperDot,
-    subsection: decimalDot,
-    paragraph: decimalDot,
-    recommendation: (n) => `Рекомендация ${n}`,
-    subparagraphList: [(n) => `${toLetters(n, 'абвгдежзиклмнопрстуфхцчшщэюя')})`, romanParen],
-    agendaList: [decimalDot, (n) => `${toLetters(n, 'абвгдежзиклмнопрстуфхцчшщэюя')})`],
-    footnote: String,
+    labels: westernLabels('Рекомендация', [spec('lower-cyrillic', '', ')'), romanParen]),
     reference: europeanReference({
       chapter: 'глава',
       section: 'раздел',
@@ -234,14 +153,7 @@ export const CONVENTIONS: Record<Language, LanguageConventions> = {
   },
   zh: {
     direction: 'ltr',
-    chapter: (n) => `${toChineseNumeral(n)}.`,
-    section: upperDot,
-    subsection: decimalDot,
-    paragraph: decimalDot,
-    recommendation: (n) => `建议 ${n}`,
-    subparagraphList: [parenLower, parenRoman],
-    agendaList: [decimalDot, parenLower],
-    footnote: String,
+    labels: westernLabels('建议', [parenLower, parenRoman], spec('chinese', '', '.')),
     reference: (kind, label, path) => {
       const [chapter = '', section = ''] = path.split('.')
       switch (kind) {
@@ -261,14 +173,16 @@ export const CONVENTIONS: Record<Language, LanguageConventions> = {
   },
   ar: {
     direction: 'rtl',
-    chapter: (n) => `${fromTable(ARABIC_ORDINALS, n)} -`,
-    section: (n) => `${fromTable(ARABIC_SECTION_NAMES, n)} -`,
-    subsection: (n) => `${n} -`,
-    paragraph: (n) => `${n} -`,
-    recommendation: (n) => `التوصية ${n}`,
-    subparagraphList: [(n) => `(${toLetters(n, ARABIC_LETTERS)})`, (n) => `(${n})`],
-    agendaList: [(n) => `${n} -`, (n) => `(${toLetters(n, ARABIC_LETTERS)})`],
-    footnote: String,
+    labels: {
+      chapter: spec('arabic-ordinal', '', ' -'),
+      section: spec('arabic-letter-name', '', ' -'),
+      subsection: spec('decimal', '', ' -'),
+      paragraph: spec('decimal', '', ' -'),
+      recommendation: spec('decimal', 'التوصية '),
+      subparagraphList: listLevels(spec('arabic-abjad', '(', ')'), spec('decimal', '(', ')')),
+      agendaList: listLevels(spec('decimal', '', ' -'), spec('arabic-abjad', '(', ')')),
+      footnote
+    },
     reference: (kind, label, path) => {
       const words: Record<ReferenceKind, string> = {
         chapter: 'الفصل',
@@ -286,12 +200,4 @@ export const CONVENTIONS: Record<Language, LanguageConventions> = {
 /** Whether a string names a report language. */
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-}
-
-/**
- * The bare number inside a label, as references and paths use it: "II." → "II",
- * "(a)" → "a", "أولا -" → "أولا".
- */
-export function bareLabel(label: string): string {
-  return label.replace(/^\(|[.)]$|\s*-$/g, '').trim()
 }

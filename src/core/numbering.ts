@@ -1,5 +1,6 @@
 import type { Node } from 'prosemirror-model'
-import { CONVENTIONS, bareLabel, type Language, type ReferenceKind } from './languages'
+import { labelParts, labelText, type LabelParts, type LabelSpec } from './labels'
+import { CONVENTIONS, listLevel, type Language, type ReferenceKind } from './languages'
 import type { ListKind } from './schema'
 
 /**
@@ -32,6 +33,8 @@ export interface NumberedItem {
   number: number
   /** The label as printed: "II.", "B.", "12.", "Recommendation 3", "(a)", "1". */
   label: string
+  /** The label in its parts: affixes and the number as written ("(", "a", ")"). */
+  parts: LabelParts
   /**
    * Bare dotted path: "II" for a chapter, "II.B" for a section, "II.B.1" for a
    * subsection, the bare number for everything else ("12", "3", "a").
@@ -57,6 +60,7 @@ export interface Numbering {
 /** Computes the label of every numbered thing in `doc`. Pure: same input, same labels. */
 export function computeNumbering(doc: Node, options: NumberingOptions): Numbering {
   const conventions = CONVENTIONS[options.language]
+  const labels = conventions.labels
   const items: NumberedItem[] = []
   const counters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
   let section = 0
@@ -68,27 +72,32 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     kind: NumberedKind,
     node: Node,
     pos: number,
+    format: LabelSpec,
     number: number,
-    label: string,
-    path: string,
+    path: string | null,
     referenceKind: ReferenceKind | null,
     depth = 0,
     listKind?: ListKind
-  ) => {
+  ): LabelParts => {
+    const parts = labelParts(format, number)
+    const fullPath = path ?? parts.text
     // References name the bare number ("12", "II"), never the printed label ("Recommendation 3").
-    const bare = kind === 'recommendation' ? String(number) : bareLabel(label)
-    const reference = referenceKind ? conventions.reference(referenceKind, bare, path) : ''
+    const reference = referenceKind
+      ? conventions.reference(referenceKind, parts.text, fullPath)
+      : ''
     items.push({
       kind,
       id: (node.attrs.id as string | null) ?? null,
       pos,
       number,
-      label,
-      path,
+      label: labelText(parts),
+      parts,
+      path: fullPath,
       reference,
       depth,
       listKind
     })
+    return parts
   }
 
   const numberFootnotes = (node: Node, pos: number) => {
@@ -97,7 +106,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
       if (child.type.name === 'footnote') {
         counters.footnote += 1
         const n = counters.footnote
-        add('footnote', child, pos + 1 + offset, n, conventions.footnote(n), String(n), null)
+        add('footnote', child, pos + 1 + offset, labels.footnote, n, null, null)
         return false
       }
       return true
@@ -105,13 +114,10 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   }
 
   const walkList = (list: Node, pos: number, depth: number, kind: ListKind) => {
-    const labels = kind === 'agenda' ? conventions.agendaList : conventions.subparagraphList
-    const labelOf = labels[Math.min(depth, labels.length - 1)]
+    const format = listLevel(kind === 'agenda' ? labels.agendaList : labels.subparagraphList, depth)
     list.forEach((item, offset, index) => {
       const itemPos = pos + 1 + offset
-      const n = index + 1
-      const label = labelOf(n)
-      add('list_item', item, itemPos, n, label, bareLabel(label), null, depth, kind)
+      add('list_item', item, itemPos, format, index + 1, null, null, depth, kind)
       item.forEach((child, childOffset) => {
         const childPos = itemPos + 1 + childOffset
         if (child.type.name === 'ordered_list') walkList(child, childPos, depth + 1, kind)
@@ -124,25 +130,17 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     switch (node.type.name) {
       case 'numbered_paragraph': {
         const n = ++counters.paragraph
-        add('paragraph', node, pos, n, conventions.paragraph(n), String(n), 'paragraph')
+        add('paragraph', node, pos, labels.paragraph, n, null, 'paragraph')
         numberFootnotes(node, pos)
         return
       }
       case 'recommendation': {
         if (options.recommendationStyle === 'paragraph') {
           const n = ++counters.paragraph
-          add('recommendation', node, pos, n, conventions.paragraph(n), String(n), 'paragraph')
+          add('recommendation', node, pos, labels.paragraph, n, null, 'paragraph')
         } else {
           const n = ++counters.recommendation
-          add(
-            'recommendation',
-            node,
-            pos,
-            n,
-            conventions.recommendation(n),
-            String(n),
-            'recommendation'
-          )
+          add('recommendation', node, pos, labels.recommendation, n, null, 'recommendation')
         }
         node.forEach((child, offset) => walkBody(child, pos + 1 + offset))
         return
@@ -160,19 +158,17 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     if (type === 'chapter') {
       const n = ++counters.chapter
       section = 0
-      const label = conventions.chapter(n)
-      chapterPath = bareLabel(label)
-      add('chapter', node, pos, n, label, chapterPath, 'chapter')
+      chapterPath = add('chapter', node, pos, labels.chapter, n, null, 'chapter').text
     } else if (type === 'section') {
       const n = ++section
       subsection = 0
-      const label = conventions.section(n)
-      sectionPath = `${chapterPath}.${bareLabel(label)}`
-      add('section', node, pos, n, label, sectionPath, 'section')
+      const text = labelParts(labels.section, n).text
+      sectionPath = `${chapterPath}.${text}`
+      add('section', node, pos, labels.section, n, sectionPath, 'section')
     } else {
       const n = ++subsection
-      const label = conventions.subsection(n)
-      add('subsection', node, pos, n, label, `${sectionPath}.${bareLabel(label)}`, 'subsection')
+      const text = labelParts(labels.subsection, n).text
+      add('subsection', node, pos, labels.subsection, n, `${sectionPath}.${text}`, 'subsection')
     }
     node.forEach((child, offset) => {
       const childPos = pos + 1 + offset
@@ -196,14 +192,42 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   return { items, byId, byPos, options }
 }
 
-/** What a cross-reference to `targetId` reads now, or the language's broken-reference text. */
-export function referenceText(
-  numbering: Numbering,
-  targetId: string
-): { text: string; broken: boolean } {
+/** What a cross-reference points at now, as every reader of references needs it. */
+export type ResolvedReference =
+  | {
+      broken: false
+      /** The numbered thing the reference points at. */
+      target: NumberedItem
+      /**
+       * The series the reference names: a recommendation numbered as a
+       * paragraph is referred to as a paragraph.
+       */
+      kind: ReferenceKind
+      /** The target's label in its parts ("12", "II"). */
+      parts: LabelParts
+      /** The words the reference shows ("paragraph 12", "第二章"). */
+      text: string
+    }
+  | {
+      broken: true
+      /** The language's words for a reference to deleted text. */
+      text: string
+    }
+
+/**
+ * Resolves a cross-reference to `targetId`: what it points at and the words
+ * it shows, or broken when the target no longer exists or cannot be referred
+ * to. The one place that decides whether a reference is broken.
+ */
+export function resolveReference(numbering: Numbering, targetId: string): ResolvedReference {
   const target = numbering.byId.get(targetId)
-  if (target && target.reference) return { text: target.reference, broken: false }
-  return { text: CONVENTIONS[numbering.options.language].brokenReference, broken: true }
+  if (!target || !target.reference || !REFERENCEABLE_KINDS.has(target.kind))
+    return { broken: true, text: CONVENTIONS[numbering.options.language].brokenReference }
+  const asParagraph =
+    target.kind === 'recommendation' && numbering.options.recommendationStyle === 'paragraph'
+  // Only referenceable kinds reach here (checked above), so the cast names what is true.
+  const kind = asParagraph ? 'paragraph' : (target.kind as ReferenceKind)
+  return { broken: false, target, kind, parts: target.parts, text: target.reference }
 }
 
 /** Kinds a cross-reference may point at. */

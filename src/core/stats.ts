@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { Language } from './languages'
-import { computeNumbering, referenceText, type Numbering, type NumberedItem } from './numbering'
+import { computeNumbering, resolveReference, type Numbering, type NumberedItem } from './numbering'
 import type { Report } from './report-file'
 import { countWords, findBrackets, forEachTextblock, inlineText } from './text'
 
@@ -33,7 +33,7 @@ export interface ReportStats {
   /** Each list with the number of the paragraph it belongs to and its item labels in order. */
   lists: Array<{ inParagraph: number | null; items: string[] }>
   footnotes: number
-  crossReferences: Array<{ in: string; to: string }>
+  crossReferences: Array<{ in: string; to: string; broken: boolean }>
   /** Document symbols, each once, in order of first appearance (body before footnotes). */
   documentSymbols: string[]
   /** Square-bracketed text in order (body before footnotes). */
@@ -177,7 +177,8 @@ function crossReferences(doc: Node, numbering: Numbering): ReportStats['crossRef
         : owner.kind === 'recommendation' || !owner.reference
           ? owner.label
           : owner.reference
-    result.push({ in: where, to: referenceText(numbering, node.attrs.target as string).text })
+    const resolved = resolveReference(numbering, node.attrs.target as string)
+    result.push({ in: where, to: resolved.text, broken: resolved.broken })
     return false
   })
   return result

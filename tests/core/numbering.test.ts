@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import { computeNumbering, referenceText, type NumberingOptions } from '../../src/core/numbering'
+import { computeNumbering, resolveReference, type NumberingOptions } from '../../src/core/numbering'
 import { schema } from '../../src/core/schema'
 import { newId } from '../../src/core/ids'
 import {
@@ -76,7 +76,7 @@ function refs(node: Node, options = en): string[] {
   const found: string[] = []
   node.descendants((child) => {
     if (child.type.name === 'cross_reference')
-      found.push(referenceText(numbering, child.attrs.target as string).text)
+      found.push(resolveReference(numbering, child.attrs.target as string).text)
   })
   return found
 }
@@ -149,7 +149,7 @@ describe('computeNumbering', () => {
 
   it('reports a reference whose target is gone as broken', () => {
     const numbering = computeNumbering(report(), en)
-    expect(referenceText(numbering, 'nope')).toEqual({
+    expect(resolveReference(numbering, 'nope')).toEqual({
       text: '[reference to deleted text]',
       broken: true
     })

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Transform } from 'prosemirror-transform'
 import { cli } from '../run-cli'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
@@ -24,6 +25,22 @@ describe('rapporteur export', () => {
     expect(stderr).toContain('3 passage(s) in square brackets')
     const docx = readDocx(readFileSync(out))
     expect(docx.paragraphs().filter((p) => p.style === 'NumberedParagraph')).toHaveLength(18)
+  })
+
+  it('notes references to deleted text, and stats --json flags them broken', async () => {
+    const withBroken = sampleReport()
+    const tr = new Transform(withBroken.doc)
+    withBroken.doc.descendants((node, pos) => {
+      if (node.type.name === 'cross_reference')
+        tr.setNodeMarkup(pos, undefined, { ...node.attrs, target: 'deleted-paragraph' })
+    })
+    writeFileSync(report, serializeReport({ ...withBroken, doc: tr.doc }))
+    const { code, stderr } = await cli('export', report, '-o', join(folder, 'out.docx'))
+    expect(code).toBe(0)
+    expect(stderr).toContain('1 cross-reference(s) to deleted text')
+    const stats = await cli('stats', '--json', report)
+    const parsed = JSON.parse(stats.stdout) as { crossReferences: Array<{ broken: boolean }> }
+    expect(parsed.crossReferences.map((ref) => ref.broken)).toEqual([true])
   })
 
   it('writes next to the report when no -o is given', async () => {

@@ -1,6 +1,8 @@
 import { reportToDocx } from '../../src/core/docx/index'
+import { importDocx } from '../../src/core/import/index'
 import { schema } from '../../src/core/schema'
 import { CONVENTIONS, LANGUAGES } from '../../src/core/languages'
+import { formatLabel } from '../../src/core/labels'
 import { newReport } from '../../src/core/template'
 import type { Report } from '../../src/core/report-file'
 import { build, sampleReport } from '../fixtures/sample-report'
@@ -387,7 +389,7 @@ describe('reportToDocx in every language', () => {
     const chapters = docx.paragraphs().filter((p) => p.style === 'Heading1')
     expect(chapters).toHaveLength(report.doc.childCount)
     chapters.forEach((chapter, index) =>
-      expect(chapter.text.startsWith(conventions.chapter(index + 1))).toBe(true)
+      expect(chapter.text.startsWith(formatLabel(conventions.labels.chapter, index + 1))).toBe(true)
     )
     const paragraphs = elements(docx.xml('word/document.xml'), 'w:p')
     const bidi = paragraphs.filter((p) => elements(p, 'w:bidi').length > 0)
@@ -426,5 +428,42 @@ describe('reportToDocx progress', () => {
     const fractions = seen.map((p) => p.fraction)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
     expect(fractions.at(-1)).toBe(1)
+  })
+})
+
+describe('reportToDocx paragraph references', () => {
+  /** A report in `language` whose second paragraph refers to the first. */
+  function referring(language: 'en' | 'ar'): Report {
+    const report = newReport(language)
+    return withChapters(report, [
+      build.chapter('c1', 'Chapter', [
+        build.numbered('p1', 'First.'),
+        build.numbered('p2', 'See ', schema.nodes.cross_reference.create({ target: 'p1' }), '.')
+      ])
+    ])
+  }
+
+  it('nests the Arabic REF in a QUOTE whose cached result is the bare number', async () => {
+    const docx = await exported(referring('ar'))
+    const citing = docx.paragraphs().filter((p) => p.style === 'NumberedParagraph')[1]
+    const instructions = elements(citing.element, 'w:instrText').map((t) => t.textContent)
+    expect(instructions[0]).toBe(' QUOTE "')
+    expect(instructions[1]).toMatch(/^ REF _Ref\d+ \\r \\t \\h $/)
+    // The number is written once, as the QUOTE's result, so a reader of the text sees it once.
+    expect(citing.text).toBe('See الفقرة 1.')
+    const imported = await importDocx(await reportToDocx(referring('ar')))
+    const references: string[] = []
+    imported.report.doc.descendants((node) => {
+      if (node.type.name === 'cross_reference') references.push(node.attrs.target as string)
+    })
+    expect(references).toHaveLength(1)
+  })
+
+  it('keeps a plain REF where LibreOffice reads the label bare ("1.")', async () => {
+    const docx = await exported(referring('en'))
+    const citing = docx.paragraphs().filter((p) => p.style === 'NumberedParagraph')[1]
+    expect(citing.fields).toHaveLength(1)
+    expect(citing.fields[0].instruction).toMatch(/^REF _Ref\d+ \\r \\t \\h$/)
+    expect(citing.text).toBe('See paragraph 1.')
   })
 })

@@ -34,7 +34,7 @@ describe('the Chinese sample fixture', () => {
     ])
     expect(stats.recommendations).toEqual(['建议 1', '建议 2', '建议 3'])
     expect(stats.numberedParagraphs).toBe(12)
-    expect(stats.crossReferences).toEqual([{ in: '建议 3', to: '第 7 段' }])
+    expect(stats.crossReferences).toEqual([{ in: '建议 3', to: '第 7 段', broken: false }])
     expect(stats.footnotes).toBe(1)
     expect(stats.lists.map((l) => l.items)).toEqual([
       ['1.', '(a)', '(b)', '2.', '3.'],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Node } from 'prosemirror-model'
 import { reportToDocx } from '../../src/core/docx/index'
-import { computeNumbering, referenceText, type Numbering } from '../../src/core/numbering'
+import { computeNumbering, resolveReference, type Numbering } from '../../src/core/numbering'
 import type { Report } from '../../src/core/report-file'
 import { inlineText } from '../../src/core/text'
 import { sampleReport } from '../fixtures/sample-report'
@@ -47,7 +47,7 @@ function expectations(report: Report): Expected {
   })
   const text = (node: Node) =>
     inlineText(node, {
-      reference: (ref) => referenceText(numbering, ref.attrs.target as string).text
+      reference: (ref) => resolveReference(numbering, ref.attrs.target as string).text
     })
   const expected: Expected = {
     numbering,

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -52,15 +52,19 @@ const CONVERSION_TIMEOUT = 300_000
 let queue: Promise<unknown> = Promise.resolve()
 
 /**
- * Converts a .docx to PDF next to it with LibreOffice, one conversion at a
- * time, in a private user profile (so a running LibreOffice or another test
- * run cannot interfere). Resolves to the PDF's path.
+ * Converts .docx files next to them with one LibreOffice start (the start is
+ * most of the cost), one run at a time, in a private user profile (so a
+ * running LibreOffice or another test run cannot interfere), within
+ * `timeout` ms. Resolves to the converted files' paths, in the order given.
  */
-export function convertToPdf(docxPath: string): Promise<string> {
+function convertAll(
+  docxPaths: string[],
+  format: { filter: string; extension: string },
+  timeout: number
+): Promise<string[]> {
   const next = queue.then(async () => {
     const profile = mkdtempSync(join(tmpdir(), 'rapporteur-lo-'))
-    const folder = join(docxPath, '..')
-    const pdf = join(folder, basename(docxPath).replace(/\.docx$/, '.pdf'))
+    const folder = join(docxPaths[0], '..')
     try {
       await run(
         TOOLS.soffice,
@@ -69,21 +73,55 @@ export function convertToPdf(docxPath: string): Promise<string> {
           '--headless',
           '--norestore',
           '--convert-to',
-          'pdf',
+          format.filter,
           '--outdir',
           folder,
-          docxPath
+          ...docxPaths
         ],
-        { timeout: CONVERSION_TIMEOUT }
+        { timeout }
       )
     } finally {
       rmSync(profile, { recursive: true, force: true })
     }
-    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docxPath}`)
-    return pdf
+    return docxPaths.map((path) => {
+      const output = join(folder, basename(path).replace(/\.docx$/, format.extension))
+      if (!existsSync(output))
+        throw new Error(`LibreOffice wrote no ${format.extension} for ${path}`)
+      return output
+    })
   })
   queue = next.catch(() => undefined)
   return next
+}
+
+/**
+ * Converts several .docx files to plain text with one LibreOffice start (the
+ * start is most of the cost). Resolves to each file's text, in the order
+ * given. The text export writes list labels as Word numbering draws them,
+ * but field results as cached (it lays nothing out).
+ */
+export async function convertToText(docxPaths: string[], timeout: number): Promise<string[]> {
+  const paths = await convertAll(
+    docxPaths,
+    { filter: 'txt:Text (encoded):UTF8', extension: '.txt' },
+    timeout
+  )
+  return paths.map((path) => readFileSync(path, 'utf8').replace(/^\uFEFF/, ''))
+}
+
+/** Converts a .docx to PDF next to it with LibreOffice. Resolves to the PDF's path. */
+export async function convertToPdf(docxPath: string): Promise<string> {
+  const [pdf] = await convertAll(
+    [docxPath],
+    { filter: 'pdf', extension: '.pdf' },
+    CONVERSION_TIMEOUT
+  )
+  return pdf
+}
+
+/** Converts several .docx files to PDF with one LibreOffice start; resolves to the PDFs' paths. */
+export function convertAllToPdf(docxPaths: string[], timeout: number): Promise<string[]> {
+  return convertAll(docxPaths, { filter: 'pdf', extension: '.pdf' }, timeout)
 }
 
 /** The PDF's pages as `pdftotext -layout` lays them out (one string per page). */

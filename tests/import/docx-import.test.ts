@@ -94,7 +94,7 @@ describe('Word import of a hand-made .docx with Word numbering', () => {
         { inParagraph: 4, items: ['(a)'] }
       ],
       footnotes: 1,
-      crossReferences: [{ in: 'Recommendation 1', to: 'paragraph 1' }],
+      crossReferences: [{ in: 'Recommendation 1', to: 'paragraph 1', broken: false }],
       documentSymbols: ['A/78/1', 'A/78/2'],
       squareBrackets: []
     })

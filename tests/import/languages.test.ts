@@ -30,8 +30,8 @@ describe('text import in the other official languages', () => {
     expect(stats.lists).toEqual([{ inParagraph: 2, items: ['a)', 'b)'] }])
     expect(stats.recommendations).toEqual(['Recommandation 1'])
     expect(stats.crossReferences).toEqual([
-      { in: 'paragraphe 1', to: 'paragraphe 2' },
-      { in: 'Recommandation 1', to: 'recommandation 1' }
+      { in: 'paragraphe 1', to: 'paragraphe 2', broken: false },
+      { in: 'Recommandation 1', to: 'recommandation 1', broken: false }
     ])
     expect(notes).toEqual([])
   })
@@ -52,7 +52,7 @@ describe('text import in the other official languages', () => {
     const stats = statsOf(report)
     expect(stats.language).toBe('ru')
     expect(stats.lists).toEqual([{ inParagraph: 2, items: ['а)', 'б)'] }])
-    expect(stats.crossReferences).toEqual([{ in: 'пункт 1', to: 'пункт 2' }])
+    expect(stats.crossReferences).toEqual([{ in: 'пункт 1', to: 'пункт 2', broken: false }])
   })
 
   it('Arabic: أولا - chapters, ألف - sections, 1 - paragraphs, (أ) lists, التوصية blocks', () => {
@@ -82,7 +82,7 @@ describe('text import in the other official languages', () => {
     expect(stats.numberedParagraphs).toBe(2)
     expect(stats.lists).toEqual([{ inParagraph: 2, items: ['(أ)', '(ب)'] }])
     expect(stats.recommendations).toEqual(['التوصية 1'])
-    expect(stats.crossReferences).toEqual([{ in: 'الفقرة 1', to: 'الفقرة 2' }])
+    expect(stats.crossReferences).toEqual([{ in: 'الفقرة 1', to: 'الفقرة 2', broken: false }])
   })
 
   it('detects each language from its text and says when it is unsure', () => {

@@ -370,8 +370,8 @@ describe('text import: recognition details', () => {
       ].join('\n')
     )
     expect(statsOf(report).crossReferences).toEqual([
-      { in: 'paragraph 1', to: 'chapter II' },
-      { in: 'paragraph 1', to: 'section II.A' }
+      { in: 'paragraph 1', to: 'chapter II', broken: false },
+      { in: 'paragraph 1', to: 'section II.A', broken: false }
     ])
     expect(notes).toEqual([])
   })

@@ -1,6 +1,5 @@
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx'
 import type { Node } from 'prosemirror-model'
-import { bareLabel } from '../languages'
 import type { NumberedItem } from '../numbering'
 import type { ListKind } from '../schema'
 import type { ExportContext } from './context'
@@ -28,17 +27,20 @@ function itemAt(context: ExportContext, pos: number): NumberedItem {
   return item
 }
 
+/** `number` between the label's affixes, each affix its own run when there is one. */
+function affixed(item: NumberedItem, number: ParagraphChild[], context: ExportContext) {
+  const { prefix, suffix } = item.parts
+  return [
+    ...(prefix ? [new TextRun({ ...context.run, text: prefix })] : []),
+    ...number,
+    ...(suffix ? [new TextRun({ ...context.run, text: suffix })] : [])
+  ]
+}
+
 /** A heading's label runs: "II." with "II" bookmarked when it is a reference target. */
 function labelRuns(item: NumberedItem, context: ExportContext): ParagraphChild[] {
-  const bare = bareLabel(item.label)
-  const at = item.label.indexOf(bare)
-  if (at < 0) return [new TextRun({ ...context.run, text: item.label })]
-  const runs: ParagraphChild[] = []
-  if (at > 0) runs.push(new TextRun({ ...context.run, text: item.label.slice(0, at) }))
-  runs.push(...bookmarkedIfTarget(item.id, [new TextRun({ ...context.run, text: bare })], context))
-  const after = item.label.slice(at + bare.length)
-  if (after) runs.push(new TextRun({ ...context.run, text: after }))
-  return runs
+  const number = [new TextRun({ ...context.run, text: item.parts.text })]
+  return affixed(item, bookmarkedIfTarget(item.id, number, context), context)
 }
 
 const HEADING_STYLES = {
@@ -103,19 +105,15 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
   const out: Paragraph[] = []
   const asParagraph = context.numbering.options.recommendationStyle === 'paragraph'
   if (!asParagraph) {
-    const label = item.label
-    const number = String(item.number)
-    const at = label.lastIndexOf(number)
-    const before = at < 0 ? `${label} ` : label.slice(0, at)
-    const after = at < 0 ? '' : label.slice(at + number.length)
+    const number = recommendationNumberField(
+      context.conventions.labels.recommendation,
+      item.parts,
+      context.run
+    )
     out.push(
       paragraph(context, {
         style: STYLE.recommendationHeading,
-        children: [
-          new TextRun({ ...context.run, text: before }),
-          ...bookmarkedIfTarget(id, recommendationNumberField(item.number, context.run), context),
-          ...(after ? [new TextRun({ ...context.run, text: after })] : [])
-        ]
+        children: affixed(item, bookmarkedIfTarget(id, number, context), context)
       })
     )
   }

@@ -1,4 +1,5 @@
 import { BuilderElement, TextRun, XmlComponent, type IRunOptions, type IXmlableObject } from 'docx'
+import { sequenceSwitch, type LabelParts, type LabelSpec } from '../labels'
 
 /**
  * Word fields written as complex fields (`fldChar` begin / `instrText` /
@@ -25,41 +26,80 @@ function fieldChar(type: 'begin' | 'separate' | 'end'): BuilderElement {
   })
 }
 
+/** The runs of a field whose instruction is `code` (runs, so fields can nest), `result` cached. */
+function complexField(code: TextRun[], result: string, run: IRunOptions): TextRun[] {
+  return [
+    new TextRun({ ...run, children: [fieldChar('begin')] }),
+    ...code,
+    new TextRun({ ...run, children: [fieldChar('separate')] }),
+    ...(result ? [new TextRun({ ...run, text: result })] : []),
+    new TextRun({ ...run, children: [fieldChar('end')] })
+  ]
+}
+
+function instruction(code: string, run: IRunOptions): TextRun {
+  return new TextRun({ ...run, children: [new InstructionText(code)] })
+}
+
 /**
  * The runs of one field: `instruction` (e.g. `SEQ Recommendation \* ARABIC`)
  * with `result` cached as its displayed text, formatted with `run`.
  */
-export function fieldRuns(instruction: string, result: string, run: IRunOptions = {}): TextRun[] {
-  return [
-    new TextRun({ ...run, children: [fieldChar('begin')] }),
-    new TextRun({ ...run, children: [new InstructionText(` ${instruction} `)] }),
-    new TextRun({ ...run, children: [fieldChar('separate')] }),
-    new TextRun({ ...run, text: result }),
-    new TextRun({ ...run, children: [fieldChar('end')] })
-  ]
+export function fieldRuns(code: string, result: string, run: IRunOptions = {}): TextRun[] {
+  return complexField([instruction(` ${code} `, run)], result, run)
 }
 
 /** The SEQ identifier of the recommendation series (language-neutral: it never shows). */
 export const RECOMMENDATION_SEQUENCE = 'Recommendation'
 
-/** A recommendation number: a SEQ field in the recommendation series, its number cached. */
-export function recommendationNumberField(number: number, run: IRunOptions = {}): TextRun[] {
-  return fieldRuns(`SEQ ${RECOMMENDATION_SEQUENCE} \\* ARABIC`, String(number), run)
+/**
+ * A recommendation number: a SEQ field in the recommendation series, written
+ * in the series' numeral system (`format`), the number as the editor shows it
+ * cached.
+ */
+export function recommendationNumberField(
+  format: LabelSpec,
+  number: LabelParts,
+  run: IRunOptions = {}
+): TextRun[] {
+  return fieldRuns(`SEQ ${RECOMMENDATION_SEQUENCE} ${sequenceSwitch(format)}`, number.text, run)
+}
+
+/**
+ * Whether LibreOffice shows a paragraph-number reference to a paragraph
+ * labelled by `format` as its bare number: it drops a lone "." after the
+ * number and keeps every other affix ("9 -" stays "9 -").
+ */
+function libreOfficeReadsBareNumber(format: LabelSpec): boolean {
+  return format.prefix === '' && (format.suffix === '' || format.suffix === '.')
 }
 
 /**
  * A cross-reference to a bookmark: `REF name \h` shows the bookmarked text;
- * with `paragraphNumber` it shows the number Word gave the bookmarked
- * paragraph (`\r`, without its trailing punctuation: `\t`).
+ * with `paragraphNumber` (the label spec of the target's series) it shows
+ * the number Word gave the bookmarked paragraph (`\r`, without its
+ * punctuation: `\t`). Where LibreOffice would keep the label's affixes
+ * (Arabic "9 -"), the REF is nested in a QUOTE field whose cached result is
+ * the number: LibreOffice shows that result, Word recomputes the REF inside
+ * on a field update, and the REF's own result is left empty so readers that
+ * collect every text run do not read the number twice.
  */
 export function referenceField(
   bookmark: string,
   cached: string,
-  options: { paragraphNumber: boolean },
+  options: { paragraphNumber: LabelSpec | null },
   run: IRunOptions = {}
 ): TextRun[] {
-  const switches = options.paragraphNumber ? ' \\r \\t \\h' : ' \\h'
-  return fieldRuns(`REF ${bookmark}${switches}`, cached, run)
+  const format = options.paragraphNumber
+  if (!format) return fieldRuns(`REF ${bookmark} \\h`, cached, run)
+  const reference = `REF ${bookmark} \\r \\t \\h`
+  if (libreOfficeReadsBareNumber(format)) return fieldRuns(reference, cached, run)
+  const quoted = [
+    instruction(' QUOTE "', run),
+    ...complexField([instruction(` ${reference} `, run)], '', run),
+    instruction('" ', run)
+  ]
+  return complexField(quoted, cached, run)
 }
 
 /**

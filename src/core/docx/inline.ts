@@ -9,7 +9,7 @@ import {
   type ParagraphChild
 } from 'docx'
 import type { Node } from 'prosemirror-model'
-import { bareLabel, type ReferenceKind } from '../languages'
+import { resolveReference } from '../numbering'
 import { undocsUrl } from '../symbols'
 import type { ExportContext } from './context'
 import { referenceField } from './fields'
@@ -121,15 +121,10 @@ const PLACEHOLDERS = /([\ue000-\ue00f])/
 function crossReferenceToDocx(node: Node, context: ExportContext): ParagraphChild[] {
   const { numbering, conventions } = context
   const targetId = node.attrs.target as string
-  const target = numbering.byId.get(targetId)
-  if (!target || !target.reference) {
-    return [new TextRun({ ...context.run, text: conventions.brokenReference })]
-  }
-  const numberedAsParagraph =
-    target.kind === 'paragraph' ||
-    (target.kind === 'recommendation' && numbering.options.recommendationStyle === 'paragraph')
-  // Only referenceable kinds have a `reference`, so the cast names what is already true.
-  const kind = numberedAsParagraph ? 'paragraph' : (target.kind as ReferenceKind)
+  const resolved = resolveReference(numbering, targetId)
+  if (resolved.broken) return [new TextRun({ ...context.run, text: resolved.text })]
+  const { kind } = resolved
+  const numberedAsParagraph = kind === 'paragraph'
   const path = context.containerPath.get(targetId) ?? [targetId]
   const own = placeholder(path.length - 1)
   const words = conventions.reference(kind, own, path.map((_, i) => placeholder(i)).join('.'))
@@ -141,15 +136,13 @@ function crossReferenceToDocx(node: Node, context: ExportContext): ParagraphChil
       if (part.length !== 1 || index < 0 || index >= path.length)
         return [new TextRun({ ...context.run, text: part })]
       const id = path[index]
-      const item = numbering.byId.get(id)!
-      const cached =
-        item.kind === 'paragraph' || item.kind === 'recommendation'
-          ? String(item.number)
-          : bareLabel(item.label)
       return referenceField(
         context.bookmarks.nameFor(id),
-        cached,
-        { paragraphNumber: id === targetId && numberedAsParagraph },
+        numbering.byId.get(id)!.parts.text,
+        {
+          paragraphNumber:
+            id === targetId && numberedAsParagraph ? conventions.labels.paragraph : null
+        },
         context.run
       )
     })

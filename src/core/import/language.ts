@@ -1,3 +1,4 @@
+import { labelParts } from '../labels'
 import { CONVENTIONS, type Language } from '../languages'
 
 /**
@@ -233,11 +234,10 @@ const tables = new Map<Language, LabelTables>()
 export function labelTables(language: Language): LabelTables {
   let found = tables.get(language)
   if (!found) {
-    const conventions = CONVENTIONS[language]
-    const strip = (label: string) => label.replace(/\s*[.-]$/, '').trim()
+    const { labels } = CONVENTIONS[language]
     found = { chapter: new Map(), section: new Map() }
-    for (let n = 60; n >= 1; n--) found.chapter.set(strip(conventions.chapter(n)), n)
-    for (let n = 52; n >= 1; n--) found.section.set(strip(conventions.section(n)), n)
+    for (let n = 60; n >= 1; n--) found.chapter.set(labelParts(labels.chapter, n).text, n)
+    for (let n = 52; n >= 1; n--) found.section.set(labelParts(labels.section, n).text, n)
     tables.set(language, found)
   }
   return found

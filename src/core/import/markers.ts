@@ -1,3 +1,4 @@
+import { NUMERALS } from '../labels'
 import type { Language } from '../languages'
 import { labelTables } from './language'
 
@@ -37,55 +38,30 @@ const HEADING_ARABIC = /^(\S+(?: \S+)?)\s+-\s+/
 // PDF text loses the tab after wide numbers ("100.Conference"), so a capital may follow directly.
 const NUMBER = /^(\d{1,4})[.．](?:\s+|$|(?=[\u3400-\u9fff“"(\p{Lu}]))/u
 const NUMBER_ARABIC = /^(\d{1,4})\s*-\s+/
+// Latin letters repeat past z ((tttttttttttttttttttt) is 500); Cyrillic and Arabic letters
+// continue as (аа), (أب), so more than two (three with هـ) are words.
 const ITEM =
-  /^(?:[(（]([a-z]{1,6}|[а-я]|[\u0621-\u064a])[)）]|([a-z]{1,6}|[а-я])\))(?:\s+|$|(?=[\u3400-\u9fff]))/
-
-const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 }
-const CYRILLIC_LETTERS = 'абвгдежзиклмнопрстуфхцчшщэюя'
-const ARABIC_LETTERS = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ'
+  /^(?:[(（]([a-z]{1,20}|[а-я]{1,2}|[\u0621-\u064a\u0640]{1,3})[)）]|([a-z]{1,20}|[а-я]{1,2})\))(?:\s+|$|(?=[\u3400-\u9fff]))/
 
 /** Value of a lower-case roman numeral, or undefined if it is not one (in canonical form). */
 export function romanValue(token: string): number | undefined {
-  if (!/^[ivxlc]+$/.test(token)) return undefined
-  let total = 0
-  for (let i = 0; i < token.length; i++) {
-    const value = ROMAN_VALUES[token[i]]
-    const next = ROMAN_VALUES[token[i + 1]] ?? 0
-    total += value < next ? -value : value
-  }
-  return toRomanLower(total) === token ? total : undefined
+  if (!/^[ivxlcdm]+$/.test(token)) return undefined
+  return NUMERALS['lower-roman'].parse(token)
 }
 
-function toRomanLower(n: number): string {
-  const table: Array<[number, string]> = [
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i']
-  ]
-  let rest = n
-  let out = ''
-  for (const [value, numeral] of table)
-    while (rest >= value) {
-      out += numeral
-      rest -= value
-    }
-  return out
-}
+/** The letter systems list items are lettered in, in the order a token is tried. */
+const LIST_LETTERS = [NUMERALS['lower-latin'], NUMERALS['lower-cyrillic'], NUMERALS['arabic-abjad']]
 
-/** Value of a list letter: "a" → 1, "z" → 26, "aa" → 27 (also Cyrillic а, б, … and Arabic أ, ب, …). */
+/**
+ * Value of a list letter as Word letters lists: "a" → 1, "z" → 26, "aa" → 27,
+ * "bb" → 28 (also Cyrillic а, б, … and Arabic أ, ب, …).
+ */
 export function letterValue(token: string): number | undefined {
-  if (/^[a-z]$/.test(token)) return token.charCodeAt(0) - 96
-  if (/^([a-z])\1$/.test(token)) return 26 + token.charCodeAt(0) - 96
-  const cyrillic = CYRILLIC_LETTERS.indexOf(token)
-  if (token.length === 1 && cyrillic >= 0) return cyrillic + 1
-  const arabic = ARABIC_LETTERS.indexOf(token)
-  if (token.length === 1 && arabic >= 0) return arabic + 1
+  if (/\d/.test(token)) return undefined
+  for (const system of LIST_LETTERS) {
+    const value = system.parse(token)
+    if (value !== undefined) return value
+  }
   return undefined
 }
 

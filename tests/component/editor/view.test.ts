@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check'
-import { computeNumbering, referenceText } from '@core/numbering'
+import { computeNumbering, resolveReference } from '@core/numbering'
 import {
   createReportState,
   deleteContainer,
@@ -172,7 +172,7 @@ describe('labels stay true to the numbering', () => {
             )
           for (const xref of view.dom.querySelectorAll('.xref'))
             expect(xref.textContent).toBe(
-              referenceText(fresh, xref.getAttribute('data-target')!).text
+              resolveReference(fresh, xref.getAttribute('data-target')!).text
             )
           view.destroy()
         }

@@ -1,5 +1,5 @@
 import type { Document, Element } from '@xmldom/xmldom'
-import { toChineseNumeral, toLetters, toRoman } from '../../languages'
+import { numeralForWordFormat } from '../../labels'
 import { child, children, wAttr } from './xml'
 
 /**
@@ -66,37 +66,19 @@ function readLevel(level: Element): Level {
   }
 }
 
-const RUSSIAN_LOWER = 'абвгдежзиклмнопрстуфхцчшщэюя'
-const ARABIC_ALPHA = 'أبجدهوزحطيكلمنسعفصقرشتثخذضظغ'
-
-/** One counter value in a Word number format. */
+/** One counter value in a Word number format (the label specs' numeral systems, digits for others). */
 export function formatNumber(value: number, format: string): string {
   switch (format) {
-    case 'lowerLetter':
-      return toLetters(value)
-    case 'upperLetter':
-      return toLetters(value).toUpperCase()
-    case 'lowerRoman':
-      return toRoman(value).toLowerCase()
-    case 'upperRoman':
-      return toRoman(value)
-    case 'russianLower':
-      return toLetters(value, RUSSIAN_LOWER)
-    case 'russianUpper':
-      return toLetters(value, RUSSIAN_LOWER).toUpperCase()
-    case 'arabicAlpha':
-      return toLetters(value, ARABIC_ALPHA)
-    case 'chineseCounting':
     case 'chineseCountingThousand':
     case 'ideographTraditional':
     case 'taiwaneseCounting':
-      return toChineseNumeral(value)
+      return formatNumber(value, 'chineseCounting')
     case 'decimalZero':
       return String(value).padStart(2, '0')
     case 'none':
       return ''
     default:
-      return String(value)
+      return numeralForWordFormat(format)?.format(value) ?? String(value)
   }
 }
 

@@ -35,6 +35,8 @@ interface StyleInfo {
 interface Field {
   instruction: string
   inResult: boolean
+  /** Whether a REF field is nested in this one's instruction, so its result is a reference. */
+  reference?: boolean
 }
 
 /** Reads a .docx file into source paragraphs. Throws `ImportError` for anything but a readable .docx. */
@@ -130,7 +132,8 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
         const linkField = fields.find((field) => /^\s*HYPERLINK\b/.test(field.instruction))
         const link = href ?? (linkField ? /"([^"]+)"/.exec(linkField.instruction)?.[1] : undefined)
         if (link) segment.href = link
-        if (fields.some((field) => /^\s*REF\b/.test(field.instruction))) segment.reference = true
+        if (fields.some((field) => field.reference || /^\s*REF\b/.test(field.instruction)))
+          segment.reference = true
         segments.push(segment)
       }
       for (const node of elementChildren(run)) {
@@ -153,7 +156,12 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             const type = wAttr(node, 'fldCharType')
             if (type === 'begin') fields.push({ instruction: '', inResult: false })
             else if (type === 'separate' && fields.length) fields[fields.length - 1].inResult = true
-            else if (type === 'end') fields.pop()
+            else if (type === 'end') {
+              const ended = fields.pop()
+              // A field around a REF (Rapporteur's Arabic references: QUOTE "REF …") shows the reference.
+              if (ended && fields.length && /^\s*REF\b/.test(ended.instruction))
+                fields[fields.length - 1].reference = true
+            }
             break
           }
           case 'instrText':

@@ -1,8 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
-import { CONVENTIONS } from '@core/languages'
-import { labelOf, numberingOptionsOf } from './numbering-plugin'
+import { labelOf, numberingOptionsOf, referenceOf } from './numbering-plugin'
 import { registerLabelled, rekeyLabelled, unregisterLabelled, type LabelledView } from './labels'
 
 /**
@@ -259,11 +258,8 @@ export class CrossReferenceView implements NodeView, LabelledView {
   }
 
   refresh(state: EditorState): void {
-    const item = labelOf(state, this.key)
-    const broken = !item?.reference
-    const text = broken
-      ? CONVENTIONS[numberingOptionsOf(state).language].brokenReference
-      : item.reference
+    // A reference always has a key (its target); an empty one resolves as broken.
+    const { broken, text } = referenceOf(state, this.key ?? '')
     setText(this.dom, text)
     this.dom.classList.toggle('broken', broken)
     this.dom.title = broken

@@ -8,6 +8,8 @@ import {
 import { Mapping } from 'prosemirror-transform'
 import {
   computeNumbering,
+  resolveReference,
+  type ResolvedReference,
   type NumberedItem,
   type Numbering,
   type NumberingOptions
@@ -127,6 +129,12 @@ export function labelOf(state: EditorState, id: string | null): NumberedItem | u
   if (!id) return undefined
   const plugin = pluginState(state)
   return (plugin.mapped ?? plugin.base).byId.get(id)
+}
+
+/** What a cross-reference to `targetId` shows and whether it is broken (position-free, O(1)). */
+export function referenceOf(state: EditorState, targetId: string): ResolvedReference {
+  const plugin = pluginState(state)
+  return resolveReference(plugin.mapped ?? plugin.base, targetId)
 }
 
 /** The numbering options (language, recommendation style) in force. */

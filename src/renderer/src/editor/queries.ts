@@ -4,7 +4,7 @@ import type { ContainerType, DraftingStatus } from '@core/schema'
 import { REFERENCEABLE_KINDS, type NumberedKind } from '@core/numbering'
 import { inlineText } from '@core/text'
 import { allContainers, isContainer } from './commands/helpers'
-import { labelOf, numberingOf, numberingOptionsOf } from './numbering-plugin'
+import { labelOf, numberingOf, numberingOptionsOf, referenceOf } from './numbering-plugin'
 import { countsOf } from './stats-plugin'
 
 /**
@@ -186,7 +186,7 @@ export function brokenReferences(state: EditorState): BrokenReference[] {
   state.doc.descendants((node, pos) => {
     if (node.type.name !== 'cross_reference') return true
     const target = node.attrs.target as string
-    if (labelOf(state, target)?.reference) return false
+    if (!referenceOf(state, target).broken) return false
     const $pos = state.doc.resolve(pos)
     let id: string | null = null
     for (let depth = $pos.depth; depth > 0 && !id; depth--)

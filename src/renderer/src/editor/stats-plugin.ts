@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { AddMarkStep, AttrStep, RemoveMarkStep } from 'prosemirror-transform'
 import { countWords, findBrackets, inlineText } from '@core/text'
-import { labelOf, numberingKey, numberingVersion } from './numbering-plugin'
+import { numberingKey, numberingVersion, referenceOf } from './numbering-plugin'
 
 /**
  * Running totals for the status bar — words, square brackets, broken
@@ -72,7 +72,7 @@ function tallyRange(doc: Node, from = 0, to = doc.content.size): BlockTally {
 
 function brokenCount(state: EditorState, references: ReadonlyMap<string, number>): number {
   let broken = 0
-  for (const [target, count] of references) if (!labelOf(state, target)?.reference) broken += count
+  for (const [target, count] of references) if (referenceOf(state, target).broken) broken += count
   return broken
 }
 
