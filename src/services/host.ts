@@ -103,6 +103,11 @@ export interface HostDependencies {
   warn?(message: string): void
   /** File watcher debounce in ms (tests shorten it). */
   watchDebounceMs?: number
+  /**
+   * Whether another live window of this app wrote the recovery entry: it is
+   * that window's work in progress, not a crashed page's, and is not offered.
+   */
+  isRecoveryInUseElsewhere?(documentId: string): boolean
 }
 
 /** The request handlers plus what the shell itself needs around them. */
@@ -123,6 +128,8 @@ export interface RequestHandlers extends RapporteurRequests {
   offerFile(path: string): void
   /** Whether the user chose `path` in a dialog (or opened it) in this window. */
   isGrantedPath(path: string): boolean
+  /** Whether this window's page wrote the recovery entry (and is still working on it). */
+  ownsRecovery(documentId: string): boolean
   /** The services behind the handlers (for the shell and tests). */
   readonly services: HostServices
   /** Stops the file watcher. */
@@ -235,6 +242,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
   return {
     services,
     isGrantedPath,
+    ownsRecovery: (documentId) => writtenRecovery.has(documentId),
 
     async newReport(language: Language) {
       return unsaved(newReport(language))
@@ -395,7 +403,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
           .catch(() => undefined)
       }
       // Entries this window is writing right now are its own open documents, not a crash's.
-      return listing.entries.filter((entry) => !writtenRecovery.has(entry.documentId))
+      return listing.entries.filter(
+        (entry) =>
+          !writtenRecovery.has(entry.documentId) &&
+          !deps.isRecoveryInUseElsewhere?.(entry.documentId)
+      )
     },
 
     async restoreRecovery(documentId: string) {
