@@ -19,6 +19,9 @@ import { isVisibleOn, WindowBoundsStore } from '../services/window-bounds'
 import { APP_NAME, ReportWindow } from './window'
 import { cascade, DocumentWindows, type WindowEntry } from './windows'
 import { askBeforeQuit } from './quit-dialog'
+import { showAbout } from './about'
+import { dialogPrompts, UpdateChecker, type Updater } from './updates'
+import { readUpdateSettings } from '../services/update-settings'
 
 /**
  * The Electron main process: locked-down report windows (one report each), the menu, and
@@ -36,6 +39,15 @@ const isAppUrl = appUrlCheck({ indexHtmlUrl: pathToFileURL(indexHtml).href, devS
 const isAppResource = appResourceCheck({
   rendererFolderUrl: pathToFileURL(rendererFolder).href,
   devServerUrl
+})
+
+const updates = new UpdateChecker({
+  currentVersion: app.getVersion(),
+  readSettings: () =>
+    readUpdateSettings(app.getPath('userData'), { warn: (message) => console.warn(message) }),
+  // Loaded only once an office has set a feed: an unconfigured app never contacts a server.
+  loadUpdater: async () => (await import('electron-updater')).autoUpdater as unknown as Updater,
+  prompts: dialogPrompts(dialog)
 })
 
 /** Open windows and the request handlers serving each. */
@@ -134,13 +146,18 @@ async function start(): Promise<void> {
         send: (command) => focusedWindow()?.send(command),
         isDev,
         isMac: process.platform === 'darwin',
-        appName: APP_NAME
+        appName: APP_NAME,
+        newWindow: () => void createReportWindow(),
+        about: () =>
+          void showAbout(dialog, { version: app.getVersion(), versions: process.versions }),
+        checkForUpdates: () => void updates.checkNow()
       })
     )
   )
   await createReportWindow()
   started = true
   await windows.openFiles(launchFiles.splice(0))
+  void updates.checkAtStart()
 }
 
 // Every renderer is sandboxed, whatever a window's own preferences say.

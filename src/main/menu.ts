@@ -16,6 +16,12 @@ export interface MenuContext {
   /** macOS: the app menu comes first and Quit/Settings live there. */
   isMac: boolean
   appName: string
+  /** Opens another report window. */
+  newWindow?(): void
+  /** Shows the About box. */
+  about?(): void
+  /** Looks for an update on the office's feed. */
+  checkForUpdates?(): void
 }
 
 /** The menu template for `Menu.buildFromTemplate`. */
@@ -26,13 +32,20 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     accelerator?: string
   ): MenuItemConstructorOptions => ({ label, accelerator, click: () => context.send(name) })
   const settings = command('Settings…', 'settings', 'CmdOrCtrl+,')
+  const about: MenuItemConstructorOptions = context.about
+    ? { label: `About ${context.appName}`, click: () => context.about?.() }
+    : { role: 'about' }
+  const updates: MenuItemConstructorOptions[] = context.checkForUpdates
+    ? [{ label: 'Check for Updates…', click: () => context.checkForUpdates?.() }]
+    : []
 
   const appMenu: MenuItemConstructorOptions[] = context.isMac
     ? [
         {
           label: context.appName,
           submenu: [
-            { role: 'about' },
+            about,
+            ...updates,
             { type: 'separator' },
             settings,
             { type: 'separator' },
@@ -50,6 +63,15 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     label: '&File',
     submenu: [
       command('New', 'new', 'CmdOrCtrl+N'),
+      ...(context.newWindow
+        ? [
+            {
+              label: 'New Window',
+              accelerator: 'CmdOrCtrl+Shift+N',
+              click: () => context.newWindow?.()
+            }
+          ]
+        : []),
       command('Open…', 'open', 'CmdOrCtrl+O'),
       // No accelerator: Ctrl+Shift+I is the developer tools and Ctrl+I is italic.
       command('Import…', 'import'),
@@ -113,5 +135,15 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
 
   const window: MenuItemConstructorOptions = { role: 'windowMenu' }
 
-  return [...appMenu, file, edit, insert, view, window]
+  // Elsewhere About and updates live in Help (on macOS they are in the app menu).
+  const help: MenuItemConstructorOptions[] = context.isMac
+    ? []
+    : [
+        {
+          label: '&Help',
+          submenu: [...updates, ...(updates.length ? [{ type: 'separator' } as const] : []), about]
+        }
+      ]
+
+  return [...appMenu, file, edit, insert, view, window, ...help]
 }
