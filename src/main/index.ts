@@ -20,6 +20,7 @@ import { APP_NAME, ReportWindow } from './window'
 import { cascade, DocumentWindows, type WindowEntry } from './windows'
 import { askBeforeQuit } from './quit-dialog'
 import { showAbout } from './about'
+import { receiveDroppedFiles } from './file-drop'
 import { dialogPrompts, UpdateChecker, type Updater } from './updates'
 import { readUpdateSettings } from '../services/update-settings'
 
@@ -55,7 +56,9 @@ const windows = new DocumentWindows({
   createWindow: () => createReportWindow(),
   addRecentDocument: (path) => app.addRecentDocument(path),
   askBeforeQuit: (titles) => askBeforeQuit(dialog, titles),
-  quit: () => app.quit()
+  quit: () => app.quit(),
+  notify: (entry, message) =>
+    void dialog.showMessageBox(entry.window.window, { type: 'info', buttons: ['OK'], message })
 })
 
 function openExternal(url: string): void {
@@ -140,6 +143,10 @@ function handlersFor(sender: WebContents): RapporteurRequests | null {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, { isAppResource })
   registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
+  receiveDroppedFiles(ipcMain, isAppUrl, (sender, paths) => {
+    const entry = windows.entryFor(sender)
+    if (entry) void windows.dropFiles(entry, paths)
+  })
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { basename, extname, resolve } from 'node:path'
 import type { WebContents } from 'electron'
 import type { RequestHandlers } from '../services/host'
 import type { WindowBounds } from '../services/window-bounds'
@@ -37,6 +37,16 @@ export interface DocumentWindowsOptions {
   askBeforeQuit(titles: string[]): Promise<QuitChoice>
   /** Ends the app (after every window is closed). */
   quit(): void
+  /** Tells the user something about a window's request (e.g. a dropped file it cannot take). */
+  notify(entry: WindowEntry, message: string): void
+}
+
+/** What dropping a file of each kind does: open a report, or import a draft into the window. */
+export const DROP_ACTIONS: Record<string, 'open' | 'import'> = {
+  '.rapporteur': 'open',
+  '.docx': 'import',
+  '.txt': 'import',
+  '.pdf': 'import'
 }
 
 /** The open report windows and how OS requests and quitting reach them. */
@@ -63,9 +73,14 @@ export class DocumentWindows {
     })
   }
 
+  /** The window whose page sent a message. */
+  entryFor(sender: WebContents): WindowEntry | null {
+    return this.entries.get(sender) ?? null
+  }
+
   /** The handlers of the window whose page sent a request. */
   handlersFor(sender: WebContents): RequestHandlers | null {
-    return this.entries.get(sender)?.handlers ?? null
+    return this.entryFor(sender)?.handlers ?? null
   }
 
   /** The focused window, else the most recently opened one. */
@@ -102,7 +117,10 @@ export class DocumentWindows {
    * brought forward; otherwise it opens in the focused window if that shows
    * an untouched new report, else in a new window.
    */
-  async openFiles(paths: readonly string[]): Promise<void> {
+  async openFiles(
+    paths: readonly string[],
+    preferred: WindowEntry | null = this.focused()
+  ): Promise<void> {
     for (const path of paths.map((file) => resolve(file))) {
       const showing = [...this.entries.values()].find(
         (entry) =>
@@ -114,9 +132,10 @@ export class DocumentWindows {
         bringForward(showing.window)
         continue
       }
-      const focused = this.focused()
       const target =
-        focused && this.isUntouched(focused) ? focused : await this.options.createWindow()
+        preferred && this.isUntouched(preferred) ? preferred : await this.options.createWindow()
+      // Only the first file may take the preferred window; the others get windows of their own.
+      preferred = null
       this.deliver(target, path)
     }
   }
@@ -163,6 +182,30 @@ export class DocumentWindows {
         }
       })
     return false
+  }
+
+  /**
+   * Files dropped on a window: reports open as files from the OS do (the
+   * window showing one comes forward; otherwise this window if untouched, else
+   * a new one); the first draft (.docx, .txt, .pdf) is imported into this
+   * window, whose page first asks about its own unsaved changes.
+   */
+  async dropFiles(entry: WindowEntry, paths: readonly string[]): Promise<void> {
+    const action = (path: string) => DROP_ACTIONS[extname(path).toLowerCase()]
+    const reports = paths.filter((path) => action(path) === 'open')
+    const draft = paths.find((path) => action(path) === 'import')
+    const refused = paths.filter((path) => !action(path))
+    if (refused.length > 0)
+      this.options.notify(
+        entry,
+        `Rapporteur cannot open “${basename(refused[0])}”: drop a report (.rapporteur), or a Word, text or PDF draft (.docx, .txt, .pdf) to import.`
+      )
+    if (draft) {
+      entry.handlers.offerFile(resolve(draft))
+      entry.window.send('import')
+    }
+    // The window that was dropped on is the one to reuse, if it is untouched.
+    if (reports.length > 0) await this.openFiles(reports, draft ? null : entry)
   }
 
   /** A window showing a new report nobody has typed in (nothing would be lost replacing it). */

@@ -121,9 +121,10 @@ export interface RequestHandlers extends RapporteurRequests {
   discardSessionRecovery(): Promise<void>
   /**
    * Offers a file the OS asked us to open (double-click, command line, a second
-   * launch): the next `openReport` takes it instead of showing the dialog. The
-   * shell then sends the 'open' menu command, so the page first asks about its
-   * own unsaved changes. The offer lapses after `OFFER_LIFETIME_MS`.
+   * launch, a drop on the window): the next `openReport` (or `importReport`, for
+   * a dropped draft) takes it instead of showing the dialog. The shell then
+   * sends the 'open' (or 'import') menu command, so the page first asks about
+   * its own unsaved changes. The offer lapses after `OFFER_LIFETIME_MS`.
    */
   offerFile(path: string): void
   /** Whether the user chose `path` in a dialog (or opened it) in this window. */
@@ -305,11 +306,14 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     },
 
     async importReport() {
-      const path = await deps.dialogs.showOpen({
-        title: 'Import text or Word document',
-        filters: IMPORT_FILTERS,
-        defaultPath: lastFolder
-      })
+      // A draft dropped on the window is offered like a file from the OS.
+      const path =
+        takeOffer() ??
+        (await deps.dialogs.showOpen({
+          title: 'Import text or Word document',
+          filters: IMPORT_FILTERS,
+          defaultPath: lastFolder
+        }))
       if (path === null) return { ok: false, reason: 'cancelled' }
       const name = displayName(path)
       const kind = extname(path).toLowerCase()

@@ -23,6 +23,8 @@ export interface FakeFrame {
 export const recorded = {
   windows: [] as FakeBrowserWindow[],
   handlers: new Map<string, Listener>(),
+  /** One-way channels (`ipcMain.on`) and their listeners. */
+  messageListeners: new Map<string, Listener>(),
   menuTemplate: null as unknown,
   responseHeaderHook: null as Listener | null,
   beforeRequestHook: null as Listener | null,
@@ -32,6 +34,7 @@ export const recorded = {
   sandboxEnabled: false,
   exposed: new Map<string, unknown>(),
   invoked: [] as Array<{ channel: string; args: unknown[] }>,
+  sentFromRenderer: [] as Array<{ channel: string; args: unknown[] }>,
   rendererListeners: new Map<string, Set<Listener>>(),
   messageBoxResponse: 0,
   messageBoxes: [] as unknown[],
@@ -190,7 +193,10 @@ export const ipcMain = {
     if (recorded.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
     recorded.handlers.set(channel, listener)
   },
-  removeHandler: (channel: string) => recorded.handlers.delete(channel)
+  removeHandler: (channel: string) => recorded.handlers.delete(channel),
+  on: (channel: string, listener: Listener) => {
+    recorded.messageListeners.set(channel, listener)
+  }
 }
 
 export const Menu = {
@@ -245,7 +251,15 @@ export const contextBridge = {
   }
 }
 
+export const webUtils = {
+  /** Real dropped files have a path; the stand-in's test files carry it as `path`. */
+  getPathForFile: (file: { path?: string }) => file.path ?? ''
+}
+
 export const ipcRenderer = {
+  send: (channel: string, ...args: unknown[]) => {
+    recorded.sentFromRenderer.push({ channel, args })
+  },
   invoke: async (channel: string, ...args: unknown[]) => {
     recorded.invoked.push({ channel, args })
     return undefined
@@ -269,5 +283,6 @@ export default {
   Menu,
   screen,
   session,
-  shell
+  shell,
+  webUtils
 }

@@ -166,6 +166,59 @@ describe('several windows', () => {
   })
 })
 
+describe('files dropped on a window', () => {
+  const drop = (window: FakeBrowserWindow, paths: string[], frame = window.webContents.mainFrame) =>
+    recorded.messageListeners.get('rapporteur:dropped-files')?.(
+      { sender: window.webContents, senderFrame: frame },
+      paths
+    )
+
+  it('a dropped report opens in a window of its own; one already open comes forward', async () => {
+    const [window, other] = openWindows()
+    const dropped = report('dropped.rapporteur')
+    const before = recorded.windows.length
+    drop(window, [dropped])
+    await vi.waitFor(() => expect(recorded.windows).toHaveLength(before + 1))
+    const created = recorded.windows[before]
+    expect(commands(created)).toEqual(['open'])
+    expect(await pageOpens(created)).toBe(dropped)
+    other.focus()
+    drop(other, [dropped])
+    await vi.waitFor(() => expect(created.isFocused()).toBe(true))
+    expect(recorded.windows).toHaveLength(before + 1)
+  })
+
+  it('a dropped draft is imported into the window it was dropped on', async () => {
+    const [window] = openWindows()
+    const draft = join(folder, 'draft.docx')
+    writeFileSync(draft, 'not a Word file')
+    window.webContents.sent.length = 0
+    drop(window, [draft])
+    await vi.waitFor(() => expect(commands(window)).toEqual(['import']))
+    // The page's Import then takes the dropped file, not the dialog (which would cancel here).
+    const outcome = (await call(window, 'importReport')) as { ok: boolean; reason: string }
+    expect(outcome).toMatchObject({ ok: false, reason: 'error' })
+  })
+
+  it('says which dropped file it cannot take, and ignores drops from a foreign page', async () => {
+    const [window] = openWindows()
+    recorded.messageBoxes.length = 0
+    drop(window, [join(folder, 'photo.png')])
+    expect(JSON.stringify(recorded.messageBoxes)).toContain('cannot open “photo.png”')
+    const before = recorded.windows.length
+    window.webContents.sent.length = 0
+    drop(window, [report('sneaky.rapporteur')], {
+      ...window.webContents.mainFrame,
+      url: 'https://evil.example/'
+    })
+    drop(window, ['relative.rapporteur'])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(recorded.windows).toHaveLength(before)
+    expect(window.webContents.sent).toEqual([])
+    recorded.messageBoxes.length = 0
+  })
+})
+
 describe('quitting with unsaved reports', () => {
   function quit(): boolean {
     let prevented = false
