@@ -56,8 +56,11 @@ describe('the electron-builder configuration', () => {
     // No admin prompt by default; the installer offers "for all users" (with elevation).
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true })
     expect(config.msi).toMatchObject({ perMachine: true })
-    // No update feed is built in: updates come only from the one an office configures.
-    expect(config.publish).toBeNull()
+    // Update files (latest.yml) are written for a generic feed, but no real address is built in:
+    // updates come only from the feed an office configures.
+    expect(config.publish).toMatchObject({ provider: 'generic' })
+    const { url } = config.publish as { url: string }
+    expect(new URL(url).hostname).toMatch(/\.invalid$/)
   })
 
   it('registers .rapporteur with its MIME type, role and its own icon on every platform', () => {

@@ -43,6 +43,8 @@ export function packDirectory(options: {
     '--dir',
     '--linux',
     '--x64',
+    '--publish',
+    'never',
     `-c.electronDist=${options.electronDist}`,
     `-c.directories.output=${options.outputDir}`
   ]
