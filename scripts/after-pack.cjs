@@ -16,9 +16,9 @@ function fuseConfig(platform, arch) {
     [FuseV1Options.EnableCookieEncryption]: true,
     [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
     [FuseV1Options.EnableNodeCliInspectArguments]: false,
-    // electron-builder records the archive's hash (Info.plist, Windows resources) on these two.
-    [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]:
-      platform === 'darwin' || platform === 'win32',
+    // EnableEmbeddedAsarIntegrityValidation stays as shipped (off): it needs the archive's hash
+    // embedded in the signed executable, which electron-builder ties to its own `electronFuses`
+    // option, and an app with the fuse on but no hash does not start. Revisit with code signing.
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
     [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
     // GrantFileProtocolExtraPrivileges stays as Electron ships it while the page is loaded from
