@@ -110,6 +110,9 @@ export class DocumentWindows {
     if (path !== null && path !== entry.lastPath) this.options.addRecentDocument(path)
     if (path !== null) entry.handedFile = null
     entry.lastPath = path
+    // Still unsaved during "Save All" on quitting: that save was cancelled or failed, so the
+    // quit is off and the windows already closed stay closed.
+    if (this.quitWhenAllClosed && entry.window.isDirty) this.quitWhenAllClosed = false
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { MenuItemConstructorOptions } from 'electron'
 import { EVENT_CHANNELS, requestChannel } from '@shared/contract'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -263,6 +264,32 @@ describe('quitting with unsaved reports', () => {
     expect(recorded.quitCalls).toBe(1)
     // The quit that follows finds nothing unsaved and goes through.
     expect(quit()).toBe(false)
+  })
+
+  it('Save All with one save cancelled: that window stays open and the app keeps running', async () => {
+    emitAppEvent('activate')
+    await vi.waitFor(() => expect(openWindows()).toHaveLength(1))
+    const template = recorded.menuTemplate as MenuItemConstructorOptions[]
+    const newWindow = template
+      .flatMap((menu) => (menu.submenu as MenuItemConstructorOptions[]) ?? [])
+      .find((item) => item.label === 'New Window')
+    ;(newWindow?.click as () => void)()
+    await vi.waitFor(() => expect(openWindows()).toHaveLength(2))
+    const [kept, saved] = openWindows()
+    await call(kept, 'setWindowState', { title: 'Kept', dirty: true })
+    await call(saved, 'setWindowState', { title: 'Saved', dirty: true })
+    recorded.messageBoxResponse = 0
+    const quitsBefore = recorded.quitCalls
+    expect(quit()).toBe(true)
+    await vi.waitFor(() => expect(commands(kept)).toContain('save-and-close'))
+    // The user cancels the first window's Save dialog; the page reports it still unsaved.
+    await call(kept, 'setWindowState', { title: 'Kept', dirty: true })
+    await call(saved, 'setWindowState', { title: 'Saved', dirty: false })
+    expect(saved.destroyed).toBe(true)
+    expect(kept.destroyed).toBe(false)
+    await call(kept, 'setWindowState', { title: 'Kept', dirty: false })
+    kept.close()
+    expect(recorded.quitCalls).toBe(quitsBefore)
   })
 
   it('Don’t Save drops the unsaved work of every window and quits without asking again', async () => {
