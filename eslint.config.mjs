@@ -17,7 +17,11 @@ export default tseslint.config(
   {
     // Plain CommonJS launchers (the `rapporteur` bin) load the built CLI with require().
     files: ['**/*.js', '**/*.cjs'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' }
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      // Plain JavaScript has no return types to declare.
+      '@typescript-eslint/explicit-function-return-type': 'off'
+    }
   },
   {
     files: ['**/*.{ts,mts,tsx,vue}'],

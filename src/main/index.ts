@@ -1,4 +1,4 @@
-import { app, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
+import { app, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { RapporteurRequests, UiLanguage } from '@shared/contract'
@@ -18,9 +18,15 @@ import { converters } from './converters'
 import { reportFilesIn } from './launch-files'
 import { isVisibleOn, WindowBoundsStore } from '../services/window-bounds'
 import { APP_NAME, ReportWindow } from './window'
+import { cascade, DocumentWindows, type WindowEntry } from './windows'
+import { askBeforeQuit } from './quit-dialog'
+import { showAbout } from './about'
+import { receiveDroppedFiles } from './file-drop'
+import { dialogPrompts, UpdateChecker, type Updater } from './updates'
+import { readUpdateSettings } from '../services/update-settings'
 
 /**
- * The Electron main process: one locked-down report window, the menu, and
+ * The Electron main process: locked-down report windows (one report each), the menu, and
  * the request handlers (`services/host.ts`) behind the IPC gate. Thin on
  * purpose: everything that can run in plain Node lives in `services/`.
  */
@@ -37,8 +43,24 @@ const isAppResource = appResourceCheck({
   devServerUrl
 })
 
+const updates = new UpdateChecker({
+  currentVersion: app.getVersion(),
+  readSettings: () =>
+    readUpdateSettings(app.getPath('userData'), { warn: (message) => console.warn(message) }),
+  // Loaded only once an office has set a feed: an unconfigured app never contacts a server.
+  loadUpdater: async () => (await import('electron-updater')).autoUpdater as unknown as Updater,
+  prompts: dialogPrompts(dialog)
+})
+
 /** Open windows and the request handlers serving each. */
-const windows = new Map<WebContents, { window: ReportWindow; handlers: RequestHandlers }>()
+const windows = new DocumentWindows({
+  createWindow: () => createReportWindow(),
+  addRecentDocument: (path) => app.addRecentDocument(path),
+  askBeforeQuit: (titles) => askBeforeQuit(dialog, titles),
+  quit: () => app.quit(),
+  notify: (entry, message) =>
+    void dialog.showMessageBox(entry.window.window, { type: 'info', buttons: ['OK'], message })
+})
 
 function openExternal(url: string): void {
   // Checked again here: this is the only place a URL leaves the app.
@@ -47,24 +69,29 @@ function openExternal(url: string): void {
 }
 
 function focusedWindow(): ReportWindow | null {
-  for (const { window } of windows.values()) if (window.window.isFocused()) return window
-  return windows.values().next().value?.window ?? null
+  return windows.focused()?.window ?? null
 }
 
-async function createReportWindow(): Promise<ReportWindow> {
+async function createReportWindow(): Promise<WindowEntry> {
   const boundsStore = new WindowBoundsStore(app.getPath('userData'))
   const saved = await boundsStore.load()
   const displays = screen.getAllDisplays().map((display) => display.workArea)
   let current: ReportWindow | null = null
-  const handlers = createRequestHandlers({
+  let entry: WindowEntry | null = null
+  const handlers: RequestHandlers = createRequestHandlers({
     userDataDir: app.getPath('userData'),
     defaultFolder: app.getPath('documents'),
     dialogs: electronDialogs(() => current?.window ?? null),
     openExternal: async (url) => openExternal(url),
-    setWindowState: (state) => current?.setState(state),
+    setWindowState: (state) => {
+      current?.setState(state)
+      if (entry) windows.noteState(entry)
+    },
     notifyFileChanged: (event) => current?.notifyFileChanged(event),
     warn: (message) => console.warn(message),
     locale: app.getLocale(),
+    isRecoveryInUseElsewhere: (documentId) =>
+      windows.isRecoveryInUseElsewhere(handlers, documentId),
     ...converters()
   })
   const window = new ReportWindow({
@@ -73,7 +100,8 @@ async function createReportWindow(): Promise<ReportWindow> {
     load: (browserWindow) =>
       devServerUrl ? browserWindow.loadURL(devServerUrl) : browserWindow.loadFile(indexHtml),
     onDiscard: () => handlers.discardSessionRecovery(),
-    bounds: saved && isVisibleOn(saved, displays) ? saved : null,
+    // A further window opens a little below and right of the last, not on top of it.
+    bounds: cascade(saved && isVisibleOn(saved, displays) ? saved : null, windows.size),
     onClosing: (bounds) => finishBeforeQuit(boundsStore.save(bounds))
   })
   current = window
@@ -84,25 +112,18 @@ async function createReportWindow(): Promise<ReportWindow> {
     await storeSettings(settings)
     installMenu(settings.uiLanguage)
   }
-  windows.set(contents, { window, handlers })
+  entry = { window, handlers }
+  windows.add(entry)
   // A fresh page (first load, reload, or after a renderer crash) starts with no document.
   contents.on('did-start-loading', () => handlers.pageLoaded())
   contents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return
     void window.offerReloadAfterCrash()
   })
-  contents.once('did-finish-load', () => {
-    if (pendingLaunchFile === null) return
-    const path = pendingLaunchFile
-    pendingLaunchFile = null
-    openFromShell(path)
-  })
-  window.window.on('closed', () => {
-    handlers.dispose()
-    windows.delete(contents)
-  })
+  const created = entry
+  contents.on('did-finish-load', () => windows.pageReady(created))
   void window.load()
-  return window
+  return entry
 }
 
 // Writes that must land before the process ends (the window's bounds as it closes).
@@ -113,22 +134,15 @@ function finishBeforeQuit(write: Promise<void>): void {
   void write.finally(() => pendingWrites.delete(write))
 }
 
-/** Opens a file the OS handed us in the focused window (asking about unsaved changes first). */
-function openFromShell(path: string): void {
-  const target = focusedWindow()
-  // Until the page has loaded it cannot hear the command: it waits for did-finish-load.
-  if (!target || target.window.webContents.isLoading()) {
-    pendingLaunchFile = path
-    return
-  }
-  const entry = windows.get(target.window.webContents)
-  entry?.handlers.offerFile(path)
-  target.send('open')
-}
+// Files named at launch, or by macOS before the app is ready, open once the first window exists.
+const launchFiles: string[] = reportFilesIn(process.argv.slice(1), process.cwd())
+let started = false
 
-// A file named at launch (or by macOS before the window exists) waits for the page to load.
-let pendingLaunchFile: string | null =
-  reportFilesIn(process.argv.slice(1), process.cwd())[0] ?? null
+/** Opens files the OS handed over (each in its own window, see DocumentWindows). */
+function openFromShell(paths: string[]): void {
+  if (!started) launchFiles.push(...paths)
+  else void windows.openFiles(paths)
+}
 
 /** Builds the application menu in the interface language (again whenever it changes). */
 function installMenu(language: UiLanguage): void {
@@ -139,22 +153,33 @@ function installMenu(language: UiLanguage): void {
         isDev,
         isMac: process.platform === 'darwin',
         appName: APP_NAME,
-        language
+        language,
+        newWindow: () => void createReportWindow(),
+        about: () =>
+          void showAbout(dialog, { version: app.getVersion(), versions: process.versions }),
+        checkForUpdates: () => void updates.checkNow()
       })
     )
   )
 }
 
 function handlersFor(sender: WebContents): RapporteurRequests | null {
-  return windows.get(sender)?.handlers ?? null
+  return windows.handlersFor(sender)
 }
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, { isAppResource })
   registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
+  receiveDroppedFiles(ipcMain, isAppUrl, (sender, paths) => {
+    const entry = windows.entryFor(sender)
+    if (entry) void windows.dropFiles(entry, paths)
+  })
   const settings = new SettingsStore({ folder: app.getPath('userData'), locale: app.getLocale() })
   installMenu((await settings.get()).uiLanguage)
   await createReportWindow()
+  started = true
+  await windows.openFiles(launchFiles.splice(0))
+  void updates.checkAtStart()
 }
 
 // Every renderer is sandboxed, whatever a window's own preferences say.
@@ -168,25 +193,28 @@ if (!app.requestSingleInstanceLock()) {
   // Another Rapporteur is running: it gets focus (below), this one leaves.
   app.quit()
 } else {
+  // A second launch (double-click, "Open with") hands its files to this instance.
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const window = focusedWindow()?.window
-    if (!window) return
-    if (window.isMinimized()) window.restore()
-    window.focus()
-    const [file] = reportFilesIn(argv.slice(1), workingDirectory)
-    if (file) openFromShell(file)
+    const files = reportFilesIn(argv.slice(1), workingDirectory)
+    if (!started) launchFiles.push(...files)
+    else if (files.length > 0) openFromShell(files)
+    else void windows.showAny()
   })
   // macOS hands over double-clicked files this way, possibly before the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    openFromShell(path)
+    openFromShell([path])
+  })
+  // Unsaved reports in any window: one question for all of them.
+  app.on('before-quit', (event) => {
+    if (!windows.beforeQuit()) event.preventDefault()
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin')
       void Promise.allSettled([...pendingWrites]).then(() => app.quit())
   })
   app.on('activate', () => {
-    if (windows.size === 0 && app.isReady()) void createReportWindow()
+    if (windows.size === 0 && started) void createReportWindow()
   })
   void app.whenReady().then(start)
 }

@@ -29,6 +29,11 @@ export interface MenuLabels {
   footnote: string
   crossReference: string
   toggleNumbered: string
+  help: string
+  newWindow: string
+  checkForUpdates: string
+  /** "About Rapporteur", with the app's name. */
+  about(appName: string): string
 }
 
 /** The menu labels by interface language. */
@@ -53,7 +58,11 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     recommendation: 'Recommendation',
     footnote: 'Footnote',
     crossReference: 'Cross-reference…',
-    toggleNumbered: 'Toggle Numbered Paragraph'
+    toggleNumbered: 'Toggle Numbered Paragraph',
+    help: '&Help',
+    newWindow: 'New Window',
+    checkForUpdates: 'Check for Updates…',
+    about: (name) => `About ${name}`
   },
   fr: {
     file: '&Fichier',
@@ -75,7 +84,11 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     recommendation: 'Recommandation',
     footnote: 'Note de bas de page',
     crossReference: 'Renvoi…',
-    toggleNumbered: 'Paragraphe numéroté ou non'
+    toggleNumbered: 'Paragraphe numéroté ou non',
+    help: '&Aide',
+    newWindow: 'Nouvelle fenêtre',
+    checkForUpdates: 'Rechercher des mises à jour…',
+    about: (name) => `À propos de ${name}`
   },
   es: {
     file: '&Archivo',
@@ -97,7 +110,11 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     recommendation: 'Recomendación',
     footnote: 'Nota a pie de página',
     crossReference: 'Remisión…',
-    toggleNumbered: 'Párrafo numerado o sin numerar'
+    toggleNumbered: 'Párrafo numerado o sin numerar',
+    help: 'A&yuda',
+    newWindow: 'Nueva ventana',
+    checkForUpdates: 'Buscar actualizaciones…',
+    about: (name) => `Acerca de ${name}`
   },
   ru: {
     file: '&Файл',
@@ -119,7 +136,11 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     recommendation: 'Рекомендация',
     footnote: 'Сноска',
     crossReference: 'Перекрестная ссылка…',
-    toggleNumbered: 'Нумерованный или ненумерованный пункт'
+    toggleNumbered: 'Нумерованный или ненумерованный пункт',
+    help: '&Справка',
+    newWindow: 'Новое окно',
+    checkForUpdates: 'Проверить обновления…',
+    about: (name) => `О программе ${name}`
   },
   zh: {
     file: '文件(&F)',
@@ -141,7 +162,11 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     recommendation: '建议',
     footnote: '脚注',
     crossReference: '交叉引用…',
-    toggleNumbered: '编号段落/不编号段落'
+    toggleNumbered: '编号段落/不编号段落',
+    help: '帮助(&H)',
+    newWindow: '新建窗口',
+    checkForUpdates: '检查更新…',
+    about: (name) => `关于 ${name}`
   },
   ar: {
     file: '&ملف',
@@ -163,6 +188,10 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     recommendation: 'توصية',
     footnote: 'حاشية',
     crossReference: 'إحالة…',
-    toggleNumbered: 'فقرة مرقمة أو غير مرقمة'
+    toggleNumbered: 'فقرة مرقمة أو غير مرقمة',
+    help: '&تعليمات',
+    newWindow: 'نافذة جديدة',
+    checkForUpdates: 'البحث عن تحديثات…',
+    about: (name) => `حول ${name}`
   }
 }

@@ -19,6 +19,12 @@ export interface MenuContext {
   appName: string
   /** The interface language the labels are in (English when not given). */
   language?: UiLanguage
+  /** Opens another report window. */
+  newWindow?(): void
+  /** Shows the About box. */
+  about?(): void
+  /** Looks for an update on the office's feed. */
+  checkForUpdates?(): void
 }
 
 /** The menu template for `Menu.buildFromTemplate`. */
@@ -30,13 +36,20 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     accelerator?: string
   ): MenuItemConstructorOptions => ({ label, accelerator, click: () => context.send(name) })
   const settings = command(words.settings, 'settings', 'CmdOrCtrl+,')
+  const about: MenuItemConstructorOptions = context.about
+    ? { label: words.about(context.appName), click: () => context.about?.() }
+    : { role: 'about' }
+  const updates: MenuItemConstructorOptions[] = context.checkForUpdates
+    ? [{ label: words.checkForUpdates, click: () => context.checkForUpdates?.() }]
+    : []
 
   const appMenu: MenuItemConstructorOptions[] = context.isMac
     ? [
         {
           label: context.appName,
           submenu: [
-            { role: 'about' },
+            about,
+            ...updates,
             { type: 'separator' },
             settings,
             { type: 'separator' },
@@ -54,6 +67,15 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     label: words.file,
     submenu: [
       command(words.new, 'new', 'CmdOrCtrl+N'),
+      ...(context.newWindow
+        ? [
+            {
+              label: words.newWindow,
+              accelerator: 'CmdOrCtrl+Shift+N',
+              click: () => context.newWindow?.()
+            }
+          ]
+        : []),
       command(words.open, 'open', 'CmdOrCtrl+O'),
       // No accelerator: Ctrl+Shift+I is the developer tools and Ctrl+I is italic.
       command(words.import, 'import'),
@@ -118,5 +140,15 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
 
   const window: MenuItemConstructorOptions = { role: 'windowMenu' }
 
-  return [...appMenu, file, edit, insert, view, window]
+  // Elsewhere About and updates live in Help (on macOS they are in the app menu).
+  const help: MenuItemConstructorOptions[] = context.isMac
+    ? []
+    : [
+        {
+          label: words.help,
+          submenu: [...updates, ...(updates.length ? [{ type: 'separator' } as const] : []), about]
+        }
+      ]
+
+  return [...appMenu, file, edit, insert, view, window, ...help]
 }

@@ -84,6 +84,28 @@ export class ReportWindow {
     this.window.on('close', (event) => this.onClose(event))
   }
 
+  /** Whether the page reported unsaved changes. */
+  get isDirty(): boolean {
+    return this.dirty
+  }
+
+  /** The report's name as the title shows it (without the unsaved mark and app name). */
+  documentTitle(): string {
+    return this.window.getTitle().replace(/^● /, '').replace(` — ${APP_NAME}`, '')
+  }
+
+  /** Saves through the page, then closes (a cancelled or failed save keeps the window open). */
+  saveAndClose(): void {
+    this.closeAfterSave = true
+    this.send('save-and-close')
+  }
+
+  /** The user chose to drop this window's unsaved changes: its next close asks nothing. */
+  async discardChanges(): Promise<void> {
+    await this.options.onDiscard().catch(() => undefined)
+    this.closeConfirmed = true
+  }
+
   /** Loads the page. */
   load(): Promise<void> {
     return this.options.load(this.window)
@@ -154,12 +176,9 @@ export class ReportWindow {
     this.asking = true
     void this.askBeforeClosing()
       .then(async (choice) => {
-        if (choice === 'save') {
-          this.closeAfterSave = true
-          this.send('save-and-close')
-        } else if (choice === 'discard') {
-          await this.options.onDiscard().catch(() => undefined)
-          this.closeConfirmed = true
+        if (choice === 'save') this.saveAndClose()
+        else if (choice === 'discard') {
+          await this.discardChanges()
           this.window.close()
         }
       })
@@ -169,7 +188,7 @@ export class ReportWindow {
   }
 
   private async askBeforeClosing(): Promise<CloseChoice> {
-    const title = this.window.getTitle().replace(/^● /, '').replace(` — ${APP_NAME}`, '')
+    const title = this.documentTitle()
     const { response } = await dialog.showMessageBox(this.window, {
       type: 'warning',
       buttons: ['Save', 'Don’t Save', 'Cancel'],

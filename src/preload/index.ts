@@ -1,10 +1,11 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import type {
   MenuCommand,
   RapporteurApi,
   RapporteurEvents,
   RapporteurRequests
 } from '@shared/contract'
+import { DROPPED_FILES_CHANNEL, installFileDrop } from './file-drop'
 
 /**
  * The only bridge between the page and the main process: one object,
@@ -76,3 +77,11 @@ const api: RapporteurApi = {
 }
 
 contextBridge.exposeInMainWorld('rapporteur', Object.freeze(api))
+
+// Files dropped on the window go to the main process from here, not through the page's API.
+if (typeof globalThis.addEventListener === 'function')
+  installFileDrop(
+    globalThis,
+    (file) => webUtils.getPathForFile(file),
+    (paths) => ipcRenderer.send(DROPPED_FILES_CHANNEL, paths)
+  )

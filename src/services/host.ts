@@ -105,6 +105,11 @@ export interface HostDependencies {
   watchDebounceMs?: number
   /** The OS locale, so a first start speaks the user's language. */
   locale?: string
+  /**
+   * Whether another live window of this app wrote the recovery entry: it is
+   * that window's work in progress, not a crashed page's, and is not offered.
+   */
+  isRecoveryInUseElsewhere?(documentId: string): boolean
 }
 
 /** The request handlers plus what the shell itself needs around them. */
@@ -118,13 +123,16 @@ export interface RequestHandlers extends RapporteurRequests {
   discardSessionRecovery(): Promise<void>
   /**
    * Offers a file the OS asked us to open (double-click, command line, a second
-   * launch): the next `openReport` takes it instead of showing the dialog. The
-   * shell then sends the 'open' menu command, so the page first asks about its
-   * own unsaved changes. The offer lapses after `OFFER_LIFETIME_MS`.
+   * launch, a drop on the window): the next `openReport` (or `importReport`, for
+   * a dropped draft) takes it instead of showing the dialog. The shell then
+   * sends the 'open' (or 'import') menu command, so the page first asks about
+   * its own unsaved changes. The offer lapses after `OFFER_LIFETIME_MS`.
    */
   offerFile(path: string): void
   /** Whether the user chose `path` in a dialog (or opened it) in this window. */
   isGrantedPath(path: string): boolean
+  /** Whether this window's page wrote the recovery entry (and is still working on it). */
+  ownsRecovery(documentId: string): boolean
   /** The services behind the handlers (for the shell and tests). */
   readonly services: HostServices
   /** Stops the file watcher. */
@@ -245,6 +253,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
   return {
     services,
     isGrantedPath,
+    ownsRecovery: (documentId) => writtenRecovery.has(documentId),
 
     async newReport(language: Language) {
       return unsaved(newReport(language))
@@ -307,11 +316,14 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     },
 
     async importReport() {
-      const path = await deps.dialogs.showOpen({
-        title: 'Import text or Word document',
-        filters: IMPORT_FILTERS,
-        defaultPath: lastFolder
-      })
+      // A draft dropped on the window is offered like a file from the OS.
+      const path =
+        takeOffer() ??
+        (await deps.dialogs.showOpen({
+          title: 'Import text or Word document',
+          filters: IMPORT_FILTERS,
+          defaultPath: lastFolder
+        }))
       if (path === null) return { ok: false, reason: 'cancelled' }
       const name = displayName(path)
       const kind = extname(path).toLowerCase()
@@ -405,7 +417,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
           .catch(() => undefined)
       }
       // Entries this window is writing right now are its own open documents, not a crash's.
-      return listing.entries.filter((entry) => !writtenRecovery.has(entry.documentId))
+      return listing.entries.filter(
+        (entry) =>
+          !writtenRecovery.has(entry.documentId) &&
+          !deps.isRecoveryInUseElsewhere?.(entry.documentId)
+      )
     },
 
     async restoreRecovery(documentId: string) {

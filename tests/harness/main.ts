@@ -7,7 +7,8 @@ import { startHarness } from './server'
  * `npm run dev:web`: the built renderer in Chromium, its API answered by the
  * real main services over loopback. Options: `--folder DIR` (where Save and
  * Open look; default a temporary folder), `--open` (start /usr/bin/chromium
- * on the page). Dialogs are scripted: Save writes into the folder under the
+ * on the page), `--no-open` (only serve, e.g. for a headless browser; wins over
+ * `--open`, so `npm run dev:web -- --no-open` works). Dialogs are scripted: Save writes into the folder under the
  * proposed name, Open takes the newest matching file there.
  */
 async function main(): Promise<void> {
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   console.log(`Rapporteur harness: ${harness.url}`)
   console.log(`Documents folder:   ${harness.documentsDir}`)
   console.log(`User data folder:   ${harness.userDataDir}`)
-  if (args.includes('--open')) {
+  if (args.includes('--open') && !args.includes('--no-open')) {
     const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium'
     if (!existsSync(chromium))
       console.error(`No browser at ${chromium}; open the address yourself.`)

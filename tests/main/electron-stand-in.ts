@@ -23,6 +23,8 @@ export interface FakeFrame {
 export const recorded = {
   windows: [] as FakeBrowserWindow[],
   handlers: new Map<string, Listener>(),
+  /** One-way channels (`ipcMain.on`) and their listeners. */
+  messageListeners: new Map<string, Listener>(),
   menuTemplate: null as unknown,
   responseHeaderHook: null as Listener | null,
   beforeRequestHook: null as Listener | null,
@@ -32,13 +34,27 @@ export const recorded = {
   sandboxEnabled: false,
   exposed: new Map<string, unknown>(),
   invoked: [] as Array<{ channel: string; args: unknown[] }>,
+  sentFromRenderer: [] as Array<{ channel: string; args: unknown[] }>,
   rendererListeners: new Map<string, Set<Listener>>(),
   messageBoxResponse: 0,
   messageBoxes: [] as unknown[],
+  recentDocuments: [] as string[],
+  /** When set, a page loaded from now on stays loading until `finishLoading()`. */
+  slowPages: false,
+  quitCalls: 0,
   userData: mkdtempSync(join(tmpdir(), 'rapporteur-stand-in-'))
 }
 
 const appEvents = new EventEmitter()
+
+let ready: Promise<void> = Promise.resolve()
+
+/** Holds `app.whenReady()` back until the returned function is called (call before loading main). */
+export function holdReady(): () => void {
+  let release = () => undefined as void
+  ready = new Promise<void>((resolve) => (release = resolve))
+  return release
+}
 
 /** Emits an `app` event as Electron would (e.g. 'activate'). */
 export function emitAppEvent(event: string, ...args: unknown[]): void {
@@ -61,8 +77,14 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  loading = false
   isLoading(): boolean {
-    return false
+    return this.loading
+  }
+  /** Ends a slow page's load as Chromium reports it. */
+  finishLoading(): void {
+    this.loading = false
+    this.emit('did-finish-load')
   }
   reloads = 0
   reload(): void {
@@ -78,14 +100,17 @@ export class FakeBrowserWindow extends EventEmitter {
   title = ''
   destroyed = false
   loaded: string | null = null
+  focused = false
 
   constructor(readonly options: Record<string, unknown>) {
     super()
     this.webContents = new FakeWebContents('about:blank')
     recorded.windows.push(this)
+    this.focus()
     appEvents.emit('web-contents-created', {}, this.webContents)
   }
   async loadFile(file: string): Promise<void> {
+    if (recorded.slowPages) this.webContents.loading = true
     this.loaded = file
     this.webContents.mainFrame.url = new URL(`file://${file}`).href
   }
@@ -96,8 +121,10 @@ export class FakeBrowserWindow extends EventEmitter {
   show(): void {
     // nothing to show in Node
   }
+  /** Like the OS: one window has the focus at a time. */
   focus(): void {
-    // no focus in Node
+    for (const window of recorded.windows) window.focused = false
+    this.focused = true
   }
   restore(): void {
     // never minimised
@@ -106,7 +133,7 @@ export class FakeBrowserWindow extends EventEmitter {
     return false
   }
   isFocused(): boolean {
-    return true
+    return this.focused && !this.destroyed
   }
   isDestroyed(): boolean {
     return this.destroyed
@@ -143,6 +170,7 @@ export const BrowserWindow = FakeBrowserWindow
 
 export const app = {
   isPackaged: false,
+  getVersion: () => '0.1.0',
   getPath: (name: string) => join(recorded.userData, name),
   enableSandbox: () => {
     recorded.sandboxEnabled = true
@@ -150,9 +178,14 @@ export const app = {
   setName: () => undefined,
   on: (event: string, listener: Listener) => appEvents.on(event, listener),
   requestSingleInstanceLock: () => true,
-  quit: () => undefined,
+  addRecentDocument: (path: string) => {
+    recorded.recentDocuments.push(path)
+  },
+  quit: () => {
+    recorded.quitCalls++
+  },
   isReady: () => true,
-  whenReady: () => Promise.resolve()
+  whenReady: () => ready
 }
 
 export const ipcMain = {
@@ -160,7 +193,10 @@ export const ipcMain = {
     if (recorded.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
     recorded.handlers.set(channel, listener)
   },
-  removeHandler: (channel: string) => recorded.handlers.delete(channel)
+  removeHandler: (channel: string) => recorded.handlers.delete(channel),
+  on: (channel: string, listener: Listener) => {
+    recorded.messageListeners.set(channel, listener)
+  }
 }
 
 export const Menu = {
@@ -196,8 +232,9 @@ export const shell = {
 }
 
 export const dialog = {
-  showMessageBox: async (_window: unknown, options: unknown) => {
-    recorded.messageBoxes.push(options)
+  // Called with or without a parent window, as Electron allows.
+  showMessageBox: async (windowOrOptions: unknown, options?: unknown) => {
+    recorded.messageBoxes.push(options ?? windowOrOptions)
     return { response: recorded.messageBoxResponse }
   },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
@@ -214,7 +251,15 @@ export const contextBridge = {
   }
 }
 
+export const webUtils = {
+  /** Real dropped files have a path; the stand-in's test files carry it as `path`. */
+  getPathForFile: (file: { path?: string }) => file.path ?? ''
+}
+
 export const ipcRenderer = {
+  send: (channel: string, ...args: unknown[]) => {
+    recorded.sentFromRenderer.push({ channel, args })
+  },
   invoke: async (channel: string, ...args: unknown[]) => {
     recorded.invoked.push({ channel, args })
     return undefined
@@ -238,5 +283,6 @@ export default {
   Menu,
   screen,
   session,
-  shell
+  shell,
+  webUtils
 }

@@ -1,6 +1,6 @@
 import type { Node } from 'prosemirror-model'
 import type { Language } from '../languages'
-import { referenceText, type Numbering } from '../numbering'
+import { resolveReference, type Numbering } from '../numbering'
 import type { Finding } from './finding'
 import { placeName } from './place'
 
@@ -77,7 +77,7 @@ export function checkReferences(doc: Node, numbering: Numbering): Finding[] {
   doc.descendants((node, pos) => {
     if (node.type.name !== 'cross_reference') return true
     const target = String(node.attrs.target)
-    if (referenceText(numbering, target).broken)
+    if (resolveReference(numbering, target).broken)
       findings.push({
         kind: 'broken-reference',
         severity: 'blocking',
