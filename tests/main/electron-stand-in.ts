@@ -171,6 +171,7 @@ export const BrowserWindow = FakeBrowserWindow
 export const app = {
   isPackaged: false,
   getVersion: () => '0.1.0',
+  getLocale: () => 'en-US',
   getPath: (name: string) => join(recorded.userData, name),
   enableSandbox: () => {
     recorded.sandboxEnabled = true

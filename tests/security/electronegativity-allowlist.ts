@@ -44,7 +44,7 @@ export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
     scope: 'both',
-    file: /^main\/(services\/host\.ts|index\.js)$/,
+    file: /^(services\/host\.ts|main\/index\.js)$/,
     sample: /^await deps\.openExternal\(url\);?$/,
     justification:
       "The request handler behind the API's openExternal: it returns false for any URL failing " +
