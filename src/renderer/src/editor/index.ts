@@ -76,3 +76,4 @@ export {
 } from './queries'
 export { cleanPastedHTML, transformPasted } from './paste'
 export { activeFootnoteEditor } from './footnote-view'
+export { brokenByLastEdit, dismissBrokenReferences, type BrokenByEdit } from './reference-guard'

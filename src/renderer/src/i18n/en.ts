@@ -212,7 +212,9 @@ export const en = {
     changedOnDisk: 'This file was changed by another program since you opened it.',
     reloaded: 'The file changed on disk and was reloaded.',
     brokenReference: 'The referenced paragraph no longer exists.',
-    structureFailed: 'The text could not be structured: {message}'
+    structureFailed: 'The text could not be structured: {message}',
+    brokenByEdit: 'This edit broke {count} reference(s) to {targets}.',
+    undoEdit: 'Undo'
   }
 }
 

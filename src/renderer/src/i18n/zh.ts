@@ -213,6 +213,8 @@ export const zh: Messages = {
     changedOnDisk: '自您打开以来，此文件已被其他程序更改。',
     reloaded: '文件已在磁盘上更改，已重新载入。',
     brokenReference: '所引用的段落已不存在。',
-    structureFailed: '无法识别文本结构：{message}'
+    structureFailed: '无法识别文本结构：{message}',
+    brokenByEdit: '此编辑使 {count} 处对 {targets} 的引用失效。',
+    undoEdit: '撤销'
   }
 }
