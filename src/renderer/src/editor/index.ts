@@ -77,3 +77,4 @@ export {
 export { cleanPastedHTML, transformPasted } from './paste'
 export { activeFootnoteEditor } from './footnote-view'
 export { brokenByLastEdit, dismissBrokenReferences, type BrokenByEdit } from './reference-guard'
+export { pastedHeadingsAsText, structuredPaste, type StructuredPaste } from './structured-paste'

@@ -18,6 +18,7 @@ import { undoStepsPlugin } from './undo-steps'
 import { caretBlockPlugin } from './caret-block'
 import { referenceGuardPlugin } from './reference-guard'
 import { blockEdgesPlugin } from './block-edges'
+import { structuredPastePlugin } from './structured-paste'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -37,6 +38,7 @@ export interface ReportStateConfig extends NumberingOptions {
 export function reportPlugins(options: NumberingOptions): Plugin[] {
   return [
     blockEdgesPlugin(),
+    structuredPastePlugin(),
     buildInputRules(),
     ...buildKeymaps(),
     history(),

@@ -214,7 +214,9 @@ export const en = {
     brokenReference: 'The referenced paragraph no longer exists.',
     structureFailed: 'The text could not be structured: {message}',
     brokenByEdit: 'This edit broke {count} reference(s) to {targets}.',
-    undoEdit: 'Undo'
+    undoEdit: 'Undo',
+    headingsAsText:
+      'Pasted headings kept as text (they have no single place as sections here): {titles}.'
   }
 }
 

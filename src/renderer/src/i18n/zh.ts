@@ -215,6 +215,7 @@ export const zh: Messages = {
     brokenReference: '所引用的段落已不存在。',
     structureFailed: '无法识别文本结构：{message}',
     brokenByEdit: '此编辑使 {count} 处对 {targets} 的引用失效。',
-    undoEdit: '撤销'
+    undoEdit: '撤销',
+    headingsAsText: '粘贴的标题保留为正文（此处无法确定其作为节的位置）：{titles}。'
   }
 }
