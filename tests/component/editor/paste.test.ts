@@ -181,7 +181,8 @@ describe('drag and drop', () => {
     expect(moved.content.firstChild!.attrs.id).toBe('p9')
     view.dragging = { slice, move: false }
     const copied = transformPasted(slice, view)
-    expect(copied.content.firstChild!.attrs.id).toBeNull()
+    expect(copied.content.firstChild!.attrs.id).toMatch(/^\w{10}$/)
+    expect(copied.content.firstChild!.attrs.id).not.toBe('p9')
     view.dragging = null
   })
 })

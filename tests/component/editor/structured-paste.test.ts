@@ -200,3 +200,18 @@ describe('paste with structure', () => {
     expect(outline(inSection)[1]).toMatch(/^# A\. Ti/)
   })
 })
+
+test('3,000 pasted paragraphs are one undo step, each with its own id', () => {
+  const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, '<a>'))))
+  const text = Array.from({ length: 3000 }, (_, i) => `${i + 1}.\tParagraph number ${i + 1}.`).join(
+    '\n\n'
+  )
+  paste(view, { 'text/plain': text })
+  const paragraphs = numberingOf(view.state).items.filter((i) => i.kind === 'paragraph')
+  expect(paragraphs).toHaveLength(3000)
+  expect(paragraphs[2999].label).toBe('3000.')
+  expect(new Set(paragraphs.map((i) => i.id)).size).toBe(3000)
+  expect(undoDepth(view.state)).toBe(1)
+  undo(view.state, view.dispatch)
+  expect(numberingOf(view.state).items.filter((i) => i.kind === 'paragraph')).toHaveLength(1)
+})

@@ -1,6 +1,7 @@
 import { DOMParser, Fragment, Slice, type Node, type ParseOptions } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
 import { schema } from '@core/schema'
+import { newId } from '@core/ids'
 import { isContainer } from './commands/helpers'
 import { labelOf } from './numbering-plugin'
 
@@ -188,12 +189,13 @@ export function transformPasted(pasted: Slice, view: EditorView): Slice {
   const content = mapFragment(slice.content, (node, depth) => {
     let result = node
     const id = node.attrs.id as string | null | undefined
-    // A copy of something still in the report: let the id repair give it a fresh id.
+    // A copy of something still in the report: a fresh id (given here, not left to the
+    // id repair, which would have to search the whole report for thousands of pasted blocks).
     // (Not when dragging to move: the original goes, and references must follow the moved copy.)
     if (id && !moving && labelOf(view.state, id))
-      result = result.type.create({ ...result.attrs, id: null }, result.content, result.marks)
+      result = result.type.create({ ...result.attrs, id: newId() }, result.content, result.marks)
     if (depth === 0 && intoBody && result.type === schema.nodes.paragraph)
-      result = schema.nodes.numbered_paragraph.create({ id: null }, result.content, result.marks)
+      result = schema.nodes.numbered_paragraph.create({ id: newId() }, result.content, result.marks)
     else if (depth === 0 && intoNested && result.type === schema.nodes.numbered_paragraph)
       result = schema.nodes.paragraph.create(null, result.content, result.marks)
     return result
