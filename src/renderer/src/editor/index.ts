@@ -78,3 +78,9 @@ export { cleanPastedHTML, transformPasted } from './paste'
 export { activeFootnoteEditor } from './footnote-view'
 export { brokenByLastEdit, dismissBrokenReferences, type BrokenByEdit } from './reference-guard'
 export { pastedHeadingsAsText, structuredPaste, type StructuredPaste } from './structured-paste'
+export {
+  AUTOCORRECT_ON,
+  autoCorrectOf,
+  setAutoCorrect,
+  type AutoCorrectOptions
+} from './autocorrect'

@@ -221,7 +221,8 @@ const forwardDelete = chainCommands(
 /** The keymap plugins of the report editor, most specific first. */
 export function buildKeymaps(): Plugin[] {
   const bindings: Record<string, Command> = {
-    [KEY_BINDINGS.undo]: undo,
+    // Right after an AutoCorrect or typing shortcut, Ctrl+Z gives back what was typed.
+    [KEY_BINDINGS.undo]: chainCommands(undoInputRule, undo),
     [KEY_BINDINGS.redo]: redo,
     'Shift-Mod-z': redo,
     [KEY_BINDINGS.bold]: toggleMark(schema.marks.bold),

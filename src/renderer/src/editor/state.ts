@@ -19,6 +19,7 @@ import { caretBlockPlugin } from './caret-block'
 import { referenceGuardPlugin } from './reference-guard'
 import { blockEdgesPlugin } from './block-edges'
 import { structuredPastePlugin } from './structured-paste'
+import { autoCorrectPlugin } from './autocorrect'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -39,6 +40,7 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
   return [
     blockEdgesPlugin(),
     structuredPastePlugin(),
+    autoCorrectPlugin(),
     buildInputRules(),
     ...buildKeymaps(),
     history(),

@@ -149,7 +149,13 @@ export const en = {
     app: 'Rapporteur',
     uiLanguage: 'Interface language',
     autosaveToFile: 'Save the file automatically after a pause in typing',
-    versionsKept: 'Earlier versions kept per report'
+    versionsKept: 'Earlier versions kept per report',
+    autoCorrect: 'AutoCorrect as you type',
+    autoCorrectRule: {
+      quotes: 'Typographic quotation marks of the report language (“ ”, « »)',
+      dashes: 'En dash in number ranges (3–5, 2019–2020)',
+      nonBreakingSpaces: 'Keep “paragraph 12”, “article 5” … on one line'
+    }
   },
   language: {
     en: 'English',

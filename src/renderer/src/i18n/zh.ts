@@ -151,7 +151,13 @@ export const zh: Messages = {
     app: 'Rapporteur',
     uiLanguage: '界面语言',
     autosaveToFile: '停止输入片刻后自动保存文件',
-    versionsKept: '每份报告保留的早期版本数'
+    versionsKept: '每份报告保留的早期版本数',
+    autoCorrect: '键入时自动更正',
+    autoCorrectRule: {
+      quotes: '使用报告语言的印刷引号（“ ”、« »）',
+      dashes: '数字范围使用短破折号（3–5、2019–2020）',
+      nonBreakingSpaces: '使“paragraph 12”“article 5”等保持在同一行'
+    }
   },
   language: {
     en: '英文',
