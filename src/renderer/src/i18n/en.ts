@@ -60,6 +60,8 @@ export const en = {
     indent: 'List level in, (a) to (i) (Tab)'
   },
   outline: {
+    expand: 'Show the outline',
+    collapse: 'Hide the outline',
     label: 'Outline',
     addChapter: 'Add chapter after the selected one',
     addSection: 'Add section after the selected one',

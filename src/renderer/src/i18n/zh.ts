@@ -62,6 +62,8 @@ export const zh: Messages = {
     indent: '列表降级，(a) 至 (i) (Tab)'
   },
   outline: {
+    expand: '显示大纲',
+    collapse: '隐藏大纲',
     label: '大纲',
     addChapter: '在所选章之后添加一章',
     addSection: '在所选节之后添加一节',
