@@ -43,8 +43,9 @@ run('keyboard and mouse', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Introduction')
-    const after = await outlineLabels(page)
-    expect(after.indexOf('Introduction')).toBeGreaterThan(before.indexOf('Introduction'))
+    await expect
+      .poll(async () => (await outlineLabels(page)).indexOf('Introduction'))
+      .toBe(before.indexOf('Introduction') + 2)
     expect(await page.locator('.outline-item .outline-label').first().textContent()).toBe('I.')
   })
 
@@ -88,6 +89,32 @@ run('keyboard and mouse', () => {
     expect(await page.locator('[data-status=location]').getAttribute('title')).toContain(
       'programme of work'
     )
+  })
+
+  it('the context menu pastes with structure, or as plain text; the toolbar offers Save As', async () => {
+    const { page } = app.session
+    expect(await page.locator('[data-command=save-as]').count()).toBe(1)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.evaluate(() => navigator.clipboard.writeText('7.\tPasted by the menu.'))
+    await page.locator('.ProseMirror .paragraph-text', { hasText: 'Text.' }).first().click()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    const empty = page.locator('.ProseMirror .paragraph-text', { hasNotText: /\S/ }).first()
+    await empty.click({ button: 'right' })
+    expect(await page.locator('.context-menu [data-action=paste-plain]').count()).toBe(1)
+    await page.click('.context-menu [data-action=paste]')
+    const pasted = page.locator('.ProseMirror .paragraph-text', { hasText: 'Pasted by the menu.' })
+    await pasted.waitFor()
+    // Recognized: the typed number is dropped.
+    expect(await pasted.textContent()).toBe('Pasted by the menu.')
+    await page.keyboard.press('Enter')
+    await page.locator('.ProseMirror .paragraph-text', { hasNotText: /\S/ }).first().click({
+      button: 'right'
+    })
+    await page.click('.context-menu [data-action=paste-plain]')
+    await page
+      .locator('.ProseMirror .paragraph-text', { hasText: '7.\tPasted by the menu.' })
+      .waitFor()
   })
 
   it('at 1024×700 the outline and a readable page fit side by side', async () => {

@@ -77,7 +77,12 @@ export {
 export { cleanPastedHTML, transformPasted } from './paste'
 export { activeFootnoteEditor } from './footnote-view'
 export { brokenByLastEdit, dismissBrokenReferences, type BrokenByEdit } from './reference-guard'
-export { pastedHeadingsAsText, structuredPaste, type StructuredPaste } from './structured-paste'
+export {
+  pasteFromMenu,
+  pastedHeadingsAsText,
+  structuredPaste,
+  type StructuredPaste
+} from './structured-paste'
 export {
   AUTOCORRECT_ON,
   autoCorrectOf,

@@ -506,3 +506,30 @@ export function structuredPastePlugin(): Plugin<PasteNoticeState> {
     }
   })
 }
+
+/** Makes the next paste plain text with no recognition, as Ctrl+Shift+V does (for menus). */
+export function requestPlainTextPaste(): void {
+  plainTextRequested = true
+}
+
+/**
+ * Pastes the clipboard at the cursor, from a menu: through the browser's
+ * paste command where the app may use it (the desktop app), else by reading
+ * the clipboard (the browser build, with the user's permission). `plain`
+ * pastes plain text with no recognition.
+ */
+export async function pasteFromMenu(view: EditorView, plain: boolean): Promise<void> {
+  view.focus()
+  if (plain) requestPlainTextPaste()
+  if (document.execCommand('paste')) return
+  const data = new DataTransfer()
+  const items = await navigator.clipboard.read().catch(() => null)
+  for (const item of items ?? []) {
+    for (const type of ['text/html', 'text/plain'])
+      if (item.types.includes(type)) data.setData(type, await (await item.getType(type)).text())
+  }
+  if (!items) data.setData('text/plain', await navigator.clipboard.readText())
+  view.dom.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+  )
+}

@@ -31,6 +31,8 @@ export const en = {
     openTitle: 'Open a report (Ctrl+O)',
     save: 'Save',
     saveTitle: 'Save (Ctrl+S)',
+    saveAs: 'Save As',
+    saveAsTitle: 'Save under another name (Ctrl+Shift+S)',
     import: 'Import',
     importTitle: 'Import a .txt or .docx report',
     export: 'Export to Word',
@@ -105,6 +107,8 @@ export const en = {
   menu: {
     cut: 'Cut',
     copy: 'Copy',
+    paste: 'Paste',
+    pastePlain: 'Paste as plain text',
     subparagraphList: 'Insert sub-paragraph list (a), (b)…',
     agendaList: 'Insert agenda list 1., 2.…',
     moveBlockUp: 'Move block up',
@@ -223,6 +227,7 @@ export const en = {
     structureFailed: 'The text could not be structured: {message}',
     brokenByEdit: 'This edit broke {count} reference(s) to {targets}.',
     undoEdit: 'Undo',
+    pasteFailed: 'The clipboard could not be read: use Ctrl+V.',
     headingsAsText:
       'Pasted headings kept as text (they have no single place as sections here): {titles}.'
   }

@@ -33,6 +33,8 @@ export const zh: Messages = {
     openTitle: '打开报告 (Ctrl+O)',
     save: '保存',
     saveTitle: '保存 (Ctrl+S)',
+    saveAs: '另存为',
+    saveAsTitle: '以其他名称保存（Ctrl+Shift+S）',
     import: '导入',
     importTitle: '导入 .txt 或 .docx 报告',
     export: '导出 Word',
@@ -107,6 +109,8 @@ export const zh: Messages = {
   menu: {
     cut: '剪切',
     copy: '复制',
+    paste: '粘贴',
+    pastePlain: '粘贴为纯文本',
     subparagraphList: '插入分段列表 (a)、(b)…',
     agendaList: '插入议程列表 1.、2.…',
     moveBlockUp: '上移此块',
@@ -224,6 +228,7 @@ export const zh: Messages = {
     structureFailed: '无法识别文本结构：{message}',
     brokenByEdit: '此编辑使 {count} 处对 {targets} 的引用失效。',
     undoEdit: '撤销',
+    pasteFailed: '无法读取剪贴板：请使用 Ctrl+V。',
     headingsAsText: '粘贴的标题保留为正文（此处无法确定其作为节的位置）：{titles}。'
   }
 }
