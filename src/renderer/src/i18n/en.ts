@@ -204,6 +204,9 @@ export const en = {
     restore: 'Open as new document'
   },
   moveBlock: {
+    where: 'Where in the section',
+    atStart: 'At the start of its text',
+    atEnd: 'At the end of its text (before its subsections)',
     title: 'Move to section',
     filter: 'Label or title, e.g. II.B',
     notMoved: 'The block is already there.'

@@ -205,6 +205,9 @@ export const zh: Messages = {
     restore: '作为新文档打开'
   },
   moveBlock: {
+    where: '放在节中的位置',
+    atStart: '正文开头',
+    atEnd: '正文末尾（分节之前）',
     title: '移至其他节',
     filter: '编号或标题，例如 II.B',
     notMoved: '此块已在该处。'

@@ -265,17 +265,19 @@ export const liftListLevel: Command = oneStep((state, dispatch, view) => {
 })
 
 /**
- * Command: move the current paragraph, recommendation or list to the end of
- * the text of container `containerId` (before its sub-containers), as
- * "Move to section…" does.
+ * Command: move the current paragraph, recommendation or list to the end
+ * (or, with `where` = 'start', the start) of the text of container
+ * `containerId` (before its sub-containers), as "Move to section…" does.
  */
-export function moveBlockToContainer(containerId: string): Command {
+export function moveBlockToContainer(containerId: string, where: 'start' | 'end' = 'end'): Command {
   return oneStep((state, dispatch) => {
     const block = currentBodyBlock(state)
     const target = findContainer(state.doc, containerId)
     if (!block || !target) return false
     const end = block.pos + block.node.nodeSize
-    const to = bodyRange(target.node, target.pos).end
+    const range = bodyRange(target.node, target.pos)
+    const to = where === 'start' ? range.start : range.end
+    if (where === 'start' && to === block.pos) return false
     // Already the last block there, or the target is inside the block (impossible for body blocks).
     if (to === end || (to > block.pos && to < end)) return false
     if (dispatch) dispatch(moveRange(state.tr, block.pos, end, to))
