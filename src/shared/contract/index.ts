@@ -119,7 +119,11 @@ export const appSettingsSchema = z.object({
   /** Save the real file after a pause in typing (off by default, like Word's AutoSave). */
   autosaveToFile: z.boolean(),
   /** How many earlier versions of each report to keep. */
-  versionsKept: z.number().int().min(1).max(500)
+  versionsKept: z.number().int().min(1).max(500),
+  /** AutoCorrect rules as you type (all on when absent). */
+  autoCorrect: z
+    .object({ quotes: z.boolean(), dashes: z.boolean(), nonBreakingSpaces: z.boolean() })
+    .optional()
 })
 
 /** Settings of the app itself. */

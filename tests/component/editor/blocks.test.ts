@@ -277,6 +277,17 @@ describe('moving to a section and deleting blocks', () => {
     expect(numberingOf(state).byId.get('r1')!.label).toBe('Recommendation 2')
   })
 
+  test('with "start", the block goes first in the section’s text', () => {
+    let state = stateOf(twoSections())
+    state = run(state, moveBlockToContainer('sb', 'start'))
+    expect(shape(state.doc).slice(3, 6)).toEqual([
+      '# B',
+      'recommendation:r1|First',
+      'numbered_paragraph:p2|Two'
+    ])
+    expect(moveBlockToContainer('sb', 'start')(state)).toBe(false)
+  })
+
   test('a block moved into a chapter goes before the chapter’s sections', () => {
     let state = stateOf(twoSections())
     state = run(state, moveBlockToContainer('c1'))

@@ -44,15 +44,6 @@ describe('Enter', () => {
     expect(undoDepth(view.state)).toBe(1)
   })
 
-  test('in the middle of a heading moves the rest of the title into the new paragraph', () => {
-    const view = viewOf(doc(chapter({ id: 'c1' }, h('Intro<a>duction'))))
-    press(view, 'Enter')
-    expect(shape(view.state.doc)).toEqual([
-      '# Intro',
-      expect.stringMatching(/^numbered_paragraph:\w+\|duction$/)
-    ])
-  })
-
   test('on an empty last paragraph of a recommendation leaves it with a numbered paragraph', () => {
     const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), rec({ id: 'r1' }, p('Text<a>')))))
     press(view, 'Enter')

@@ -2,7 +2,7 @@
 import type { Node } from 'prosemirror-model'
 import { Fragment, Slice } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
-import { numberingOf, transformPasted, undo } from '@renderer/editor'
+import { cleanPastedHTML, numberingOf, transformPasted, undo } from '@renderer/editor'
 import { chapter, doc, h, np, rec, p } from '../../builders'
 import { cursorAt, insideNode, sampleView, viewOf } from './setup'
 
@@ -181,7 +181,39 @@ describe('drag and drop', () => {
     expect(moved.content.firstChild!.attrs.id).toBe('p9')
     view.dragging = { slice, move: false }
     const copied = transformPasted(slice, view)
-    expect(copied.content.firstChild!.attrs.id).toBeNull()
+    expect(copied.content.firstChild!.attrs.id).toMatch(/^\w{10}$/)
+    expect(copied.content.firstChild!.attrs.id).not.toBe('p9')
     view.dragging = null
+  })
+})
+
+describe('the pasted-HTML cleaner on hostile input', () => {
+  // Long unclosed runs that made the old regex cleaner backtrack quadratically (51 s for 781 KB).
+  const ADVERSARIAL: Array<[string, string]> = [
+    ['unclosed <body', '<body'.repeat(160_000)],
+    ['unclosed comments', '<!--'.repeat(250_000)],
+    ['unclosed conditional comments', '<!--[if gte mso 9]>'.repeat(55_000)],
+    ['unclosed <style', '<style>'.repeat(150_000)],
+    ['unclosed table cells', '<td'.repeat(340_000)],
+    ['unclosed o:p', '<o:p'.repeat(250_000)]
+  ]
+
+  // happy-dom's parser is a slow stand-in: the 1-second bound is checked in Chromium
+  // (tests/e2e/paste.test.ts); here a bound far below what quadratic time costs.
+  test.each(ADVERSARIAL)('%s: 1 MB cleaned in bounded time', (_name, html) => {
+    expect(html.length).toBeGreaterThan(780_000)
+    const started = performance.now()
+    const cleaned = cleanPastedHTML(html)
+    expect(performance.now() - started).toBeLessThan(8000)
+    expect(cleaned.length).toBeLessThan(html.length)
+  })
+
+  test('what the cleaner removes and keeps', () => {
+    const cleaned = cleanPastedHTML(
+      '<html><head><style>p{}</style></head><body><!--[if gte mso 9]><xml>x</xml><![endif]-->' +
+        '<p>Kept <b>bold</b><o:p></o:p></p><script>alert(1)</script>' +
+        '<table><tr><td>A</td><td>B</td></tr></table></body></html>'
+    )
+    expect(cleaned).toBe('<p>Kept <b>bold</b></p><p>A B </p>')
   })
 })

@@ -76,3 +76,16 @@ export {
 } from './queries'
 export { cleanPastedHTML, transformPasted } from './paste'
 export { activeFootnoteEditor } from './footnote-view'
+export { brokenByLastEdit, dismissBrokenReferences, type BrokenByEdit } from './reference-guard'
+export {
+  pasteFromMenu,
+  pastedHeadingsAsText,
+  structuredPaste,
+  type StructuredPaste
+} from './structured-paste'
+export {
+  AUTOCORRECT_ON,
+  autoCorrectOf,
+  setAutoCorrect,
+  type AutoCorrectOptions
+} from './autocorrect'

@@ -3,11 +3,13 @@ import { TextSelection, type Plugin } from 'prosemirror-state'
 import { schema } from '@core/schema'
 import { newId } from '@core/ids'
 import { isContainer } from './commands/helpers'
+import { autoCorrectRules } from './autocorrect'
 
 /**
  * Typing shortcuts. "(a) " at the start of a body paragraph starts a
  * sub-paragraph list there (the drafter typed the label; the report computes
- * it from now on). Backspace right after undoes the conversion.
+ * it from now on). Backspace or Ctrl+Z right after undoes the conversion, as
+ * it does the AutoCorrect rules (autocorrect.ts) that run in the same plugin.
  */
 
 const { ordered_list, list_item, paragraph, heading } = schema.nodes
@@ -29,5 +31,5 @@ export const subparagraphListRule = new InputRule(/^\(a\)\s$/, (state, _match, s
 
 /** The input-rules plugin of the report editor. */
 export function buildInputRules(): Plugin {
-  return inputRules({ rules: [subparagraphListRule] })
+  return inputRules({ rules: [subparagraphListRule, ...autoCorrectRules()] })
 }

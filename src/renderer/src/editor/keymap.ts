@@ -28,6 +28,18 @@ import {
   toggleNumbered
 } from './commands/blocks'
 import { insertFootnote } from './commands/inline'
+import {
+  atomBeside,
+  backspaceAtGuardedEdge,
+  deleteAtGuardedEdge,
+  deleteEmptyRecommendation,
+  deleteSelectionAcrossContainers,
+  enterAtRecommendationStart,
+  enterInHeading,
+  exitList,
+  joinListItemBackward
+} from './block-edges'
+import { oneStep } from './commands/helpers'
 
 /**
  * The report editor's keys: Enter, Backspace and Delete that respect the
@@ -52,23 +64,6 @@ export const KEY_BINDINGS = {
   sinkListLevel: 'Tab',
   liftListLevel: 'Shift-Tab'
 } as const
-
-/**
- * Enter in a heading: the text after the cursor (often none) becomes the
- * container's first numbered paragraph.
- */
-export const splitHeading: Command = (state, dispatch) => {
-  const { $from, $to } = state.selection
-  if ($from.parent.type !== heading || !$from.sameParent($to)) return false
-  if (dispatch) {
-    const tr = state.tr.deleteSelection()
-    const $pos = tr.selection.$from
-    tr.split($pos.pos, 1, [{ type: numbered_paragraph, attrs: { id: newId() } }])
-    tr.setSelection(TextSelection.create(tr.doc, $pos.pos + 2))
-    dispatch(tr.scrollIntoView())
-  }
-  return true
-}
 
 /**
  * Enter in a body paragraph: a new paragraph of the same kind. At the start
@@ -199,10 +194,35 @@ const keepTabInList: Command = (state) => {
   return false
 }
 
+/** Backspace: the block-edge rules first, then ProseMirror's own joins. */
+const backspace = chainCommands(
+  deleteSelectionAcrossContainers,
+  deleteSelection,
+  atomBeside(-1),
+  backspaceAtBoundary,
+  backspaceAtGuardedEdge,
+  joinListItemBackward,
+  joinBackward,
+  selectNodeBackward
+)
+
+/** Delete: the mirror of Backspace. */
+const forwardDelete = chainCommands(
+  deleteSelectionAcrossContainers,
+  deleteSelection,
+  atomBeside(1),
+  deleteEmptyRecommendation,
+  deleteAtBoundary,
+  deleteAtGuardedEdge,
+  joinForward,
+  selectNodeForward
+)
+
 /** The keymap plugins of the report editor, most specific first. */
 export function buildKeymaps(): Plugin[] {
   const bindings: Record<string, Command> = {
-    [KEY_BINDINGS.undo]: undo,
+    // Right after an AutoCorrect or typing shortcut, Ctrl+Z gives back what was typed.
+    [KEY_BINDINGS.undo]: chainCommands(undoInputRule, undo),
     [KEY_BINDINGS.redo]: redo,
     'Shift-Mod-z': redo,
     [KEY_BINDINGS.bold]: toggleMark(schema.marks.bold),
@@ -215,27 +235,22 @@ export function buildKeymaps(): Plugin[] {
     [KEY_BINDINGS.moveBlockDown]: moveBlockDown,
     [KEY_BINDINGS.sinkListLevel]: chainCommands(sinkListLevel, keepTabInList),
     [KEY_BINDINGS.liftListLevel]: chainCommands(liftListLevel, keepTabInList),
-    Enter: chainCommands(
-      splitHeading,
-      exitRecommendation,
-      splitListItem(list_item),
-      splitBodyParagraph
+    // Structural keys are one undo step each, never merged with the typing around them.
+    Enter: oneStep(
+      chainCommands(
+        deleteSelectionAcrossContainers,
+        enterInHeading,
+        exitRecommendation,
+        enterAtRecommendationStart,
+        exitList,
+        splitListItem(list_item),
+        splitBodyParagraph
+      )
     ),
-    Backspace: chainCommands(
-      undoInputRule,
-      deleteSelection,
-      backspaceAtBoundary,
-      joinBackward,
-      selectNodeBackward
-    ),
-    'Mod-Backspace': chainCommands(
-      deleteSelection,
-      backspaceAtBoundary,
-      joinBackward,
-      selectNodeBackward
-    ),
-    Delete: chainCommands(deleteSelection, deleteAtBoundary, joinForward, selectNodeForward),
-    'Mod-Delete': chainCommands(deleteSelection, deleteAtBoundary, joinForward, selectNodeForward)
+    Backspace: chainCommands(undoInputRule, oneStep(backspace)),
+    'Mod-Backspace': oneStep(backspace),
+    Delete: oneStep(forwardDelete),
+    'Mod-Delete': oneStep(forwardDelete)
   }
   return [keymap(bindings), keymap(baseKeymap)]
 }

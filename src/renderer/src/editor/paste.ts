@@ -1,6 +1,7 @@
 import { DOMParser, Fragment, Slice, type Node, type ParseOptions } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
 import { schema } from '@core/schema'
+import { newId } from '@core/ids'
 import { isContainer } from './commands/helpers'
 import { labelOf } from './numbering-plugin'
 
@@ -13,25 +14,43 @@ import { labelOf } from './numbering-plugin'
  * originals keep theirs (and the references to them).
  */
 
-/** Removes Word-only markup that would otherwise survive as text. */
+/** Elements whose content is never report text. */
+const DROPPED = 'head, meta, link, style, script, template, xml, title, object, iframe'
+/** Table parts that only hold rows. */
+const TABLE_WRAPPERS = 'table, thead, tbody, tfoot, caption, colgroup, col'
+
+/**
+ * Parses pasted HTML with the browser's own HTML parser (linear in its
+ * length, whatever the input: no regex backtracking) and removes what would
+ * otherwise survive as text: comments (Word's conditional ones included),
+ * styles, scripts, Word's `o:p` tags; a table row becomes a paragraph, its
+ * cells separated by spaces. Returns the cleaned body element.
+ */
+export function cleanPastedBody(html: string): HTMLElement {
+  const parsed = new globalThis.DOMParser().parseFromString(html, 'text/html')
+  const body = parsed.body
+  const walker = parsed.createTreeWalker(body, 128 /* NodeFilter.SHOW_COMMENT */)
+  const comments: globalThis.Node[] = []
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node)
+  for (const comment of comments) comment.parentNode?.removeChild(comment)
+  for (const element of [...body.querySelectorAll(DROPPED)]) element.remove()
+  for (const element of [...body.getElementsByTagName('o:p')])
+    element.replaceWith(...element.childNodes)
+  for (const element of [...body.querySelectorAll(TABLE_WRAPPERS)])
+    element.replaceWith(...element.childNodes)
+  for (const row of [...body.querySelectorAll('tr')]) {
+    const paragraph = parsed.createElement('p')
+    for (const cell of [...row.children]) {
+      paragraph.append(...cell.childNodes, ' ')
+    }
+    row.replaceWith(paragraph)
+  }
+  return body
+}
+
+/** Removes Word-only markup that would otherwise survive as text (see `cleanPastedBody`). */
 export function cleanPastedHTML(html: string): string {
-  // Word and browsers send a whole document; only its body is content.
-  const body = /<body[^>]*>([\s\S]*?)(<\/body>|$)/i.exec(html)
-  return (
-    (body ? body[1] : html)
-      .replace(/<\/?(html|head|meta|link|xml)\b[^>]*>/gi, '')
-      // Conditional comments and plain comments.
-      .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<\/?o:p[^>]*>/gi, '')
-      .replace(/<style[\s\S]*?<\/style>/gi, '')
-      // A table row becomes a paragraph, its cells separated by spaces.
-      .replace(/<\/?(table|thead|tbody|tfoot|caption|colgroup|col)\b[^>]*>/gi, '')
-      .replace(/<tr\b[^>]*>/gi, '<p>')
-      .replace(/<\/tr>/gi, '</p>')
-      .replace(/<t[dh]\b[^>]*>/gi, '')
-      .replace(/<\/t[dh]>/gi, ' ')
-  )
+  return cleanPastedBody(html).innerHTML
 }
 
 const WORD_LIST_LEVEL = /mso-list:\s*l\d+\s+level(\d+)/i
@@ -170,12 +189,13 @@ export function transformPasted(pasted: Slice, view: EditorView): Slice {
   const content = mapFragment(slice.content, (node, depth) => {
     let result = node
     const id = node.attrs.id as string | null | undefined
-    // A copy of something still in the report: let the id repair give it a fresh id.
+    // A copy of something still in the report: a fresh id (given here, not left to the
+    // id repair, which would have to search the whole report for thousands of pasted blocks).
     // (Not when dragging to move: the original goes, and references must follow the moved copy.)
     if (id && !moving && labelOf(view.state, id))
-      result = result.type.create({ ...result.attrs, id: null }, result.content, result.marks)
+      result = result.type.create({ ...result.attrs, id: newId() }, result.content, result.marks)
     if (depth === 0 && intoBody && result.type === schema.nodes.paragraph)
-      result = schema.nodes.numbered_paragraph.create({ id: null }, result.content, result.marks)
+      result = schema.nodes.numbered_paragraph.create({ id: newId() }, result.content, result.marks)
     else if (depth === 0 && intoNested && result.type === schema.nodes.numbered_paragraph)
       result = schema.nodes.paragraph.create(null, result.content, result.marks)
     return result

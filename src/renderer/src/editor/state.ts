@@ -17,6 +17,10 @@ import { buildInputRules } from './input-rules'
 import { labelRefreshPlugin } from './labels'
 import { undoStepsPlugin } from './undo-steps'
 import { caretBlockPlugin } from './caret-block'
+import { referenceGuardPlugin } from './reference-guard'
+import { blockEdgesPlugin } from './block-edges'
+import { structuredPastePlugin } from './structured-paste'
+import { autoCorrectPlugin } from './autocorrect'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -35,6 +39,9 @@ export interface ReportStateConfig extends NumberingOptions {
 /** The report editor's plugins, in the order they must run (numbering before counts). */
 export function reportPlugins(options: NumberingOptions): Plugin[] {
   return [
+    blockEdgesPlugin(),
+    structuredPastePlugin(),
+    autoCorrectPlugin(),
     buildInputRules(),
     ...buildKeymaps(),
     history(),
@@ -48,6 +55,7 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
     searchPlugin(),
     labelRefreshPlugin(),
     caretBlockPlugin(),
+    referenceGuardPlugin(),
     // Last: it closes the undo step after a command and anything appended to it.
     undoStepsPlugin()
   ]

@@ -33,6 +33,8 @@ export const ar: Messages = {
     openTitle: 'فتح تقرير (Ctrl+O)',
     save: 'حفظ',
     saveTitle: 'حفظ (Ctrl+S)',
+    saveAs: 'حفظ باسم',
+    saveAsTitle: 'الحفظ باسم آخر (Ctrl+Shift+S)',
     import: 'استيراد',
     importTitle: 'استيراد تقرير ‎.txt أو ‎.docx',
     export: 'تصدير إلى Word',
@@ -64,6 +66,8 @@ export const ar: Messages = {
     indent: 'خفض مستوى القائمة (Tab)'
   },
   outline: {
+    expand: 'إظهار المخطط',
+    collapse: 'إخفاء المخطط',
     label: 'المخطط',
     addChapter: 'إضافة فصل بعد الفصل المحدد',
     addSection: 'إضافة جزء بعد الجزء المحدد',
@@ -107,6 +111,8 @@ export const ar: Messages = {
   menu: {
     cut: 'قص',
     copy: 'نسخ',
+    paste: 'لصق',
+    pastePlain: 'لصق كنص عادي',
     subparagraphList: 'إدراج قائمة فقرات فرعية (أ)، (ب)…',
     agendaList: 'إدراج قائمة جدول أعمال 1، 2…',
     moveBlockUp: 'نقل الكتلة إلى أعلى',
@@ -154,7 +160,13 @@ export const ar: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'لغة الواجهة',
     autosaveToFile: 'حفظ الملف تلقائيا بعد توقف الكتابة',
-    versionsKept: 'عدد النسخ السابقة المحفوظة لكل تقرير'
+    versionsKept: 'عدد النسخ السابقة المحفوظة لكل تقرير',
+    autoCorrect: 'التصحيح التلقائي أثناء الكتابة',
+    autoCorrectRule: {
+      quotes: 'علامات الاقتباس المطبعية للغة التقرير (« »، ” “)',
+      dashes: 'الشرطة القصيرة في نطاقات الأرقام (3–5، 2019–2020)',
+      nonBreakingSpaces: 'إبقاء «الفقرة 12» و«المادة 5»… على سطر واحد'
+    }
   },
   language: {
     en: 'الإنكليزية',
@@ -247,6 +259,9 @@ export const ar: Messages = {
     restore: 'فتح كمستند جديد'
   },
   moveBlock: {
+    where: 'أين في الجزء',
+    atStart: 'في بداية نصه',
+    atEnd: 'في نهاية نصه (قبل أجزائه الفرعية)',
     title: 'نقل إلى جزء',
     filter: 'رقم أو عنوان، مثل II.B',
     notMoved: 'الكتلة موجودة هناك بالفعل.'
@@ -267,6 +282,10 @@ export const ar: Messages = {
     changedOnDisk: 'غيّر برنامج آخر هذا الملف منذ أن فتحته.',
     reloaded: 'تغيّر الملف على القرص وأعيد تحميله.',
     brokenReference: 'الفقرة المحال إليها لم تعد موجودة.',
-    structureFailed: 'تعذّرت هيكلة النص: {message}'
+    structureFailed: 'تعذّرت هيكلة النص: {message}',
+    brokenByEdit: 'أدى هذا التعديل إلى تعطيل {count} إحالة إلى {targets}.',
+    undoEdit: 'تراجع',
+    pasteFailed: 'تعذّرت قراءة الحافظة: استخدم Ctrl+V.',
+    headingsAsText: 'أُبقيت العناوين الملصقة نصا (ليس لها مكان واحد كأجزاء هنا): {titles}.'
   }
 }

@@ -31,6 +31,8 @@ export const en = {
     openTitle: 'Open a report (Ctrl+O)',
     save: 'Save',
     saveTitle: 'Save (Ctrl+S)',
+    saveAs: 'Save As',
+    saveAsTitle: 'Save under another name (Ctrl+Shift+S)',
     import: 'Import',
     importTitle: 'Import a .txt or .docx report',
     export: 'Export to Word',
@@ -62,6 +64,8 @@ export const en = {
     indent: 'List level in, (a) to (i) (Tab)'
   },
   outline: {
+    expand: 'Show the outline',
+    collapse: 'Hide the outline',
     label: 'Outline',
     addChapter: 'Add chapter after the selected one',
     addSection: 'Add section after the selected one',
@@ -105,6 +109,8 @@ export const en = {
   menu: {
     cut: 'Cut',
     copy: 'Copy',
+    paste: 'Paste',
+    pastePlain: 'Paste as plain text',
     subparagraphList: 'Insert sub-paragraph list (a), (b)…',
     agendaList: 'Insert agenda list 1., 2.…',
     moveBlockUp: 'Move block up',
@@ -152,7 +158,13 @@ export const en = {
     app: 'Rapporteur',
     uiLanguage: 'Interface language',
     autosaveToFile: 'Save the file automatically after a pause in typing',
-    versionsKept: 'Earlier versions kept per report'
+    versionsKept: 'Earlier versions kept per report',
+    autoCorrect: 'AutoCorrect as you type',
+    autoCorrectRule: {
+      quotes: 'Typographic quotation marks of the report language (“ ”, « »)',
+      dashes: 'En dash in number ranges (3–5, 2019–2020)',
+      nonBreakingSpaces: 'Keep “paragraph 12”, “article 5” … on one line'
+    }
   },
   language: {
     en: 'English',
@@ -248,6 +260,9 @@ export const en = {
     restore: 'Open as new document'
   },
   moveBlock: {
+    where: 'Where in the section',
+    atStart: 'At the start of its text',
+    atEnd: 'At the end of its text (before its subsections)',
     title: 'Move to section',
     filter: 'Label or title, e.g. II.B',
     notMoved: 'The block is already there.'
@@ -268,7 +283,12 @@ export const en = {
     changedOnDisk: 'This file was changed by another program since you opened it.',
     reloaded: 'The file changed on disk and was reloaded.',
     brokenReference: 'The referenced paragraph no longer exists.',
-    structureFailed: 'The text could not be structured: {message}'
+    structureFailed: 'The text could not be structured: {message}',
+    brokenByEdit: 'This edit broke {count} reference(s) to {targets}.',
+    undoEdit: 'Undo',
+    pasteFailed: 'The clipboard could not be read: use Ctrl+V.',
+    headingsAsText:
+      'Pasted headings kept as text (they have no single place as sections here): {titles}.'
   }
 }
 

@@ -33,6 +33,8 @@ export const es: Messages = {
     openTitle: 'Abrir un informe (Ctrl+O)',
     save: 'Guardar',
     saveTitle: 'Guardar (Ctrl+S)',
+    saveAs: 'Guardar como',
+    saveAsTitle: 'Guardar con otro nombre (Ctrl+Mayús+S)',
     import: 'Importar',
     importTitle: 'Importar un informe .txt o .docx',
     export: 'Exportar a Word',
@@ -64,6 +66,8 @@ export const es: Messages = {
     indent: 'Bajar un nivel de lista, a) a i) (Tab)'
   },
   outline: {
+    expand: 'Mostrar el esquema',
+    collapse: 'Ocultar el esquema',
     label: 'Esquema',
     addChapter: 'Añadir un capítulo después del seleccionado',
     addSection: 'Añadir una sección después de la seleccionada',
@@ -107,6 +111,8 @@ export const es: Messages = {
   menu: {
     cut: 'Cortar',
     copy: 'Copiar',
+    paste: 'Pegar',
+    pastePlain: 'Pegar como texto sin formato',
     subparagraphList: 'Insertar una lista de apartados a), b)…',
     agendaList: 'Insertar una lista del programa 1., 2.…',
     moveBlockUp: 'Subir el bloque',
@@ -155,7 +161,13 @@ export const es: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Idioma de la interfaz',
     autosaveToFile: 'Guardar el archivo automáticamente tras una pausa al escribir',
-    versionsKept: 'Versiones anteriores conservadas por informe'
+    versionsKept: 'Versiones anteriores conservadas por informe',
+    autoCorrect: 'Autocorrección al escribir',
+    autoCorrectRule: {
+      quotes: 'Comillas tipográficas del idioma del informe (« », “ ”)',
+      dashes: 'Semirraya en los intervalos (3–5, 2019–2020)',
+      nonBreakingSpaces: 'Mantener «párrafo 12», «artículo 5»… en una línea'
+    }
   },
   language: {
     en: 'inglés',
@@ -252,6 +264,9 @@ export const es: Messages = {
     restore: 'Abrir como documento nuevo'
   },
   moveBlock: {
+    where: 'Dónde en la sección',
+    atStart: 'Al principio de su texto',
+    atEnd: 'Al final de su texto (antes de sus subsecciones)',
     title: 'Mover a la sección',
     filter: 'Número o título, p. ej., II.B',
     notMoved: 'El bloque ya está allí.'
@@ -272,6 +287,11 @@ export const es: Messages = {
     changedOnDisk: 'Otro programa modificó este archivo desde que lo abrió.',
     reloaded: 'El archivo cambió en el disco y se volvió a cargar.',
     brokenReference: 'El párrafo al que se remite ya no existe.',
-    structureFailed: 'No se pudo estructurar el texto: {message}'
+    structureFailed: 'No se pudo estructurar el texto: {message}',
+    brokenByEdit: 'Este cambio rompió {count} remisión(es) a {targets}.',
+    undoEdit: 'Deshacer',
+    pasteFailed: 'No se pudo leer el portapapeles: use Ctrl+V.',
+    headingsAsText:
+      'Títulos pegados conservados como texto (aquí no tienen un lugar único como secciones): {titles}.'
   }
 }

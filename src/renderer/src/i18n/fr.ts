@@ -33,6 +33,8 @@ export const fr: Messages = {
     openTitle: 'Ouvrir un rapport (Ctrl+O)',
     save: 'Enregistrer',
     saveTitle: 'Enregistrer (Ctrl+S)',
+    saveAs: 'Enregistrer sous',
+    saveAsTitle: 'Enregistrer sous un autre nom (Ctrl+Maj+S)',
     import: 'Importer',
     importTitle: 'Importer un rapport .txt ou .docx',
     export: 'Exporter vers Word',
@@ -64,6 +66,8 @@ export const fr: Messages = {
     indent: 'Niveau de liste inférieur, a) à i) (Tab)'
   },
   outline: {
+    expand: 'Afficher le plan',
+    collapse: 'Masquer le plan',
     label: 'Plan',
     addChapter: 'Ajouter un chapitre après celui sélectionné',
     addSection: 'Ajouter une section après celle sélectionnée',
@@ -107,6 +111,8 @@ export const fr: Messages = {
   menu: {
     cut: 'Couper',
     copy: 'Copier',
+    paste: 'Coller',
+    pastePlain: 'Coller en texte brut',
     subparagraphList: 'Insérer une liste d’alinéas a), b)…',
     agendaList: 'Insérer une liste d’ordre du jour 1., 2.…',
     moveBlockUp: 'Monter le bloc',
@@ -154,7 +160,13 @@ export const fr: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Langue de l’interface',
     autosaveToFile: 'Enregistrer le fichier automatiquement après une pause dans la saisie',
-    versionsKept: 'Versions antérieures conservées par rapport'
+    versionsKept: 'Versions antérieures conservées par rapport',
+    autoCorrect: 'Correction automatique pendant la saisie',
+    autoCorrectRule: {
+      quotes: 'Guillemets typographiques de la langue du rapport (« », “ ”)',
+      dashes: 'Demi-cadratin dans les intervalles (3–5, 2019–2020)',
+      nonBreakingSpaces: 'Garder « paragraphe 12 », « article 5 »… sur une ligne'
+    }
   },
   language: {
     en: 'anglais',
@@ -251,6 +263,9 @@ export const fr: Messages = {
     restore: 'Ouvrir comme nouveau document'
   },
   moveBlock: {
+    where: 'Où dans la section',
+    atStart: 'Au début de son texte',
+    atEnd: 'À la fin de son texte (avant ses sous-sections)',
     title: 'Déplacer vers la section',
     filter: 'Numéro ou titre, p. ex. II.B',
     notMoved: 'Le bloc s’y trouve déjà.'
@@ -271,6 +286,11 @@ export const fr: Messages = {
     changedOnDisk: 'Ce fichier a été modifié par un autre programme depuis son ouverture.',
     reloaded: 'Le fichier a changé sur le disque et a été rechargé.',
     brokenReference: 'Le paragraphe visé n’existe plus.',
-    structureFailed: 'Le texte n’a pas pu être structuré : {message}'
+    structureFailed: 'Le texte n’a pas pu être structuré : {message}',
+    brokenByEdit: 'Cette modification a rompu {count} renvoi(s) vers {targets}.',
+    undoEdit: 'Annuler',
+    pasteFailed: 'Le presse-papiers n’a pas pu être lu : utilisez Ctrl+V.',
+    headingsAsText:
+      'Titres collés gardés comme texte (ils n’ont pas de place unique comme sections ici) : {titles}.'
   }
 }

@@ -33,6 +33,8 @@ export const ru: Messages = {
     openTitle: 'Открыть доклад (Ctrl+O)',
     save: 'Сохранить',
     saveTitle: 'Сохранить (Ctrl+S)',
+    saveAs: 'Сохранить как',
+    saveAsTitle: 'Сохранить под другим именем (Ctrl+Shift+S)',
     import: 'Импорт',
     importTitle: 'Импортировать доклад .txt или .docx',
     export: 'Экспорт в Word',
@@ -64,6 +66,8 @@ export const ru: Messages = {
     indent: 'Уровень списка ниже, а) → i) (Tab)'
   },
   outline: {
+    expand: 'Показать структуру',
+    collapse: 'Скрыть структуру',
     label: 'Структура',
     addChapter: 'Добавить главу после выбранной',
     addSection: 'Добавить раздел после выбранного',
@@ -107,6 +111,8 @@ export const ru: Messages = {
   menu: {
     cut: 'Вырезать',
     copy: 'Копировать',
+    paste: 'Вставить',
+    pastePlain: 'Вставить как простой текст',
     subparagraphList: 'Вставить список подпунктов а), б)…',
     agendaList: 'Вставить список повестки дня 1., 2.…',
     moveBlockUp: 'Переместить блок вверх',
@@ -154,7 +160,13 @@ export const ru: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Язык интерфейса',
     autosaveToFile: 'Сохранять файл автоматически после паузы в наборе',
-    versionsKept: 'Сколько предыдущих версий хранить для доклада'
+    versionsKept: 'Сколько предыдущих версий хранить для доклада',
+    autoCorrect: 'Автозамена при вводе',
+    autoCorrectRule: {
+      quotes: 'Типографские кавычки языка доклада (« », “ ”)',
+      dashes: 'Короткое тире в диапазонах (3–5, 2019–2020)',
+      nonBreakingSpaces: 'Не разрывать «пункт 12», «статья 5»… между строками'
+    }
   },
   language: {
     en: 'английский',
@@ -248,6 +260,9 @@ export const ru: Messages = {
     restore: 'Открыть как новый документ'
   },
   moveBlock: {
+    where: 'Куда в разделе',
+    atStart: 'В начало его текста',
+    atEnd: 'В конец его текста (перед подразделами)',
     title: 'Переместить в раздел',
     filter: 'Номер или название, например II.B',
     notMoved: 'Блок уже находится там.'
@@ -268,6 +283,11 @@ export const ru: Messages = {
     changedOnDisk: 'С момента открытия этот файл изменила другая программа.',
     reloaded: 'Файл изменился на диске и был загружен заново.',
     brokenReference: 'Пункта, на который дана ссылка, больше нет.',
-    structureFailed: 'Не удалось структурировать текст: {message}'
+    structureFailed: 'Не удалось структурировать текст: {message}',
+    brokenByEdit: 'Эта правка нарушила ссылки ({count}) на {targets}.',
+    undoEdit: 'Отменить',
+    pasteFailed: 'Не удалось прочитать буфер обмена: используйте Ctrl+V.',
+    headingsAsText:
+      'Вставленные заголовки оставлены текстом (для них здесь нет однозначного места как для разделов): {titles}.'
   }
 }

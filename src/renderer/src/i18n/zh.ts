@@ -33,6 +33,8 @@ export const zh: Messages = {
     openTitle: '打开报告 (Ctrl+O)',
     save: '保存',
     saveTitle: '保存 (Ctrl+S)',
+    saveAs: '另存为',
+    saveAsTitle: '以其他名称保存（Ctrl+Shift+S）',
     import: '导入',
     importTitle: '导入 .txt 或 .docx 报告',
     export: '导出 Word',
@@ -64,6 +66,8 @@ export const zh: Messages = {
     indent: '列表降级，(a) 至 (i) (Tab)'
   },
   outline: {
+    expand: '显示大纲',
+    collapse: '隐藏大纲',
     label: '大纲',
     addChapter: '在所选章之后添加一章',
     addSection: '在所选节之后添加一节',
@@ -107,6 +111,8 @@ export const zh: Messages = {
   menu: {
     cut: '剪切',
     copy: '复制',
+    paste: '粘贴',
+    pastePlain: '粘贴为纯文本',
     subparagraphList: '插入分段列表 (a)、(b)…',
     agendaList: '插入议程列表 1.、2.…',
     moveBlockUp: '上移此块',
@@ -154,7 +160,13 @@ export const zh: Messages = {
     app: 'Rapporteur',
     uiLanguage: '界面语言',
     autosaveToFile: '停止输入片刻后自动保存文件',
-    versionsKept: '每份报告保留的早期版本数'
+    versionsKept: '每份报告保留的早期版本数',
+    autoCorrect: '键入时自动更正',
+    autoCorrectRule: {
+      quotes: '使用报告语言的印刷引号（“ ”、« »）',
+      dashes: '数字范围使用短破折号（3–5、2019–2020）',
+      nonBreakingSpaces: '使“paragraph 12”“article 5”等保持在同一行'
+    }
   },
   language: {
     en: '英文',
@@ -247,6 +259,9 @@ export const zh: Messages = {
     restore: '作为新文档打开'
   },
   moveBlock: {
+    where: '放在节中的位置',
+    atStart: '正文开头',
+    atEnd: '正文末尾（分节之前）',
     title: '移至其他节',
     filter: '编号或标题，例如 II.B',
     notMoved: '此块已在该处。'
@@ -267,6 +282,10 @@ export const zh: Messages = {
     changedOnDisk: '自您打开以来，此文件已被其他程序更改。',
     reloaded: '文件已在磁盘上更改，已重新载入。',
     brokenReference: '所引用的段落已不存在。',
-    structureFailed: '无法识别文本结构：{message}'
+    structureFailed: '无法识别文本结构：{message}',
+    brokenByEdit: '此编辑使 {count} 处对 {targets} 的引用失效。',
+    undoEdit: '撤销',
+    pasteFailed: '无法读取剪贴板：请使用 Ctrl+V。',
+    headingsAsText: '粘贴的标题保留为正文（此处无法确定其作为节的位置）：{titles}。'
   }
 }

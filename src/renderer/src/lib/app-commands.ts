@@ -66,6 +66,27 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
   }
 }
 
+/** Ctrl+Alt keys of the Insert menu, by physical key (Alt changes `key` on some layouts). */
+const INSERT_KEYS: Record<string, MenuCommand> = {
+  KeyR: 'insert-recommendation',
+  KeyF: 'insert-footnote',
+  KeyX: 'insert-reference',
+  KeyN: 'toggle-numbered'
+}
+
+/**
+ * Page zoom keys of the browser harness (Ctrl+= / Ctrl++, Ctrl+-, Ctrl+0):
+ * +1, -1 or 0 (reset), or null for any other key. The desktop app zooms
+ * through its View menu instead.
+ */
+export function zoomShortcut(event: KeyboardEvent): 1 | -1 | 0 | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return null
+  if (event.key === '=' || event.key === '+') return 1
+  if (event.key === '-' || event.key === '_') return -1
+  if (event.key === '0') return 0
+  return null
+}
+
 /**
  * Shortcut keys of the browser harness, where no native menu provides
  * accelerators. Keys the editor already handled, and keys typed in a form
@@ -73,8 +94,14 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
  */
 export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
   if (event.key === 'F7' && !event.defaultPrevented) return 'check'
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return null
+  if (!(event.ctrlKey || event.metaKey) || event.defaultPrevented) return null
   const key = event.key.toLowerCase()
+  // The Insert menu's keys (the editor handles those it can first, and prevents the default).
+  if (event.altKey) {
+    // AltGr (Ctrl+Alt on Windows and Linux) that typed a character, as "ź" on a Polish keyboard.
+    if (event.shiftKey || (key.length === 1 && !/[a-z]/.test(key))) return null
+    return INSERT_KEYS[event.code] ?? null
+  }
   const target = event.target as HTMLElement | null
   const inField = target !== null && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
   if (key === 'z' || key === 'y') {
@@ -84,6 +111,8 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
   if (key === 's') return event.shiftKey ? 'save-as' : 'save'
   if (event.shiftKey) return null
   if (key === 'o') return 'open'
+  if (key === 'n') return 'new'
+  if (key === ',') return 'settings'
   if (key === 'f') return 'find'
   if (key === 'e') return 'export-docx'
   return null

@@ -62,6 +62,21 @@ function bodyInsertion(
   return { pos, replace: empty ? { from: $from.before(depth), to: pos } : null }
 }
 
+/**
+ * The empty last paragraph of a recommendation the cursor is in (what Enter
+ * at the end of its text leaves), which a block inserted after the
+ * recommendation takes the place of.
+ */
+function trailingEmptyParagraph(state: EditorState): { from: number; to: number } | null {
+  const { $from } = state.selection
+  if ($from.parent.type !== paragraph || $from.parent.content.size > 0 || $from.depth < 2)
+    return null
+  const rec = $from.node($from.depth - 1)
+  if (rec.type !== recommendation || rec.childCount < 2) return null
+  if ($from.index($from.depth - 1) !== rec.childCount - 1) return null
+  return { from: $from.before(), to: $from.after() }
+}
+
 /** Inserts `block` as a body block at the cursor and puts the cursor in its first textblock. */
 function insertBodyBlock(block: Node): Command {
   return oneStep((state, dispatch) => {
@@ -70,7 +85,12 @@ function insertBodyBlock(block: Node): Command {
     if (dispatch) {
       const tr = state.tr
       let at = place.pos
-      if (place.replace) {
+      const trailing = trailingEmptyParagraph(state)
+      if (trailing) {
+        tr.delete(trailing.from, trailing.to)
+        at = tr.mapping.map(at)
+        tr.insert(at, block)
+      } else if (place.replace) {
         tr.replaceWith(place.replace.from, place.replace.to, block)
         at = place.replace.from
       } else tr.insert(at, block)
@@ -228,22 +248,36 @@ export const sinkListLevel: Command = oneStep((state, dispatch, view) => {
 
 /** Command: move the list item at the cursor one level out, from (i) to (a); out of the list at the top. */
 export const liftListLevel: Command = oneStep((state, dispatch, view) => {
-  if (listDepth(state) < 0) return false
-  return liftListItem(list_item)(state, dispatch, view)
+  const depth = listDepth(state)
+  if (depth < 0) return false
+  if (depth > 0 || !dispatch) return liftListItem(list_item)(state, dispatch, view)
+  // Out of an outer list in the report body, the item's text becomes a numbered paragraph.
+  return liftListItem(list_item)(
+    state,
+    (tr) => {
+      const $at = tr.selection.$from
+      if ($at.parent.type === paragraph && $at.depth > 0 && isContainer($at.node(-1)))
+        tr.setNodeMarkup($at.before(), numbered_paragraph, { id: newId() })
+      dispatch(tr)
+    },
+    view
+  )
 })
 
 /**
- * Command: move the current paragraph, recommendation or list to the end of
- * the text of container `containerId` (before its sub-containers), as
- * "Move to section…" does.
+ * Command: move the current paragraph, recommendation or list to the end
+ * (or, with `where` = 'start', the start) of the text of container
+ * `containerId` (before its sub-containers), as "Move to section…" does.
  */
-export function moveBlockToContainer(containerId: string): Command {
+export function moveBlockToContainer(containerId: string, where: 'start' | 'end' = 'end'): Command {
   return oneStep((state, dispatch) => {
     const block = currentBodyBlock(state)
     const target = findContainer(state.doc, containerId)
     if (!block || !target) return false
     const end = block.pos + block.node.nodeSize
-    const to = bodyRange(target.node, target.pos).end
+    const range = bodyRange(target.node, target.pos)
+    const to = where === 'start' ? range.start : range.end
+    if (where === 'start' && to === block.pos) return false
     // Already the last block there, or the target is inside the block (impossible for body blocks).
     if (to === end || (to > block.pos && to < end)) return false
     if (dispatch) dispatch(moveRange(state.tr, block.pos, end, to))

@@ -172,8 +172,8 @@ function addContainer(type: ContainerType, anchorId: string | null, title: strin
     if (at === null) return false
     if (dispatch) {
       const tr = state.tr.insert(at, createContainer(type, title))
-      // Into the new heading, so the user can type its title.
-      tr.setSelection(TextSelection.create(tr.doc, at + 2 + title.length))
+      // The title is selected, so typing replaces a placeholder such as "New section".
+      tr.setSelection(TextSelection.create(tr.doc, at + 2, at + 2 + title.length))
       dispatch(tr.scrollIntoView())
     }
     return true
