@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { CONVENTIONS, bareLabel, type Language, type ReferenceKind } from './languages'
 import type { ListKind } from './schema'
+import { removedInFinal } from './review/final'
 
 /**
  * Numbering is computed, never stored: this module maps a report document to
@@ -15,6 +16,11 @@ export type RecommendationStyle = 'block' | 'paragraph'
 export interface NumberingOptions {
   language: Language
   recommendationStyle: RecommendationStyle
+  /**
+   * Nodes that take no number: by default those a suggestion removes, so labels
+   * follow the Final view; the Original view passes its own test.
+   */
+  skip?: (node: Node) => boolean
 }
 
 /** Kinds of numbered thing. */
@@ -58,6 +64,7 @@ export interface Numbering {
 export function computeNumbering(doc: Node, options: NumberingOptions): Numbering {
   const conventions = CONVENTIONS[options.language]
   const items: NumberedItem[] = []
+  const skip = options.skip ?? removedInFinal
   const counters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
   let section = 0
   let subsection = 0
@@ -95,6 +102,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     // Inline content only: footnote anchors sit in paragraphs and headings.
     node.descendants((child, offset) => {
       if (child.type.name === 'footnote') {
+        if (skip(child)) return false
         counters.footnote += 1
         const n = counters.footnote
         add('footnote', child, pos + 1 + offset, n, conventions.footnote(n), String(n), null)
@@ -107,9 +115,11 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   const walkList = (list: Node, pos: number, depth: number, kind: ListKind) => {
     const labels = kind === 'agenda' ? conventions.agendaList : conventions.subparagraphList
     const labelOf = labels[Math.min(depth, labels.length - 1)]
-    list.forEach((item, offset, index) => {
+    let count = 0
+    list.forEach((item, offset) => {
+      if (skip(item)) return
       const itemPos = pos + 1 + offset
-      const n = index + 1
+      const n = ++count
       const label = labelOf(n)
       add('list_item', item, itemPos, n, label, bareLabel(label), null, depth, kind)
       item.forEach((child, childOffset) => {
@@ -121,6 +131,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   }
 
   const walkBody = (node: Node, pos: number) => {
+    if (skip(node)) return
     switch (node.type.name) {
       case 'numbered_paragraph': {
         const n = ++counters.paragraph
@@ -156,6 +167,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   }
 
   const walkContainer = (node: Node, pos: number) => {
+    if (skip(node)) return
     const type = node.type.name
     if (type === 'chapter') {
       const n = ++counters.chapter
