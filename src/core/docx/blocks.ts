@@ -7,6 +7,7 @@ import type { ExportContext } from './context'
 import { recommendationNumberField } from './fields'
 import { bookmarkedIfTarget, inlineToDocx } from './inline'
 import { NUMBERING, STYLE } from './layout'
+import { originalItemAt, paragraphMarkRevision, trackedRuns, withBlockChange } from './revisions'
 
 /**
  * Block content to Word paragraphs, one function per node type. Labels that
@@ -18,18 +19,24 @@ import { NUMBERING, STYLE } from './layout'
 function paragraph(context: ExportContext, options: IParagraphOptions): Paragraph {
   return new Paragraph({
     ...options,
+    ...paragraphMarkRevision(context.review.revisions),
     ...(context.typography.rightToLeft ? { bidirectional: true } : {})
   })
 }
 
 function itemAt(context: ExportContext, pos: number): NumberedItem {
-  const item = context.numbering.byPos.get(pos)
+  // A block a suggestion removes has no Final label: it shows the one it had.
+  const item = context.numbering.byPos.get(pos) ?? originalItemAt(context.review.revisions, pos)
   if (!item) throw new Error(`no numbering for the node at ${pos}`)
   return item
 }
 
 /** A heading's label runs: "II." with "II" bookmarked when it is a reference target. */
 function labelRuns(item: NumberedItem, context: ExportContext): ParagraphChild[] {
+  return trackedRuns(plainLabelRuns(item, context), [], context.review.revisions)
+}
+
+function plainLabelRuns(item: NumberedItem, context: ExportContext): ParagraphChild[] {
   const bare = bareLabel(item.label)
   const at = item.label.indexOf(bare)
   if (at < 0) return [new TextRun({ ...context.run, text: item.label })]
@@ -60,7 +67,11 @@ export function containerToDocx(node: Node, pos: number, context: ExportContext)
           style,
           children: [
             ...labelRuns(item, context),
-            new TextRun({ ...context.run, children: [new Tab()] }),
+            ...trackedRuns(
+              [new TextRun({ ...context.run, children: [new Tab()] })],
+              [],
+              context.review.revisions
+            ),
             ...inlineToDocx(child, context)
           ]
         })
@@ -108,14 +119,19 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
     const at = label.lastIndexOf(number)
     const before = at < 0 ? `${label} ` : label.slice(0, at)
     const after = at < 0 ? '' : label.slice(at + number.length)
+    const numberRuns = recommendationNumberField(item.number, context.run)
     out.push(
       paragraph(context, {
         style: STYLE.recommendationHeading,
-        children: [
-          new TextRun({ ...context.run, text: before }),
-          ...bookmarkedIfTarget(id, recommendationNumberField(item.number, context.run), context),
-          ...(after ? [new TextRun({ ...context.run, text: after })] : [])
-        ]
+        children: trackedRuns(
+          [
+            new TextRun({ ...context.run, text: before }),
+            ...bookmarkedIfTarget(id, numberRuns, context),
+            ...(after ? [new TextRun({ ...context.run, text: after })] : [])
+          ],
+          [],
+          context.review.revisions
+        )
       })
     )
   }
@@ -129,7 +145,12 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
       })
     )
   }
-  node.forEach((child, offset) => {
+  node.forEach((child, offset) =>
+    withBlockChange(child, context.review.revisions, () => {
+      recommendationChildToDocx(child, offset)
+    })
+  )
+  function recommendationChildToDocx(child: Node, offset: number) {
     if (child.type.name === 'ordered_list') {
       out.push(...listToDocx(child, context))
     } else if (asParagraph && offset === 0) {
@@ -141,7 +162,7 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
         })
       )
     } else out.push(paragraphToDocx(child, context, STYLE.recommendationText))
-  })
+  }
   return out
 }
 
@@ -159,26 +180,34 @@ export function listToDocx(
   const reference = kind === 'agenda' ? NUMBERING.agenda : NUMBERING.subparagraphs
   const style = kind === 'agenda' ? STYLE.agenda : STYLE.subparagraph
   const out: Paragraph[] = []
-  node.forEach((item) => {
-    item.forEach((child, offset) => {
-      if (child.type.name === 'ordered_list') {
-        out.push(...listToDocx(child, context, depth + 1, kind, instance))
-      } else if (offset === 0) {
-        out.push(
-          paragraph(context, {
-            style,
-            numbering: { reference, level: Math.min(depth, 8), instance },
-            children: inlineToDocx(child, context)
-          })
-        )
-      } else out.push(paragraphToDocx(child, context, style))
-    })
-  })
+  node.forEach((item) =>
+    withBlockChange(item, context.review.revisions, () =>
+      item.forEach((child, offset) => {
+        if (child.type.name === 'ordered_list') {
+          out.push(...listToDocx(child, context, depth + 1, kind, instance))
+        } else if (offset === 0) {
+          out.push(
+            paragraph(context, {
+              style,
+              numbering: { reference, level: Math.min(depth, 8), instance },
+              children: inlineToDocx(child, context)
+            })
+          )
+        } else out.push(paragraphToDocx(child, context, style))
+      })
+    )
+  )
   return out
 }
 
 /** Any body block. */
 export function blockToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
+  return withBlockChange(node, context.review.revisions, () =>
+    untrackedBlockToDocx(node, pos, context)
+  )
+}
+
+function untrackedBlockToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
   switch (node.type.name) {
     case 'chapter':
     case 'section':
