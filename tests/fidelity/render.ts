@@ -57,10 +57,20 @@ let queue: Promise<unknown> = Promise.resolve()
  * run cannot interfere). Resolves to the PDF's path.
  */
 export function convertToPdf(docxPath: string): Promise<string> {
+  return convertWithLibreOffice(docxPath, 'pdf')
+}
+
+/**
+ * Converts a .docx next to it with LibreOffice to `format` (`pdf`, `fodt`,
+ * `txt:Text`), one conversion at a time, in a private user profile. Resolves
+ * to the converted file's path.
+ */
+export function convertWithLibreOffice(docxPath: string, format: string): Promise<string> {
+  const extension = format.split(':')[0]
   const next = queue.then(async () => {
     const profile = mkdtempSync(join(tmpdir(), 'rapporteur-lo-'))
     const folder = join(docxPath, '..')
-    const pdf = join(folder, basename(docxPath).replace(/\.docx$/, '.pdf'))
+    const pdf = join(folder, basename(docxPath).replace(/\.docx$/, `.${extension}`))
     try {
       await run(
         TOOLS.soffice,
@@ -69,7 +79,7 @@ export function convertToPdf(docxPath: string): Promise<string> {
           '--headless',
           '--norestore',
           '--convert-to',
-          'pdf',
+          format,
           '--outdir',
           folder,
           docxPath
@@ -79,7 +89,7 @@ export function convertToPdf(docxPath: string): Promise<string> {
     } finally {
       rmSync(profile, { recursive: true, force: true })
     }
-    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docxPath}`)
+    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${extension} for ${docxPath}`)
     return pdf
   })
   queue = next.catch(() => undefined)

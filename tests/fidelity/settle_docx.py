@@ -1,4 +1,5 @@
-"""Accepts or rejects every tracked change of a .docx the way Word does, with python-docx.
+"""Accepts or rejects every tracked change of a .docx the way Word does, with python-docx,
+then updates its SEQ fields as Word's field update (F9) would.
 
 Usage: python3 settle_docx.py INPUT.docx accept|reject OUTPUT.docx
 
@@ -86,10 +87,34 @@ def settle(root, decision):
         element.tag = qn("w:instrText")
 
 
+def update_sequences(root):
+    """Gives each SEQ field the next number of its series, in document order."""
+    counters = {}
+    series = None
+    in_result = False
+    for element in root.iter(qn("w:instrText"), qn("w:fldChar"), qn("w:t")):
+        if element.tag == qn("w:instrText"):
+            words = (element.text or "").split()
+            if len(words) > 1 and words[0] == "SEQ":
+                series = words[1]
+        elif element.tag == qn("w:fldChar"):
+            kind = element.get(qn("w:fldCharType"))
+            if kind == "separate" and series is not None:
+                counters[series] = counters.get(series, 0) + 1
+                in_result = True
+            elif kind == "end":
+                series = None
+                in_result = False
+        elif in_result:
+            element.text = str(counters[series])
+            in_result = False
+
+
 def main():
     source, decision, target = sys.argv[1], sys.argv[2], sys.argv[3]
     document = docx.Document(source)
     settle(document.element, decision)
+    update_sequences(document.element)
     for rel in document.part.rels.values():
         if rel.reltype.endswith("/footnotes"):
             footnotes = rel.target_part
