@@ -70,7 +70,7 @@ describe.skipIf(!ready)('exported review, read by other programs', () => {
   it.each(LANGUAGES)(
     'validates with the Open XML SDK with zero errors (%s)',
     async (language) => {
-      const errors = await validate(readFileSync(files.get(language)!), 'Microsoft365')
+      const errors = await validate(readFileSync(files.get(language)!), 'docx', 'Microsoft365')
       expect(errors).toEqual([])
     },
     SLOW
