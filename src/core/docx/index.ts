@@ -7,7 +7,13 @@ import { reportNumbering } from './list-numbering'
 import { mastheadToDocx, pageFurniture } from './masthead'
 import { wordText } from './inline'
 import type { Masthead } from '../meta'
-import { finishReviewPackage, reportForExport, wordComments, type ReviewMode } from './review'
+import {
+  finishReviewPackage,
+  hasReviewData,
+  reportForExport,
+  wordComments,
+  type ReviewMode
+} from './review'
 
 /**
  * The official Word export: a report to a .docx that is ready to circulate.
@@ -83,7 +89,9 @@ export async function reportToDocx(
 ): Promise<Uint8Array> {
   const document = reportToDocument(report, options)
   options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
-  const bytes = finishReviewPackage(await Packer.pack(document, 'uint8array'))
+  const packed = await Packer.pack(document, 'uint8array')
+  // Only a report under review needs its package finished; others skip the unzip and rezip.
+  const bytes = hasReviewData(report.doc) ? finishReviewPackage(packed) : packed
   options.onProgress?.({ phase: 'done', fraction: 1 })
   return bytes
 }

@@ -3,6 +3,8 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import type { NumberingOptions } from '../numbering'
 import type { Report } from '../report-file'
 import { settledDocument } from '../review/changes'
+import { commentThreads } from '../review/comments'
+import type { Node } from 'prosemirror-model'
 import { createCommentExport, type CommentExport } from './comments'
 import { createRevisionExport, withDeletedText, type RevisionExport } from './revisions'
 
@@ -34,6 +36,22 @@ export function createReviewExport(report: Report, numbering: NumberingOptions):
 export function reportForExport(report: Report, mode: ReviewMode = 'keep'): Report {
   if (mode === 'keep') return report
   return { ...report, doc: settledDocument(report.doc, mode) }
+}
+
+/** Whether `doc` holds any suggestion or comment thread to write. */
+export function hasReviewData(doc: Node): boolean {
+  if (commentThreads(doc).length > 0) return true
+  let found = false
+  doc.descendants((node) => {
+    if (found) return false
+    if (
+      node.attrs.change ||
+      node.marks.some((m) => m.type.name === 'insertion' || m.type.name === 'deletion')
+    )
+      found = true
+    return !found
+  })
+  return found
 }
 
 /** The comments part, or nothing when the report has no comment to write. */
