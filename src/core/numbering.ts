@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { labelParts, labelText, type LabelParts, type LabelSpec } from './labels'
 import { CONVENTIONS, listLevel, type Language, type ReferenceKind } from './languages'
 import type { ListKind } from './schema'
+import { removedInFinal } from './review/final'
 
 /**
  * Numbering is computed, never stored: this module maps a report document to
@@ -16,6 +17,11 @@ export type RecommendationStyle = 'block' | 'paragraph'
 export interface NumberingOptions {
   language: Language
   recommendationStyle: RecommendationStyle
+  /**
+   * Nodes that take no number: by default those a suggestion removes, so labels
+   * follow the Final view; the Original view passes its own test.
+   */
+  skip?: (node: Node) => boolean
 }
 
 /** Kinds of numbered thing. */
@@ -62,6 +68,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   const conventions = CONVENTIONS[options.language]
   const labels = conventions.labels
   const items: NumberedItem[] = []
+  const skip = options.skip ?? removedInFinal
   const counters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
   let section = 0
   let subsection = 0
@@ -104,6 +111,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     // Inline content only: footnote anchors sit in paragraphs and headings.
     node.descendants((child, offset) => {
       if (child.type.name === 'footnote') {
+        if (skip(child)) return false
         counters.footnote += 1
         const n = counters.footnote
         add('footnote', child, pos + 1 + offset, labels.footnote, n, null, null)
@@ -115,9 +123,11 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
 
   const walkList = (list: Node, pos: number, depth: number, kind: ListKind) => {
     const format = listLevel(kind === 'agenda' ? labels.agendaList : labels.subparagraphList, depth)
-    list.forEach((item, offset, index) => {
+    let count = 0
+    list.forEach((item, offset) => {
+      if (skip(item)) return
       const itemPos = pos + 1 + offset
-      add('list_item', item, itemPos, format, index + 1, null, null, depth, kind)
+      add('list_item', item, itemPos, format, ++count, null, null, depth, kind)
       item.forEach((child, childOffset) => {
         const childPos = itemPos + 1 + childOffset
         if (child.type.name === 'ordered_list') walkList(child, childPos, depth + 1, kind)
@@ -127,6 +137,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   }
 
   const walkBody = (node: Node, pos: number) => {
+    if (skip(node)) return
     switch (node.type.name) {
       case 'numbered_paragraph': {
         const n = ++counters.paragraph
@@ -154,6 +165,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   }
 
   const walkContainer = (node: Node, pos: number) => {
+    if (skip(node)) return
     const type = node.type.name
     if (type === 'chapter') {
       const n = ++counters.chapter

@@ -1,4 +1,6 @@
 import { Schema, type DOMOutputSpec, type NodeSpec, type MarkSpec } from 'prosemirror-model'
+import { blockChangeAttrSpec, textChangeAttrSpecs, type BlockChange } from './review/change'
+import { threadsAttrSpec } from './review/threads'
 
 /**
  * The report schema: a UN meeting report as a tree of chapters, sections and
@@ -19,6 +21,12 @@ export type ListKind = (typeof LIST_KINDS)[number]
 
 const idAttr = { id: { default: null as string | null, validate: 'string|null' } }
 
+/** DOM attributes that show a block suggestion (for styling and the clipboard). */
+function changeDOMAttrs(change: BlockChange | null): Record<string, string> {
+  if (!change) return {}
+  return { 'data-change': change.type, 'data-change-author': change.author }
+}
+
 function statusAttr() {
   return {
     status: {
@@ -34,7 +42,7 @@ function statusAttr() {
 function containerSpec(name: 'chapter' | 'section' | 'subsection', content: string): NodeSpec {
   return {
     content,
-    attrs: { ...idAttr, ...statusAttr() },
+    attrs: { ...idAttr, ...statusAttr(), ...blockChangeAttrSpec },
     defining: true,
     isolating: false,
     parseDOM: [
@@ -48,7 +56,12 @@ function containerSpec(name: 'chapter' | 'section' | 'subsection', content: stri
     ],
     toDOM: (node) => [
       'section',
-      { 'data-kind': name, 'data-id': node.attrs.id, 'data-status': node.attrs.status },
+      {
+        'data-kind': name,
+        'data-id': node.attrs.id,
+        'data-status': node.attrs.status,
+        ...changeDOMAttrs(node.attrs.change as BlockChange | null)
+      },
       0
     ]
   }
@@ -61,7 +74,7 @@ const paragraphDOM: DOMOutputSpec = ['p', 0]
 
 /** Node specs, one entry per node type. */
 export const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'chapter+' },
+  doc: { content: 'chapter+', attrs: { ...threadsAttrSpec } },
 
   chapter: containerSpec('chapter', `heading ${BODY} section*`),
   section: containerSpec('section', `heading ${BODY} subsection*`),
@@ -70,7 +83,7 @@ export const nodes: Record<string, NodeSpec> = {
   /** The title of the chapter, section or subsection it opens; its label is computed. */
   heading: {
     content: 'text*',
-    marks: 'bracketed untranslated',
+    marks: 'bracketed untranslated insertion deletion comment',
     defining: true,
     parseDOM: [{ tag: 'h1' }, { tag: 'h2' }, { tag: 'h3' }, { tag: 'h4' }],
     toDOM: () => headingDOM
@@ -80,22 +93,32 @@ export const nodes: Record<string, NodeSpec> = {
   numbered_paragraph: {
     group: 'body',
     content: 'inline*',
-    attrs: idAttr,
+    attrs: { ...idAttr, ...blockChangeAttrSpec },
     parseDOM: [
       {
         tag: 'p[data-numbered]',
         getAttrs: (dom: HTMLElement) => ({ id: dom.getAttribute('data-id') })
       }
     ],
-    toDOM: (node) => ['p', { 'data-numbered': '', 'data-id': node.attrs.id }, 0]
+    toDOM: (node) => [
+      'p',
+      {
+        'data-numbered': '',
+        'data-id': node.attrs.id,
+        ...changeDOMAttrs(node.attrs.change as BlockChange | null)
+      },
+      0
+    ]
   },
 
   /** An unnumbered paragraph: front matter, a recommendation's text, a list item, a footnote. */
   paragraph: {
     group: 'body',
     content: 'inline*',
+    attrs: { ...blockChangeAttrSpec },
     parseDOM: [{ tag: 'p' }],
-    toDOM: () => paragraphDOM
+    toDOM: (node) =>
+      node.attrs.change ? ['p', changeDOMAttrs(node.attrs.change as BlockChange), 0] : paragraphDOM
   },
 
   /**
@@ -105,7 +128,7 @@ export const nodes: Record<string, NodeSpec> = {
   recommendation: {
     group: 'body',
     content: '(paragraph | ordered_list)+',
-    attrs: idAttr,
+    attrs: { ...idAttr, ...blockChangeAttrSpec },
     defining: true,
     parseDOM: [
       {
@@ -113,7 +136,15 @@ export const nodes: Record<string, NodeSpec> = {
         getAttrs: (dom: HTMLElement) => ({ id: dom.getAttribute('data-id') })
       }
     ],
-    toDOM: (node) => ['div', { 'data-kind': 'recommendation', 'data-id': node.attrs.id }, 0]
+    toDOM: (node) => [
+      'div',
+      {
+        'data-kind': 'recommendation',
+        'data-id': node.attrs.id,
+        ...changeDOMAttrs(node.attrs.change as BlockChange | null)
+      },
+      0
+    ]
   },
 
   /**
@@ -146,12 +177,16 @@ export const nodes: Record<string, NodeSpec> = {
 
   list_item: {
     content: 'paragraph ordered_list?',
-    attrs: idAttr,
+    attrs: { ...idAttr, ...blockChangeAttrSpec },
     defining: true,
     parseDOM: [
       { tag: 'li', getAttrs: (dom: HTMLElement) => ({ id: dom.getAttribute('data-id') }) }
     ],
-    toDOM: (node) => ['li', { 'data-id': node.attrs.id }, 0]
+    toDOM: (node) => [
+      'li',
+      { 'data-id': node.attrs.id, ...changeDOMAttrs(node.attrs.change as BlockChange | null) },
+      0
+    ]
   },
 
   /** A footnote: an inline anchor whose own paragraphs are shown at the foot of the page. */
@@ -196,6 +231,20 @@ export const nodes: Record<string, NodeSpec> = {
     selectable: false,
     parseDOM: [{ tag: 'br' }],
     toDOM: () => ['br']
+  }
+}
+
+/** A suggestion mark: shown as `<ins>` or `<del>` with its change id and author. */
+function changeMarkSpec(tag: 'ins' | 'del', inclusive: boolean): MarkSpec {
+  return {
+    attrs: textChangeAttrSpecs,
+    inclusive,
+    parseDOM: [],
+    toDOM: (mark) => [
+      tag,
+      { 'data-change': mark.attrs.id, 'data-author': mark.attrs.author, class: 'suggestion' },
+      0
+    ]
   }
 }
 
@@ -267,6 +316,24 @@ export const marks: Record<string, MarkSpec> = {
     inclusive: false,
     parseDOM: [{ tag: 'span.bracketed' }],
     toDOM: () => ['span', { class: 'bracketed' }, 0]
+  },
+
+  /** Text suggested for insertion, by its author at its date (tracked changes). */
+  insertion: changeMarkSpec('ins', true),
+
+  /** Text suggested for deletion: still in the document until the deletion is accepted. */
+  deletion: changeMarkSpec('del', false),
+
+  /**
+   * The anchor of a comment thread on a range of text: `id` names the thread
+   * in the document's `comments`. Anchors of different threads may overlap.
+   */
+  comment: {
+    attrs: { id: { validate: 'string' } },
+    inclusive: false,
+    excludes: '',
+    parseDOM: [],
+    toDOM: (mark) => ['span', { class: 'comment-anchor', 'data-comment': mark.attrs.id }, 0]
   }
 }
 

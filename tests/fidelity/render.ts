@@ -196,3 +196,16 @@ export function lines(page: string): string[] {
     .map((line) => line.trimEnd())
     .filter((line) => line.trim() !== '')
 }
+
+/**
+ * Converts a .docx next to it with LibreOffice to `format` (`pdf`, `fodt`,
+ * `txt:Text`). Resolves to the converted file's path.
+ */
+export async function convertWithLibreOffice(docxPath: string, format: string): Promise<string> {
+  const [output] = await convertAll(
+    [docxPath],
+    { filter: format, extension: `.${format.split(':')[0]}` },
+    CONVERSION_TIMEOUT
+  )
+  return output
+}

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
+import { settledDocument } from '../../src/core/review/changes'
 import { importDocx, ImportError } from '../../src/core/import'
 import { reportToDocx } from '../../src/core/docx/index'
 import { sampleReport } from '../fixtures/sample-report'
@@ -157,7 +158,7 @@ describe('Word import: paragraph numbering that starts again', () => {
 })
 
 describe('Word import: what cannot come along is said', () => {
-  it('accepts tracked changes; leaves out comments, pictures and heading footnotes, saying so', () => {
+  it('keeps tracked changes as suggestions; leaves out pictures, heading footnotes and comments without text, saying so', () => {
     const body = [
       para('berschrift1', run('Introduction') + '<w:r><w:footnoteReference w:id="1"/></w:r>'),
       para(
@@ -180,12 +181,18 @@ describe('Word import: what cannot come along is said', () => {
         'word/footnotes.xml': footnotesXml({ 1: run('A note on the title.') })
       })
     )
+    // The changes stay to be settled: both words are there, one suggested for deletion.
     expect(report.doc.firstChild!.child(1).textContent).toBe(
+      'The Working Group rejectedadopted the report.'
+    )
+    expect(settledDocument(report.doc, 'accept').firstChild!.child(1).textContent).toBe(
       'The Working Group adopted the report.'
     )
+    expect(settledDocument(report.doc, 'reject').firstChild!.child(1).textContent).toBe(
+      'The Working Group rejected the report.'
+    )
     expect(notes.map((note) => note.message)).toEqual([
-      'the Word file has tracked changes: imported as if every change were accepted — check insertions and deletions',
-      '1 Word comment was left out: copy any still needed into the text',
+      '1 Word comment mark(s) had no comment text and were left out',
       '1 picture was left out: reports hold text only',
       'a footnote in this heading was left out: headings cannot hold footnotes'
     ])

@@ -1,6 +1,7 @@
 import { basename, extname, resolve } from 'node:path'
 import { reportToDocx } from '@core/docx/index'
 import { checkReport, exportWarnings } from '@core/checks/index'
+import { reviewSummary } from '@core/review/summary'
 import { UsageError, requirePositional, type Command } from '../command'
 import { readReportFile, writeOutputFile } from '../files'
 
@@ -14,8 +15,12 @@ function defaultOutput(input: string): string {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the official Word (.docx) file of a report',
-  usage: 'export FILE.rapporteur [-o FILE.docx]',
-  options: { output: { type: 'string', short: 'o' } },
+  usage: 'export FILE.rapporteur [-o FILE.docx] [--accept-all | --reject-all]',
+  options: {
+    output: { type: 'string', short: 'o' },
+    'accept-all': { type: 'boolean', default: false },
+    'reject-all': { type: 'boolean', default: false }
+  },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the report file')
     const given = args.values.output
@@ -27,14 +32,29 @@ export const exportCommand: Command = {
     if (extname(target).toLowerCase() !== '.docx')
       throw new UsageError(`the output file must end in .docx (got ${basename(target)})`)
 
+    const acceptAll = args.values['accept-all'] === true
+    const rejectAll = args.values['reject-all'] === true
+    if (acceptAll && rejectAll)
+      throw new UsageError('--accept-all and --reject-all cannot be given together')
+    // Suggestions stay Word revisions unless the officer settles them all for this file.
+    const review = acceptAll ? 'accept' : rejectAll ? 'reject' : 'keep'
+
     const report = await readReportFile(input)
-    await writeOutputFile(target, await reportToDocx(report))
+    await writeOutputFile(target, await reportToDocx(report, { review }))
 
     // What a report officer must still settle before the file is circulated: the
     // blocking findings of the pre-circulation check, as the app's export shows them.
+    const open = reviewSummary(report.doc)
+    const suggestions =
+      open.trackedChanges.insertions + open.trackedChanges.deletions + open.trackedChanges.moves
+    const warnings = exportWarnings(checkReport({ doc: report.doc, meta: report.meta }))
+    if (review === 'keep' && suggestions)
+      warnings.push(
+        `${suggestions} suggestion(s) not yet accepted or rejected (written as Word revisions)`
+      )
+    if (open.comments.open) warnings.push(`${open.comments.open} open comment(s)`)
     output.stderr(`wrote ${target}\n`)
-    for (const line of exportWarnings(checkReport({ doc: report.doc, meta: report.meta })))
-      output.stderr(`note: ${line}\n`)
+    for (const line of warnings) output.stderr(`note: ${line}\n`)
     return 0
   }
 }

@@ -1,4 +1,5 @@
 import { reportStats, reportWordCount } from '@core/stats'
+import { reviewSummary } from '@core/review/summary'
 import { requirePositional, type Command } from '../command'
 import { readReportFile } from '../files'
 
@@ -11,7 +12,7 @@ export const statsCommand: Command = {
   async run(args, output) {
     const path = requirePositional(args, 0, 'the report file')
     const report = await readReportFile(path)
-    const stats = reportStats(report)
+    const stats = { ...reportStats(report), ...reviewSummary(report.doc) }
     if (args.values.json) {
       output.stdout(JSON.stringify(stats, null, 2) + '\n')
       return 0
@@ -31,6 +32,13 @@ export const statsCommand: Command = {
       `square brackets:     ${stats.squareBrackets.length}`,
       `words:               ${words} of ${report.meta.settings.wordLimit}`
     )
+    const { trackedChanges: changes, comments } = stats
+    if (changes.insertions + changes.deletions + changes.moves > 0)
+      lines.push(
+        `tracked changes:     ${changes.insertions} insertion(s), ${changes.deletions} deletion(s), ${changes.moves} move(s) by ${changes.authors.join(', ')}`
+      )
+    if (comments.open + comments.resolved > 0)
+      lines.push(`comments:            ${comments.open} open, ${comments.resolved} resolved`)
     output.stdout(lines.join('\n') + '\n')
     return 0
   }

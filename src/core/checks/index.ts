@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model'
 import type { ImportNote } from '../import/note'
 import type { ReportMeta } from '../meta'
 import { computeNumbering, type Numbering } from '../numbering'
+import { reviewSummary } from '../review/summary'
 import { CHECK_KINDS, type Finding } from './finding'
 import { checkWordLimit } from './length-check'
 import { placeName } from './place'
@@ -36,7 +37,7 @@ export interface CheckInput {
   meta: ReportMeta
   /** Notes an import left that nobody has dealt with yet. */
   importNotes?: readonly ImportNote[]
-  /** Suggestions and comment threads still open, once the report is under review. */
+  /** Open suggestions and comment threads (counted from the document when not given). */
   openReview?: { suggestions: number; comments: number }
   /** Labels of the document, when the caller has them already (the editor does). */
   numbering?: Numbering
@@ -70,7 +71,7 @@ export function checkReport(input: CheckInput): CheckResult {
     ...checkFootnotesInHeadings(doc, numbering),
     ...checkRecommendationPlacement(doc, numbering, meta.language),
     ...importNoteFindings(doc, numbering, input.importNotes ?? []),
-    ...openReviewFindings(input.openReview)
+    ...openReviewFindings(input.openReview ?? openReviewOf(doc))
   ]
   findings.sort((a, b) => CHECK_KINDS.indexOf(a.kind) - CHECK_KINDS.indexOf(b.kind))
   return { findings, blocking: findings.filter((f) => f.severity === 'blocking').length }
@@ -98,6 +99,15 @@ function importNoteFindings(
       detail: { kind: 'import-note', message: note.message, line: note.line }
     }
   })
+}
+
+/** Suggestions and comment threads a report still carries. */
+function openReviewOf(doc: Node): NonNullable<CheckInput['openReview']> {
+  const { trackedChanges, comments } = reviewSummary(doc)
+  return {
+    suggestions: trackedChanges.insertions + trackedChanges.deletions + trackedChanges.moves,
+    comments: comments.open
+  }
 }
 
 function openReviewFindings(open: CheckInput['openReview']): Finding[] {

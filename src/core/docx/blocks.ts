@@ -6,6 +6,7 @@ import type { ExportContext } from './context'
 import { recommendationNumberField } from './fields'
 import { bookmarkedIfTarget, inlineToDocx } from './inline'
 import { NUMBERING, STYLE } from './layout'
+import { originalItemAt, paragraphMarkRevision, trackedRuns, withBlockChange } from './revisions'
 
 /**
  * Block content to Word paragraphs, one function per node type. Labels that
@@ -17,12 +18,14 @@ import { NUMBERING, STYLE } from './layout'
 function paragraph(context: ExportContext, options: IParagraphOptions): Paragraph {
   return new Paragraph({
     ...options,
+    ...paragraphMarkRevision(context.review.revisions),
     ...(context.typography.rightToLeft ? { bidirectional: true } : {})
   })
 }
 
 function itemAt(context: ExportContext, pos: number): NumberedItem {
-  const item = context.numbering.byPos.get(pos)
+  // A block a suggestion removes has no Final label: it shows the one it had.
+  const item = context.numbering.byPos.get(pos) ?? originalItemAt(context.review.revisions, pos)
   if (!item) throw new Error(`no numbering for the node at ${pos}`)
   return item
 }
@@ -40,7 +43,11 @@ function affixed(item: NumberedItem, number: ParagraphChild[], context: ExportCo
 /** A heading's label runs: "II." with "II" bookmarked when it is a reference target. */
 function labelRuns(item: NumberedItem, context: ExportContext): ParagraphChild[] {
   const number = [new TextRun({ ...context.run, text: item.parts.text })]
-  return affixed(item, bookmarkedIfTarget(item.id, number, context), context)
+  return trackedRuns(
+    affixed(item, bookmarkedIfTarget(item.id, number, context), context),
+    [],
+    context.review.revisions
+  )
 }
 
 const HEADING_STYLES = {
@@ -62,7 +69,11 @@ export function containerToDocx(node: Node, pos: number, context: ExportContext)
           style,
           children: [
             ...labelRuns(item, context),
-            new TextRun({ ...context.run, children: [new Tab()] }),
+            ...trackedRuns(
+              [new TextRun({ ...context.run, children: [new Tab()] })],
+              [],
+              context.review.revisions
+            ),
             ...inlineToDocx(child, context)
           ]
         })
@@ -113,7 +124,11 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
     out.push(
       paragraph(context, {
         style: STYLE.recommendationHeading,
-        children: affixed(item, bookmarkedIfTarget(id, number, context), context)
+        children: trackedRuns(
+          affixed(item, bookmarkedIfTarget(id, number, context), context),
+          [],
+          context.review.revisions
+        )
       })
     )
   }
@@ -127,7 +142,12 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
       })
     )
   }
-  node.forEach((child, offset) => {
+  node.forEach((child, offset) =>
+    withBlockChange(child, context.review.revisions, () => {
+      recommendationChildToDocx(child, offset)
+    })
+  )
+  function recommendationChildToDocx(child: Node, offset: number) {
     if (child.type.name === 'ordered_list') {
       out.push(...listToDocx(child, context))
     } else if (asParagraph && offset === 0) {
@@ -139,7 +159,7 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
         })
       )
     } else out.push(paragraphToDocx(child, context, STYLE.recommendationText))
-  })
+  }
   return out
 }
 
@@ -157,26 +177,34 @@ export function listToDocx(
   const reference = kind === 'agenda' ? NUMBERING.agenda : NUMBERING.subparagraphs
   const style = kind === 'agenda' ? STYLE.agenda : STYLE.subparagraph
   const out: Paragraph[] = []
-  node.forEach((item) => {
-    item.forEach((child, offset) => {
-      if (child.type.name === 'ordered_list') {
-        out.push(...listToDocx(child, context, depth + 1, kind, instance))
-      } else if (offset === 0) {
-        out.push(
-          paragraph(context, {
-            style,
-            numbering: { reference, level: Math.min(depth, 8), instance },
-            children: inlineToDocx(child, context)
-          })
-        )
-      } else out.push(paragraphToDocx(child, context, style))
-    })
-  })
+  node.forEach((item) =>
+    withBlockChange(item, context.review.revisions, () =>
+      item.forEach((child, offset) => {
+        if (child.type.name === 'ordered_list') {
+          out.push(...listToDocx(child, context, depth + 1, kind, instance))
+        } else if (offset === 0) {
+          out.push(
+            paragraph(context, {
+              style,
+              numbering: { reference, level: Math.min(depth, 8), instance },
+              children: inlineToDocx(child, context)
+            })
+          )
+        } else out.push(paragraphToDocx(child, context, style))
+      })
+    )
+  )
   return out
 }
 
 /** Any body block. */
 export function blockToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
+  return withBlockChange(node, context.review.revisions, () =>
+    untrackedBlockToDocx(node, pos, context)
+  )
+}
+
+function untrackedBlockToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
   switch (node.type.name) {
     case 'chapter':
     case 'section':

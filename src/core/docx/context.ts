@@ -5,6 +5,7 @@ import { computeNumbering, type Numbering } from '../numbering'
 import type { Report } from '../report-file'
 import { BookmarkNames } from './fields'
 import { TYPOGRAPHY, languageRun, type LanguageTypography } from './layout'
+import { createReviewExport, type ReviewExport } from './review'
 
 /**
  * What the node converters share while one report is exported: its labels,
@@ -31,6 +32,8 @@ export interface ExportContext {
   inFootnote: boolean
   /** The last numbering instance given to a list: each list restarts at (a). */
   listInstances: number
+  /** Suggestions and comments being written as Word revisions and comments. */
+  review: ReviewExport
 }
 
 /** Ids of every container with its enclosing containers, from the numbering (document order). */
@@ -64,10 +67,8 @@ function referenceTargets(doc: Node, paths: Map<string, string[]>): Set<string> 
 export function createExportContext(report: Report): ExportContext {
   const { language, settings } = report.meta
   const typography = TYPOGRAPHY[language]
-  const numbering = computeNumbering(report.doc, {
-    language,
-    recommendationStyle: settings.recommendationStyle
-  })
+  const numberingOptions = { language, recommendationStyle: settings.recommendationStyle }
+  const numbering = computeNumbering(report.doc, numberingOptions)
   const containerPath = containerPaths(numbering)
   return {
     language,
@@ -82,6 +83,7 @@ export function createExportContext(report: Report): ExportContext {
     footnotes: {},
     footnoteCount: 0,
     inFootnote: false,
-    listInstances: 0
+    listInstances: 0,
+    review: createReviewExport(report, numberingOptions)
   }
 }

@@ -7,6 +7,13 @@ import { reportNumbering } from './list-numbering'
 import { mastheadToDocx, pageFurniture } from './masthead'
 import { wordText } from './inline'
 import type { Masthead } from '../meta'
+import {
+  finishReviewPackage,
+  hasReviewData,
+  reportForExport,
+  wordComments,
+  type ReviewMode
+} from './review'
 
 /**
  * The official Word export: a report to a .docx that is ready to circulate.
@@ -32,13 +39,16 @@ export interface ExportProgress {
 export interface ExportOptions {
   /** Called as the export advances: after each chapter, before packing, when done. */
   onProgress?: (progress: ExportProgress) => void
+  /** Suggestions: kept as Word revisions (the default), or all accepted or rejected first. */
+  review?: ReviewMode
 }
 
 /** Share of the time building takes; packing (XML and zip) takes the rest (see bench/export.bench.ts). */
 const BUILDING_SHARE = 0.3
 
 /** The `docx` document object of a report, before packing (for tests and measurements). */
-export function reportToDocument(report: Report, options: ExportOptions = {}): Document {
+export function reportToDocument(given: Report, options: ExportOptions = {}): Document {
+  const report = reportForExport(given, options.review)
   const context = createExportContext(report)
   const masthead = wordMasthead(report.meta.masthead)
   const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
@@ -54,6 +64,7 @@ export function reportToDocument(report: Report, options: ExportOptions = {}): D
     styles: reportStyles(report.meta.language),
     numbering: reportNumbering(report.meta.language),
     footnotes: context.footnotes,
+    comments: wordComments(context.review),
     evenAndOddHeaderAndFooters: true,
     sections: [
       {
@@ -78,7 +89,9 @@ export async function reportToDocx(
 ): Promise<Uint8Array> {
   const document = reportToDocument(report, options)
   options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
-  const bytes = await Packer.pack(document, 'uint8array')
+  const packed = await Packer.pack(document, 'uint8array')
+  // Only a report under review needs its package finished; others skip the unzip and rezip.
+  const bytes = hasReviewData(report.doc) ? finishReviewPackage(packed) : packed
   options.onProgress?.({ phase: 'done', fraction: 1 })
   return bytes
 }

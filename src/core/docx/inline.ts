@@ -14,6 +14,8 @@ import { undocsUrl } from '../symbols'
 import type { ExportContext } from './context'
 import { referenceField } from './fields'
 import { STYLE } from './layout'
+import { isTracked, trackedRuns } from './revisions'
+import { commentEnds, commentStarts, withBlockComments } from './comments'
 
 /**
  * Inline content to Word runs: text with its marks, document symbols as links
@@ -46,7 +48,8 @@ function runContent(text: string): IRunOptions {
   }
 }
 
-function textToDocx(node: Node, context: ExportContext): ParagraphChild {
+function textToDocx(node: Node, context: ExportContext): ParagraphChild[] {
+  const revisions = context.review.revisions
   const run: IRunOptions = { ...context.run, ...runContent(node.text ?? '') }
   let symbol: string | null = null
   let href: string | null = null
@@ -68,18 +71,30 @@ function textToDocx(node: Node, context: ExportContext): ParagraphChild {
     }
   }
   if (symbol !== null) {
-    return new ExternalHyperlink({
-      link: undocsUrl(symbol, context.language),
-      children: [new TextRun({ ...run, ...marked, style: STYLE.documentSymbol })]
-    })
+    return [
+      new ExternalHyperlink({
+        link: undocsUrl(symbol, context.language),
+        children: trackedRuns(
+          [new TextRun({ ...run, ...marked, style: STYLE.documentSymbol })],
+          node.marks,
+          revisions
+        )
+      })
+    ]
   }
   if (href !== null && SAFE_LINK.test(href)) {
-    return new ExternalHyperlink({
-      link: href,
-      children: [new TextRun({ ...run, ...marked, style: 'Hyperlink' })]
-    })
+    return [
+      new ExternalHyperlink({
+        link: href,
+        children: trackedRuns(
+          [new TextRun({ ...run, ...marked, style: 'Hyperlink' })],
+          node.marks,
+          revisions
+        )
+      })
+    ]
   }
-  return new TextRun({ ...run, ...marked })
+  return trackedRuns([new TextRun({ ...run, ...marked })], node.marks, revisions)
 }
 
 /**
@@ -106,7 +121,7 @@ function footnoteToDocx(node: Node, context: ExportContext): ParagraphChild[] {
   })
   context.inFootnote = false
   context.footnotes[String(id)] = { children: paragraphs }
-  return [new FootnoteReferenceRun(id)]
+  return trackedRuns([new FootnoteReferenceRun(id)], node.marks, context.review.revisions)
 }
 
 /** Private-use characters standing for the label of the n-th container on a reference's path. */
@@ -122,7 +137,13 @@ function crossReferenceToDocx(node: Node, context: ExportContext): ParagraphChil
   const { numbering, conventions } = context
   const targetId = node.attrs.target as string
   const resolved = resolveReference(numbering, targetId)
-  if (resolved.broken) return [new TextRun({ ...context.run, text: resolved.text })]
+  // A broken or suggested reference is written as the text it reads now: Word tracks runs, not live fields.
+  if (resolved.broken || isTracked(node.marks, context.review.revisions))
+    return trackedRuns(
+      [new TextRun({ ...context.run, text: resolved.text })],
+      node.marks,
+      context.review.revisions
+    )
   const { kind } = resolved
   const numberedAsParagraph = kind === 'paragraph'
   const path = context.containerPath.get(targetId) ?? [targetId]
@@ -151,10 +172,12 @@ function crossReferenceToDocx(node: Node, context: ExportContext): ParagraphChil
 /** The runs of a textblock's inline content. */
 export function inlineToDocx(textblock: Node, context: ExportContext): ParagraphChild[] {
   const children: ParagraphChild[] = []
+  const comments = context.review.comments
   textblock.forEach((child) => {
+    children.push(...commentStarts(comments, child))
     switch (child.type.name) {
       case 'text':
-        children.push(textToDocx(child, context))
+        children.push(...textToDocx(child, context))
         break
       case 'footnote':
         children.push(...footnoteToDocx(child, context))
@@ -163,11 +186,18 @@ export function inlineToDocx(textblock: Node, context: ExportContext): Paragraph
         children.push(...crossReferenceToDocx(child, context))
         break
       case 'hard_break':
-        children.push(new TextRun({ ...context.run, break: 1 }))
+        children.push(
+          ...trackedRuns(
+            [new TextRun({ ...context.run, break: 1 })],
+            child.marks,
+            context.review.revisions
+          )
+        )
         break
     }
+    children.push(...commentEnds(comments, child))
   })
-  return children
+  return withBlockComments(comments, textblock, children)
 }
 
 /** `children` inside a bookmark when the node with `id` is a reference target, else as they are. */

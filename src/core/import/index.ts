@@ -1,10 +1,12 @@
 import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { defaultSettings } from '../meta'
+import { schema } from '../schema'
 import type { Report } from '../report-file'
 import { attachTargets, buildDocument } from './build'
 import { ImportError } from './errors'
 import { readDocxSource } from './docx/read'
+import { blockSuggestionsFromText } from './docx/review'
 import { recognize } from './recognize'
 import type { SourceDocument } from './source'
 import { readTextSource } from './text-source'
@@ -79,5 +81,14 @@ function fromSource(source: SourceDocument): ImportResult {
   masthead.symbol ||= source.furniture.symbol ?? ''
   masthead.jobNumber ||= source.furniture.jobNumber ?? ''
   notes.sort((a, b) => a.line - b.line)
-  return { report: { meta: { language, masthead, settings: defaultSettings() }, doc }, notes }
+  // Word comments ride in the document, as the editor keeps them.
+  const reviewed = blockSuggestionsFromText(
+    source.comments?.length
+      ? schema.nodes.doc.create({ comments: source.comments }, doc.content)
+      : doc
+  )
+  return {
+    report: { meta: { language, masthead, settings: defaultSettings() }, doc: reviewed },
+    notes
+  }
 }

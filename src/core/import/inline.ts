@@ -7,6 +7,7 @@ import { findBrackets } from '../text'
 import { IMPORT_LANGUAGES, labelTables, referenceRegexes, type PhraseKind } from './language'
 import { gluedFootnoteMark, spacedFootnoteMark, superscriptValue } from './markers'
 import type { Segment } from './segments'
+import { reviewMarks } from './docx/review'
 
 /**
  * Inline content of an imported paragraph: text with its bold, italic and
@@ -113,6 +114,7 @@ export function buildInline(
     else if (segment.href) marks.push(schema.marks.link.create({ href: segment.href }))
     if (brackets.some((b) => from >= b.from && from < b.to))
       marks.push(schema.marks.bracketed.create())
+    marks.push(...reviewMarks(segment.review))
     nodes.push(schema.text(text, sortMarks(marks)))
   }
   return mergeText(nodes)

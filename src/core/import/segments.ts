@@ -1,3 +1,5 @@
+import type { SegmentReview } from './docx/review'
+
 /**
  * Runs of source text as importers read them, before structure recognition:
  * plain text with the few character formats a report keeps (bold, italic,
@@ -18,6 +20,8 @@ export interface Segment {
   lineBreak?: boolean
   /** A Word footnote anchored here: its paragraphs (the run's text is empty). */
   footnote?: Segment[][]
+  /** The Word revision and comment ranges the run is in. */
+  review?: SegmentReview
 }
 
 /** The plain text of some segments (footnote anchors and line breaks excluded). */

@@ -1,6 +1,7 @@
 import type { ImportNote } from './note'
 import type { LanguageGuess } from './language'
 import type { Segment } from './segments'
+import type { CommentThread } from '../review/threads'
 
 /**
  * What an importer front end (plain text, Word) hands to structure
@@ -41,6 +42,8 @@ export interface SourceDocument {
   furniture: { symbol?: string; jobNumber?: string }
   language: LanguageGuess
   notes: ImportNote[]
+  /** Comment threads the source holds (Word comments), anchored by marks on their runs. */
+  comments?: CommentThread[]
 }
 
 /** Display width of a string: East Asian wide characters count two. */

@@ -8,6 +8,7 @@ import { segmentsText, trimSegments, type Segment } from '../segments'
 import type { SourceBlock, SourceDocument } from '../source'
 import { NumberingCounter, readNumbering } from './numbering'
 import { readZipEntries } from './zip'
+import { ReviewTracker, readCommentThreads } from './review'
 import { child, children, elementChildren, isOn, parseXml, R, wAttr } from './xml'
 
 /**
@@ -72,8 +73,12 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
   const endnotes = notesPart('word/endnotes.xml', 'endnote')
   const fields: Field[] = []
   let droppedPictures = 0
+  const { threads, threadOf } = readCommentThreads(
+    xml('word/comments.xml'),
+    xml('word/commentsExtended.xml')
+  )
+  const review = new ReviewTracker(threadOf)
   let comments = 0
-  let trackedChanges = false
 
   const readRuns = (parent: Element, rels: Map<string, string>): Segment[] => {
     const segments: Segment[] = []
@@ -95,17 +100,18 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             break
           case 'del':
           case 'moveFrom':
-            trackedChanges = true
-            break
           case 'ins':
-            trackedChanges = true
-            walk(node, href)
+          case 'moveTo':
+            review.within(node, () => walk(node, href))
+            break
+          case 'commentRangeStart':
+          case 'commentRangeEnd':
+            review.commentRange(node)
             break
           case 'smartTag':
           case 'customXml':
           case 'bdo':
           case 'dir':
-          case 'moveTo':
             walk(node, href)
             break
           case 'sdt':
@@ -134,11 +140,14 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
         if (link) segment.href = link
         if (fields.some((field) => field.reference || /^\s*REF\b/.test(field.instruction)))
           segment.reference = true
+        const reviewed = review.current()
+        if (reviewed) segment.review = reviewed
         segments.push(segment)
       }
       for (const node of elementChildren(run)) {
         switch (node.localName) {
           case 't':
+          case 'delText':
             add(node.textContent ?? '')
             break
           case 'tab':
@@ -165,6 +174,7 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             break
           }
           case 'instrText':
+          case 'delInstrText':
             if (fields.length) fields[fields.length - 1].instruction += node.textContent ?? ''
             break
           case 'footnoteReference':
@@ -253,16 +263,16 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     return block
   }
   visit(body, false)
-  if (trackedChanges)
+  if (review.movesSeen)
     notes.push({
       line: 1,
       message:
-        'the Word file has tracked changes: imported as if every change were accepted — check insertions and deletions'
+        'moved text in the Word file was read as a deletion where it was and an insertion where it went'
     })
-  if (comments)
+  if (comments > threadOf.size)
     notes.push({
       line: 1,
-      message: `${comments} Word comment${comments === 1 ? ' was' : 's were'} left out: copy any still needed into the text`
+      message: `${comments - threadOf.size} Word comment mark(s) had no comment text and were left out`
     })
   if (droppedPictures)
     notes.push({
@@ -277,7 +287,8 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     footnotes: new Map(),
     furniture: readFurniture(entries, xml),
     language: guess,
-    notes
+    notes,
+    comments: threads
   }
 }
 

@@ -1,0 +1,209 @@
+import {
+  BuilderElement,
+  type IParagraphOptions,
+  type ParagraphChild,
+  type XmlComponent
+} from 'docx'
+import type { Mark, Node } from 'prosemirror-model'
+import {
+  computeNumbering,
+  type NumberedItem,
+  type Numbering,
+  type NumberingOptions
+} from '../numbering'
+import { isRemovalChange, type BlockChange, type TextChangeAttrs } from '../review/change'
+import { absentFromOriginal, blockChange, deletionMark, insertionMark } from '../review/final'
+
+/**
+ * Suggestions as Word revisions: suggested text becomes `w:ins` / `w:del`
+ * runs, a suggested block gets a paragraph-mark revision on each of its
+ * paragraphs and all its runs tracked, the two ends of a moved block become
+ * `w:moveFrom` / `w:moveTo` with their range markers. Authors and dates are
+ * kept. A removed block keeps the label it had in the Original view.
+ */
+
+/** Word revision element names. */
+type RevisionKind = 'w:ins' | 'w:del' | 'w:moveFrom' | 'w:moveTo'
+
+/** One suggestion as Word sees it: which revision element, by whom, when. */
+interface Revision {
+  kind: RevisionKind
+  change: TextChangeAttrs
+  /** For the ends of a move: the name both range markers carry. */
+  moveName?: string
+}
+
+/** What the exporter keeps while writing the revisions of one report. */
+export interface RevisionExport {
+  /** The next free `w:id` for a revision or a move range marker. */
+  nextId: number
+  /** Suggestions of the blocks around the one being written, innermost last. */
+  blocks: BlockChange[]
+  /** Word ids given to each change id, so the runs of one suggestion share one id per paragraph. */
+  moveNames: Map<string, string>
+  /** Labels of the Original view (for removed blocks), computed when first needed. */
+  original: Numbering | null
+  doc: Node
+  numberingOptions: NumberingOptions
+}
+
+/**
+ * Revision ids start far above the comment and bookmark ids the `docx`
+ * library hands out: Word wants every annotation id in a part to be distinct.
+ */
+const FIRST_REVISION_ID = 100_000
+
+/** A fresh revision state for exporting `doc`. */
+export function createRevisionExport(
+  doc: Node,
+  numberingOptions: NumberingOptions
+): RevisionExport {
+  return {
+    nextId: FIRST_REVISION_ID,
+    blocks: [],
+    moveNames: new Map(),
+    original: null,
+    doc,
+    numberingOptions
+  }
+}
+
+/** The label of a block the Final numbering skips (a removed block): its Original label. */
+export function originalItemAt(state: RevisionExport, pos: number): NumberedItem | undefined {
+  state.original ??= computeNumbering(state.doc, {
+    ...state.numberingOptions,
+    skip: absentFromOriginal
+  })
+  return state.original.byPos.get(pos)
+}
+
+function moveName(state: RevisionExport, change: BlockChange): string {
+  const key = change.moveId ?? change.id
+  let name = state.moveNames.get(key)
+  if (!name) {
+    name = `move${state.moveNames.size + 1}`
+    state.moveNames.set(key, name)
+  }
+  return name
+}
+
+/** The revision of the innermost block suggestion around: a removal wins over an addition. */
+function blockRevision(state: RevisionExport): Revision | null {
+  const removal = [...state.blocks].reverse().find((change) => isRemovalChange(change))
+  const change = removal ?? state.blocks[state.blocks.length - 1]
+  if (!change) return null
+  switch (change.type) {
+    case 'insert':
+      return { kind: 'w:ins', change }
+    case 'delete':
+      return { kind: 'w:del', change }
+    case 'move-from':
+      return { kind: 'w:moveFrom', change, moveName: moveName(state, change) }
+    case 'move-to':
+      return { kind: 'w:moveTo', change, moveName: moveName(state, change) }
+  }
+}
+
+/** The revision that applies to content with `marks` inside the current blocks, if any. */
+function revisionFor(marks: readonly Mark[], state: RevisionExport): Revision | null {
+  const deleted = deletionMark(marks)
+  if (deleted) return { kind: 'w:del', change: deleted.attrs as TextChangeAttrs }
+  const block = blockRevision(state)
+  if (block && block.kind !== 'w:ins') return block
+  const inserted = insertionMark(marks)
+  if (inserted) return { kind: 'w:ins', change: inserted.attrs as TextChangeAttrs }
+  return block
+}
+
+function revisionAttributes(id: number, change: TextChangeAttrs) {
+  return {
+    id: { key: 'w:id', value: id },
+    author: { key: 'w:author', value: change.author },
+    date: { key: 'w:date', value: change.date }
+  }
+}
+
+/**
+ * `runs` as tracked content: wrapped in the revision their marks or their
+ * block call for, or as they are. Deleted runs get their `w:t` turned into
+ * `w:delText` when the package is finished (see `finishRevisions`).
+ */
+export function trackedRuns(
+  runs: ParagraphChild[],
+  marks: readonly Mark[],
+  state: RevisionExport
+): ParagraphChild[] {
+  const revision = revisionFor(marks, state)
+  if (!revision || runs.length === 0) return runs
+  const wrapper = new BuilderElement({
+    name: revision.kind,
+    attributes: revisionAttributes(state.nextId++, revision.change),
+    children: runs as unknown as XmlComponent[]
+  })
+  if (!revision.moveName) return [wrapper as unknown as ParagraphChild]
+  // Word pairs the two ends of a move by the name on their range markers.
+  const range = revision.kind === 'w:moveFrom' ? 'w:moveFromRange' : 'w:moveToRange'
+  const rangeId = state.nextId++
+  const start = new BuilderElement({
+    name: `${range}Start`,
+    attributes: {
+      ...revisionAttributes(rangeId, revision.change),
+      name: { key: 'w:name', value: revision.moveName }
+    }
+  })
+  const end = new BuilderElement({
+    name: `${range}End`,
+    attributes: { id: { key: 'w:id', value: rangeId } }
+  })
+  return [start, wrapper, end] as unknown as ParagraphChild[]
+}
+
+/**
+ * Paragraph options for the mark of a paragraph in a suggested block: Word
+ * keeps or drops the paragraph itself (not only its text) with the change.
+ */
+export function paragraphMarkRevision(state: RevisionExport): Pick<IParagraphOptions, 'run'> {
+  const revision = blockRevision(state)
+  if (!revision) return {}
+  const attrs = { id: state.nextId++, author: revision.change.author, date: revision.change.date }
+  const removes = revision.kind === 'w:del' || revision.kind === 'w:moveFrom'
+  return { run: removes ? { deletion: attrs } : { insertion: attrs } }
+}
+
+/** Builds the output of `node` with its block suggestion (if any) in force. */
+export function withBlockChange<T>(node: Node, state: RevisionExport, build: () => T): T {
+  const change = blockChange(node)
+  if (!change) return build()
+  state.blocks.push(change)
+  try {
+    return build()
+  } finally {
+    state.blocks.pop()
+  }
+}
+
+/** Whether content with `marks` is written as a revision (a field then stays plain text). */
+export function isTracked(marks: readonly Mark[], state: RevisionExport): boolean {
+  return revisionFor(marks, state) !== null
+}
+
+const DELETED_CONTENT = /(<w:del\b[^>]*[^/>]>|<w:del>)([\s\S]*?)(<\/w:del>)/g
+
+/**
+ * A part's XML with the text of deleted runs as Word writes it: `w:delText`
+ * and `w:delInstrText` inside `w:del` (the `docx` library writes `w:t`).
+ */
+export function withDeletedText(xml: string): string {
+  if (!xml.includes('<w:del')) return xml
+  return xml.replace(
+    DELETED_CONTENT,
+    (_all, open: string, inner: string, close: string) =>
+      open +
+      inner
+        .replace(/<w:t(\s[^>]*)?>/g, '<w:delText$1>')
+        .replace(/<\/w:t>/g, '</w:delText>')
+        .replace(/<w:instrText(\s[^>]*)?>/g, '<w:delInstrText$1>')
+        .replace(/<\/w:instrText>/g, '</w:delInstrText>') +
+      close
+  )
+}
