@@ -8,6 +8,8 @@ import { readDocxSource } from './docx/read'
 import { recognize } from './recognize'
 import type { SourceDocument } from './source'
 import { readTextSource } from './text-source'
+import type { PdfLayout } from './pdf-layout'
+import { readPdfSource } from './pdf-source'
 
 /**
  * Import: existing drafts — plain text, text copied out of a PDF, Word files —
@@ -17,6 +19,7 @@ import { readTextSource } from './text-source'
 
 export { ImportError, type ImportErrorCode } from './errors'
 export { decodeText } from './decode'
+export type { PdfLayout, PdfPageLayout, PdfTextItem } from './pdf-layout'
 
 /** What an import produced: the report and what the importer was unsure about, by source line. */
 export interface ImportResult {
@@ -66,6 +69,19 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
     throw new ImportError('unreadable', `This Word file cannot be imported: ${detail}.`)
   }
   return fromSource(source)
+}
+
+/**
+ * Imports a PDF file from its text layout (read by the PDF reader service):
+ * positions, sizes and fonts settle what a text copy leaves to guessing.
+ */
+export function importPdfLayout(layout: PdfLayout, options: ImportOptions = {}): ImportResult {
+  if (!layout.pages.some((page) => page.items.some((item) => item.text.trim() !== '')))
+    throw new ImportError(
+      'empty',
+      'This PDF file has no text to import (it may be scanned pages: run text recognition on it first).'
+    )
+  return fromSource(readPdfSource(layout, options.language))
 }
 
 function fromSource(source: SourceDocument): ImportResult {

@@ -242,6 +242,11 @@ export function recognize(
       mastheadLines.push({ line: block.line, text, title: true })
       return
     }
+    if (block.zone === 'masthead' && inMasthead) {
+      for (const part of text.split('\t'))
+        if (part.trim()) mastheadLines.push({ line: block.line, text: part.trim() })
+      return
+    }
 
     if (block.headingLevel) {
       const marker = parseMarker(text, language)
@@ -326,7 +331,12 @@ export function recognize(
 
     // Masthead lines are short and are not sentences; text that is goes into the body.
     const mastheadLike = displayWidth(text) <= 250 && !/[.。]$/.test(text)
-    if (inMasthead && mastheadLike && (!marker || marker.type === 'heading')) {
+    if (
+      inMasthead &&
+      block.zone !== 'body' &&
+      mastheadLike &&
+      (!marker || marker.type === 'heading')
+    ) {
       // Word mastheads set fields side by side with tabs ("United Nations⇥CTOC/…").
       for (const part of text.split('\t'))
         if (part.trim()) mastheadLines.push({ line: block.line, text: part.trim() })
