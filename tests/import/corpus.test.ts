@@ -94,9 +94,15 @@ describe('real UN documents (PDF and text copies) against the structure counted 
     )
     console.log(`\nReal UN corpus\n${rows.join('\n')}\n`)
 
-    if (process.env.UPDATE_CORPUS_BASELINE === '1')
-      writeFileSync(BASELINE, `${JSON.stringify(totals, null, 2)}\n`)
     const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Totals
+    if (process.env.UPDATE_CORPUS_BASELINE === '1') {
+      // The baseline only rises: a field that fell stays where it was and the test says so.
+      const raised = structuredClone(totals)
+      for (const mode of MODES)
+        for (const field of [...FIELDS, 'footnotes'] as const)
+          raised[mode][field] = Math.max(totals[mode][field], baseline[mode][field] ?? 0)
+      writeFileSync(BASELINE, `${JSON.stringify(raised, null, 2)}\n`)
+    }
     for (const mode of MODES)
       for (const field of [...FIELDS, 'footnotes'] as const)
         expect({ mode, field, reached: totals[mode][field] }).toEqual({

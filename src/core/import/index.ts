@@ -90,7 +90,7 @@ function fromSource(source: SourceDocument): ImportResult {
   if (source.language.doubt) notes.push({ line: 1, message: source.language.doubt })
   const draft = recognize(source.blocks, language, notes)
   const doc = buildDocument(draft, language, source.footnotes, notes)
-  attachTargets(draft.chapters, notes)
+  attachTargets([...draft.chapters, ...draft.annexes], notes)
   const masthead = { ...draft.masthead.masthead }
   masthead.symbol ||= source.furniture.symbol ?? ''
   masthead.jobNumber ||= source.furniture.jobNumber ?? ''
