@@ -67,7 +67,7 @@ describe('annexes', () => {
 
   it('are exported to Word after the body, their paragraphs numbered in their own series', async () => {
     const docx = readDocx(await reportToDocx(importText(TEXT).report))
-    const text = docx.xml('word/document.xml').documentElement.textContent ?? ''
+    const text = docx.xml('word/document.xml').documentElement?.textContent ?? ''
     expect(text).toMatch(/Annex\s*Terms of reference/)
     expect(text).toMatch(/3\.\s*The group has 22 members\./)
     expect(text.indexOf('Workplan')).toBeGreaterThan(text.indexOf('The second paragraph'))
