@@ -10,7 +10,7 @@ import type { SourceBlock } from './source'
 const CONTENTS_HEADING =
   /^(?:contents|table of contents|sommaire|table des mati[eè]res|[íi]ndice|содержание|المحتويات|目录|目\s*录)$/i
 /** Dot leaders, spaced or not, or an ellipsis run. */
-const LEADER = /(?:\.\s?){4,}|…{2,}|(?:\.\s){3,}/
+const LEADER = /(?:\.\s?){3,}|…{2,}/
 /** A page or paragraph reference closing an entry: "3", "1–10 3", "(i) - (ix)". */
 const REFERENCE_END =
   /(?:\d{1,4}|\([ivxlc]+\))(?:\s*[-–]\s*(?:\d{1,4}|\([ivxlc]+\)))?(?:\s+\d{1,4})?$/

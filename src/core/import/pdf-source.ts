@@ -106,6 +106,18 @@ function pageLines(page: PdfPageLayout, pageNumber: number): Line[] {
   const items = page.items
     .filter((item) => item.text.trim() !== '' || item.width > 0)
     .sort((a, b) => b.y - a.y || a.x - b.x)
+    // Bold faked by drawing the same text twice, a hair apart: one copy is enough.
+    .filter(
+      (item, index, all) =>
+        !all
+          .slice(Math.max(0, index - 4), index)
+          .some(
+            (other) =>
+              other.text === item.text &&
+              Math.abs(other.x - item.x) < 1.5 &&
+              Math.abs(other.y - item.y) < 1.5
+          )
+    )
   const groups: PdfTextItem[][] = []
   for (const item of items) {
     const group = groups.find(
@@ -147,10 +159,15 @@ function toLine(group: PdfTextItem[], page: number): Line {
   let end = -Infinity
   let boldChars = 0
   let chars = 0
+  let previous: PdfTextItem | undefined
   for (const item of items) {
+    if (item.text.trim() === '') {
+      if (cell !== '' && !/\s$/.test(cell)) cell += ' '
+      continue
+    }
     const superscript = item.size < size * 0.85 && item.y > y + size * 0.15
     const gap = item.x - end
-    if (cell !== '' && gap > size * 4) {
+    if (cell !== '' && previous && gap > Math.min(previous.size, item.size) * 3) {
       cells.push(cell.trim())
       cell = ''
     } else if (cell !== '' && gap > size * 0.15 && !/\s$/.test(cell) && !/^\s/.test(item.text))
@@ -160,6 +177,7 @@ function toLine(group: PdfTextItem[], page: number): Line {
         ? `\uE000${item.text.trim()}\uE001`
         : item.text
     end = Math.max(end, item.x + item.width)
+    previous = item
     const visible = item.text.replace(/\s/g, '').length
     chars += visible
     if (item.bold) boldChars += visible
@@ -221,7 +239,18 @@ function footnoteArea(lines: Line[], bodySize: number): number {
     if (line.size >= bodySize * 0.92) break
     if (footnoteStart(line)) start = index
   }
-  return start
+  if (start < lines.length) return start
+  // Footnotes in the body's size: below the page's last wide gap, opening with "1/" or a raised mark.
+  const gaps = lines.slice(1).map((line, index) => lines[index].y - line.y)
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0
+  for (let index = lines.length - 1; index > 0; index--) {
+    if (gaps[index - 1] <= usual * 2.5) continue
+    const mark = footnoteStart(lines[index])
+    return mark && /^(?:\d{1,3}\/|\*)/.test(lines[index].text.replace(/[\uE000\uE001]/g, ''))
+      ? index
+      : lines.length
+  }
+  return lines.length
 }
 
 /** The mark a footnote line starts with, if it starts one. */
@@ -322,7 +351,11 @@ function buildBlocks(
         starts = true
       else if (gap > pitch * 1.45 || gap < 0) starts = true
       else if (heading(line))
-        starts = HEADING_LABEL.test(line.text) || /^(?:Chapter|Annex)\b/i.test(line.text)
+        // A new label opens a heading; so does any line after "Recommendation 1", "Chapter I".
+        starts =
+          HEADING_LABEL.test(line.text) ||
+          /^(?:Chapter|Annex)\b/i.test(line.text) ||
+          /^\S+\s+(?:[IVXLC]{1,7}|\d{1,3})\.?$/.test(previous.text)
       else if (!full(previous)) starts = true
       else if (label && TERMINAL.test(previous.text)) starts = true
       else if (current.length === 1 && Math.abs(line.left - first.textLeft) <= 2) starts = false
@@ -431,7 +464,15 @@ function groupSegments(
     text = ''
   }
   for (const line of group) {
-    const parts = line.text.split(/\uE000([^\uE001]*)\uE001/)
+    // Marks printed as "1/" in the line (older layouts), where the page has that footnote.
+    const marked = line.text.replace(/(?<=\s)(\d{1,3})\/(?=\s|$)/g, (whole, mark: string) =>
+      footnotes.some(
+        (f) => !f.used && f.mark === mark && (f.page === line.page || f.page === line.page + 1)
+      )
+        ? `\uE000${mark}\uE001`
+        : whole
+    )
+    const parts = marked.split(/\uE000([^\uE001]*)\uE001/)
     parts.forEach((part, index) => {
       if (index % 2 === 0) {
         if (index === 0 && text === '' && segments.length > 0) text = ' ' + part
