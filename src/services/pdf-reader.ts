@@ -32,7 +32,7 @@ export async function readPdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   // pdfjs takes ownership of the buffer it is given: it works on a copy, the caller's bytes stay whole.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
