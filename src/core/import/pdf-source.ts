@@ -5,7 +5,7 @@ import { detectLanguage, type LanguageGuess } from './language'
 import { clip } from './masthead'
 import type { PdfLayout, PdfPageLayout, PdfTextItem } from './pdf-layout'
 import type { Segment } from './segments'
-import type { SourceBlock, SourceDocument } from './source'
+import { isWide, joinWrapped, type SourceBlock, type SourceDocument } from './source'
 import { isSymbolText } from './symbol'
 
 /**
@@ -162,15 +162,23 @@ function toLine(group: PdfTextItem[], page: number): Line {
   let previous: PdfTextItem | undefined
   for (const item of items) {
     if (item.text.trim() === '') {
-      if (cell !== '' && !/\s$/.test(cell)) cell += ' '
+      if (cell !== '' && !/\s$/.test(cell) && !isWide(cell[cell.length - 1])) cell += ' '
       continue
     }
+    if (isWide(item.text.trim()[0])) cell = cell.replace(/ $/, '')
     const superscript = item.size < size * 0.85 && item.y > y + size * 0.15
     const gap = item.x - end
     if (cell !== '' && previous && gap > Math.min(previous.size, item.size) * 3) {
       cells.push(cell.trim())
       cell = ''
-    } else if (cell !== '' && gap > size * 0.15 && !/\s$/.test(cell) && !/^\s/.test(item.text))
+    } else if (
+      cell !== '' &&
+      gap > size * 0.15 &&
+      !/\s$/.test(cell) &&
+      !/^\s/.test(item.text) &&
+      !isWide(cell[cell.length - 1]) &&
+      !isWide(item.text[0])
+    )
       cell += ' '
     cell +=
       superscript && /^\s*[\d*]+\s*$/.test(item.text)
@@ -316,7 +324,7 @@ function joinLine(before: string, after: string): string {
   if (!after) return before
   if (/[\p{L}]-$/u.test(before) && /^\p{Ll}/u.test(after)) return before + after
   if (/[–—/]$/.test(before)) return before + after
-  return `${before} ${after}`
+  return joinWrapped(before, after)
 }
 
 /**
@@ -418,12 +426,21 @@ function linePitch(lines: Line[]): number {
  */
 function titleGroup(groups: Line[][], bodySize: number): { start: number; end: number } {
   const onFirstPage = groups.filter((group) => group[0].page === 1)
-  const agenda = onFirstPage.findIndex(
+  const bodyStart = onFirstPage.findIndex((group) => /^(?:I|1|一)[.．、]\s?/.test(group[0].text))
+  const zone = bodyStart >= 0 ? onFirstPage.slice(0, bodyStart) : onFirstPage
+  const agendaAt = zone.findIndex(
     (group) =>
       /\bagenda\b|^(?:Item|Point|Tema|Пункт)\s/i.test(group[0].text) && group[0].text.length < 80
   )
+  // Without an agenda item, the title follows the last dated masthead line ("Vienna, 4–6 June 2024").
+  const dated = zone.reduce(
+    (last, group, at) =>
+      group[0].text.length < 120 && /\b(?:19|20)\d{2}\b/.test(group[0].text) ? at : last,
+    -1
+  )
+  const agenda = agendaAt >= 0 ? agendaAt : dated
   let index = agenda >= 0 ? agenda + 1 : 0
-  if (agenda >= 0) {
+  if (agendaAt >= 0) {
     // The agenda item's title: lines at the agenda item's left edge right below it.
     const left = groups[agenda][0].left
     while (
@@ -444,6 +461,8 @@ function titleGroup(groups: Line[][], bodySize: number): { start: number; end: n
     end + 1 < onFirstPage.length &&
     groups[end + 1].every((line) => line.bold) &&
     groups[end + 1].length <= 2 &&
+    !BODY_LABEL.test(groups[end + 1][0].text) &&
+    !/^[一二三四五六七八九十]+[.．、]/.test(groups[end + 1][0].text) &&
     groups[end + 1][0].text.length < 80
   )
     end++
