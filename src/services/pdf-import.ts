@@ -1,4 +1,4 @@
-import { importPdfLayout, type ImportOptions, type ImportResult } from '@core/import/index'
+import { importPdfLayout, type ImportOptions, type ImportResult } from '../core/import/index'
 import { readPdfLayout } from './pdf-reader'
 
 /** Imports a PDF file: its text layout read with pdfjs, then structured by the core importer. */

@@ -1,5 +1,5 @@
-import type { PdfLayout, PdfPageLayout, PdfTextItem } from '@core/import/pdf-layout'
-import { ImportError } from '@core/import/errors'
+import type { PdfLayout, PdfPageLayout, PdfTextItem } from '../core/import/pdf-layout'
+import { ImportError } from '../core/import/errors'
 
 /**
  * Reads a PDF file's text with its positions, sizes and fonts (pdfjs-dist,
