@@ -120,9 +120,10 @@ function pageLines(page: PdfPageLayout, pageNumber: number): Line[] {
     )
   const groups: PdfTextItem[][] = []
   for (const item of items) {
-    const group = groups.find(
-      (g) => Math.abs(g[0].y - item.y) <= Math.max(g[0].size, item.size) * 0.3
-    )
+    // Items come top to bottom: only the last few lines can take this one.
+    const group = groups
+      .slice(-4)
+      .find((g) => Math.abs(g[0].y - item.y) <= Math.max(g[0].size, item.size) * 0.3)
     if (group) group.push(item)
     else groups.push([item])
   }
