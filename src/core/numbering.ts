@@ -191,8 +191,22 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     })
   }
 
+  // An annex numbers its chapters, paragraphs and recommendations in series of its own.
+  const walkAnnex = (annex: Node, pos: number) => {
+    const body = { ...counters }
+    counters.chapter = counters.paragraph = counters.recommendation = 0
+    annex.forEach((child, offset) => {
+      const childPos = pos + 1 + offset
+      if (child.type.name === 'chapter') walkContainer(child, childPos)
+      else if (child.type.name === 'heading') numberFootnotes(child, childPos)
+      else walkBody(child, childPos)
+    })
+    Object.assign(counters, { ...body, footnote: counters.footnote })
+  }
+
   doc.forEach((child, offset) => {
     if (child.type.name === 'chapter') walkContainer(child, offset)
+    else if (child.type.name === 'annex') walkAnnex(child, offset)
   })
 
   const byId = new Map<string, NumberedItem>()

@@ -39,7 +39,10 @@ function statusAttr() {
   }
 }
 
-function containerSpec(name: 'chapter' | 'section' | 'subsection', content: string): NodeSpec {
+function containerSpec(
+  name: 'chapter' | 'section' | 'subsection' | 'annex',
+  content: string
+): NodeSpec {
   return {
     content,
     attrs: { ...idAttr, ...statusAttr(), ...blockChangeAttrSpec },
@@ -74,11 +77,16 @@ const paragraphDOM: DOMOutputSpec = ['p', 0]
 
 /** Node specs, one entry per node type. */
 export const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'chapter+', attrs: { ...threadsAttrSpec } },
+  doc: { content: 'chapter+ annex*', attrs: { ...threadsAttrSpec } },
 
   chapter: containerSpec('chapter', `heading ${BODY} section*`),
   section: containerSpec('section', `heading ${BODY} subsection*`),
   subsection: containerSpec('subsection', `heading ${BODY}`),
+  /**
+   * An annex after the report's chapters: its title, its own text and chapters,
+   * its numbered paragraphs a series of their own.
+   */
+  annex: containerSpec('annex', `heading ${BODY} chapter*`),
 
   /** The title of the chapter, section or subsection it opens; its label is computed. */
   heading: {

@@ -22,7 +22,16 @@ export interface ReportStats {
       subsections?: Array<{ label: string; title: string }>
     }>
   }>
+  /** Numbered paragraphs of the body (annexes have their own series, under `annexes`). */
   numberedParagraphs: number
+  /** Each annex with its title and its own counts (absent when the report has none). */
+  annexes?: Array<{
+    title: string
+    chapters: number
+    numberedParagraphs: number
+    recommendations: number
+    footnotes: number
+  }>
   /** Recommendation labels in order ("Recommendation 1", …). */
   recommendations: string[]
   /**
@@ -55,7 +64,10 @@ export function reportStats(report: Report): ReportStats {
       title: meta.masthead.title
     },
     chapters: outline(doc, numbering),
-    numberedParagraphs: numbering.items.filter((item) => item.kind === 'paragraph').length,
+    numberedParagraphs: numbering.items.filter(
+      (item) => item.kind === 'paragraph' && item.pos < annexStart(doc)
+    ).length,
+    ...annexList(doc),
     recommendations: numbering.items.filter((i) => i.kind === 'recommendation').map((i) => i.label),
     recommendationsBySection: recommendationsBySection(numbering),
     lists: lists(numbering),
@@ -84,6 +96,32 @@ export function reportWordCount(doc: Node): number {
   return words
 }
 
+/** Where the annexes begin (the document's end when it has none). */
+function annexStart(doc: Node): number {
+  let start = doc.content.size
+  doc.forEach((child, offset) => {
+    if (child.type.name === 'annex' && offset < start) start = offset
+  })
+  return start
+}
+
+function annexList(doc: Node): Pick<ReportStats, 'annexes'> {
+  const result: NonNullable<ReportStats['annexes']> = []
+  doc.forEach((annex) => {
+    if (annex.type.name !== 'annex') return
+    const counts = { chapters: 0, numberedParagraphs: 0, recommendations: 0, footnotes: 0 }
+    annex.descendants((node) => {
+      if (node.type.name === 'chapter') counts.chapters++
+      if (node.type.name === 'numbered_paragraph') counts.numberedParagraphs++
+      if (node.type.name === 'recommendation') counts.recommendations++
+      if (node.type.name === 'footnote') counts.footnotes++
+      return node.type.name !== 'footnote'
+    })
+    result.push({ title: headingTitle(annex), ...counts })
+  })
+  return result.length ? { annexes: result } : {}
+}
+
 function headingTitle(container: Node): string {
   return container.firstChild?.type.name === 'heading' ? container.firstChild.textContent : ''
 }
@@ -92,6 +130,7 @@ function outline(doc: Node, numbering: Numbering): ReportStats['chapters'] {
   const label = (pos: number) => numbering.byPos.get(pos)?.label ?? ''
   const chapters: ReportStats['chapters'] = []
   doc.forEach((chapter, chapterOffset) => {
+    if (chapter.type.name !== 'chapter') return
     const sections: ReportStats['chapters'][number]['sections'] = []
     chapter.forEach((section, sectionOffset) => {
       if (section.type.name !== 'section') return

@@ -1,6 +1,7 @@
 import type { ImportNote, ReportPayload } from '@shared/contract'
 import { reportToDocx } from '@core/docx/index'
 import { importDocx, importText } from '@core/import/index'
+import { importPdf } from './pdf-import'
 import { reportFromJSON, reportToJSON } from '@core/report-file'
 
 /**
@@ -14,6 +15,7 @@ export type ConvertRequest =
   | { kind: 'export-docx'; report: ReportPayload }
   | { kind: 'import-text'; text: string }
   | { kind: 'import-docx'; bytes: Uint8Array }
+  | { kind: 'import-pdf'; bytes: Uint8Array }
 
 /** What an import gives back across the thread boundary (the report as JSON). */
 export interface ImportedPayload {
@@ -37,9 +39,14 @@ export async function runConvertJob(request: ConvertRequest): Promise<ConvertRep
         bytes: await reportToDocx(reportFromJSON(request.report))
       }
     case 'import-text':
-    case 'import-docx': {
+    case 'import-docx':
+    case 'import-pdf': {
       const result =
-        request.kind === 'import-text' ? importText(request.text) : importDocx(request.bytes)
+        request.kind === 'import-text'
+          ? importText(request.text)
+          : request.kind === 'import-pdf'
+            ? await importPdf(request.bytes)
+            : importDocx(request.bytes)
       return {
         ok: true,
         kind: 'import',

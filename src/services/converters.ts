@@ -28,7 +28,8 @@ export function inProcessConverters(): Required<
     },
     importers: {
       importText: (text) => imported({ kind: 'import-text', text }),
-      importDocx: (bytes) => imported({ kind: 'import-docx', bytes })
+      importDocx: (bytes) => imported({ kind: 'import-docx', bytes }),
+      importPdf: (bytes) => imported({ kind: 'import-pdf', bytes })
     }
   }
 }

@@ -75,6 +75,8 @@ export interface ImportResult {
 export interface Importers {
   importText(text: string): ImportResult | Promise<ImportResult>
   importDocx(bytes: Uint8Array): ImportResult | Promise<ImportResult>
+  /** A PDF file, read with its layout. */
+  importPdf?(bytes: Uint8Array): ImportResult | Promise<ImportResult>
 }
 
 /** Turns a report into .docx bytes; the app runs it in a worker thread, never in the renderer. */
@@ -152,7 +154,7 @@ export interface HostServices {
 export const OFFER_LIFETIME_MS = 120_000
 
 /** Files Import… accepts. */
-export const IMPORT_EXTENSIONS = ['txt', 'docx'] as const
+export const IMPORT_EXTENSIONS = ['txt', 'docx', 'pdf'] as const
 /** Reports larger than this are refused by Import… (a real one is far smaller). */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024
 
@@ -160,7 +162,8 @@ const REPORT_FILTERS: FileFilter[] = [{ name: 'Rapporteur report', extensions: [
 const IMPORT_FILTERS: FileFilter[] = [
   { name: 'Text or Word document', extensions: [...IMPORT_EXTENSIONS] },
   { name: 'Plain text', extensions: ['txt'] },
-  { name: 'Word document', extensions: ['docx'] }
+  { name: 'Word document', extensions: ['docx'] },
+  { name: 'PDF document', extensions: ['pdf'] }
 ]
 const DOCX_FILTERS: FileFilter[] = [{ name: 'Word document', extensions: ['docx'] }]
 
@@ -327,9 +330,9 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       if (path === null) return { ok: false, reason: 'cancelled' }
       const name = displayName(path)
       const kind = extname(path).toLowerCase()
-      if (kind !== '.txt' && kind !== '.docx')
+      if (kind !== '.txt' && kind !== '.docx' && kind !== '.pdf')
         return failure(
-          `Cannot import “${name}”: only plain text (.txt) and Word (.docx) files can be imported.`
+          `Cannot import “${name}”: only plain text (.txt), Word (.docx) and PDF (.pdf) files can be imported.`
         )
       if (!deps.importers) return failure('Import is not available in this build of Rapporteur.')
       let bytes: Buffer
@@ -343,10 +346,15 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       }
       remember(path)
       try {
+        const importPdf = deps.importers.importPdf
+        if (kind === '.pdf' && !importPdf)
+          return failure('PDF import is not available in this build of Rapporteur.')
         const result =
           kind === '.docx'
             ? await deps.importers.importDocx(new Uint8Array(bytes))
-            : await deps.importers.importText(decodeText(bytes))
+            : kind === '.pdf'
+              ? await importPdf!(new Uint8Array(bytes))
+              : await deps.importers.importText(decodeText(bytes))
         return { ok: true, opened: unsaved(result.report, result.notes) }
       } catch (error) {
         return failure(`Cannot import “${name}”: ${messageOf(error)}`)

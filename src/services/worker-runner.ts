@@ -45,7 +45,7 @@ export function runInWorker(
     )
     // A Buffer's memory may be shared with others; post a copy of just its bytes.
     worker.postMessage(
-      request.kind === 'import-docx'
+      request.kind === 'import-docx' || request.kind === 'import-pdf'
         ? { ...request, bytes: new Uint8Array(request.bytes) }
         : request
     )
@@ -77,7 +77,8 @@ export function workerConverters(
     exportDocx,
     importers: {
       importText: (text) => imported({ kind: 'import-text', text }),
-      importDocx: (bytes) => imported({ kind: 'import-docx', bytes })
+      importDocx: (bytes) => imported({ kind: 'import-docx', bytes }),
+      importPdf: (bytes) => imported({ kind: 'import-pdf', bytes })
     }
   }
 }

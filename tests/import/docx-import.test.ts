@@ -239,6 +239,14 @@ describe('hostile and wrong files', () => {
       'old-word-format'
     )
     refused(strToU8('%PDF-1.7\n...'), /This is a PDF/)
+    // Word keeps a password-protected .docx in a compound file whose directory names an
+    // "EncryptedPackage" stream (names in UTF-16): that is no old .doc.
+    const encrypted = new Uint8Array(1024)
+    encrypted.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    const name = 'EncryptedPackage'
+    for (let index = 0; index < name.length; index++)
+      encrypted[512 + index * 2] = name.charCodeAt(index)
+    refused(encrypted, /protected with a password: remove the password in Word/, 'protected')
     refused(new Uint8Array(0), /not a Word/)
   })
 

@@ -85,6 +85,83 @@ describe('text import in the other official languages', () => {
     expect(stats.crossReferences).toEqual([{ in: 'الفقرة 1', to: 'الفقرة 2', broken: false }])
   })
 
+  it('Spanish: Recomendación blocks, a) lists, "Capítulo II" headings and an Anexo with its own series', () => {
+    const { report } = importText(
+      [
+        'Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes',
+        'Viena, 4 a 6 de junio de 2024',
+        '',
+        'Proyecto de informe',
+        '',
+        'I. Introducción',
+        '',
+        '1. El Grupo de Trabajo examinó los documentos siguientes:',
+        'a) El programa provisional;',
+        'b) La nota de la Secretaría.',
+        '',
+        'Capítulo II',
+        '',
+        'Recomendaciones',
+        '',
+        '2. El Grupo de Trabajo aprobó las recomendaciones siguientes.',
+        '',
+        'Recomendación 1',
+        'Los Estados partes deberían reforzar la reunión de datos.',
+        '',
+        'Anexo',
+        '',
+        'Lista de documentos',
+        '',
+        '1. El programa provisional.',
+        ''
+      ].join('\n')
+    )
+    const stats = statsOf(report)
+    expect(stats.language).toBe('es')
+    expect(stats.chapters.map((c) => c.title)).toEqual(['Introducción', 'Recomendaciones'])
+    expect(stats.numberedParagraphs).toBe(2)
+    expect(stats.lists).toEqual([{ inParagraph: 1, items: ['a)', 'b)'] }])
+    expect(stats.recommendations).toEqual(['Recomendación 1'])
+    expect(stats.annexes?.map((a) => [a.title, a.numberedParagraphs])).toEqual([
+      ['Lista de documentos', 1]
+    ])
+  })
+
+  it('Russian: Рекомендация blocks and an Приложение with its own series', () => {
+    const { report } = importText(
+      [
+        'Рабочая группа по незаконному ввозу мигрантов',
+        'Вена, 4–6 июня 2024 года',
+        '',
+        'Проект доклада',
+        '',
+        'I. Введение',
+        '',
+        '1. Рабочая группа рассмотрела следующие документы:',
+        'а) предварительную повестку дня;',
+        'б) записку Секретариата.',
+        '',
+        'Рекомендация 1',
+        'Государствам-участникам следует укреплять сбор данных.',
+        '',
+        'Приложение',
+        '',
+        'Перечень документов',
+        '',
+        '1. Предварительная повестка дня.',
+        ''
+      ].join('\n')
+    )
+    const stats = statsOf(report)
+    expect(stats.language).toBe('ru')
+    expect(stats.numberedParagraphs).toBe(1)
+    expect(stats.lists).toEqual([{ inParagraph: 1, items: ['а)', 'б)'] }])
+    expect(stats.recommendations).toEqual(['Рекомендация 1'])
+    expect(stats.annexes?.map((a) => [a.title, a.numberedParagraphs])).toEqual([
+      ['Перечень документов', 1]
+    ])
+  })
+
   it('detects each language from its text and says when it is unsure', () => {
     expect(
       detectLanguage('El Grupo de Trabajo tuvo ante sí los documentos de la reunión').language

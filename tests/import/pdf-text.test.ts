@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { importText } from '../../src/core/import'
+import { importPdf } from '../../src/services/pdf-import'
 import { reportToDocx } from '../../src/core/docx/index'
 import { sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
@@ -54,42 +55,6 @@ if (!tools)
   )
 
 describe.runIf(tools)('import of text taken out of an exported PDF', () => {
-  let folder: string
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'rapporteur-pdf-'))
-  })
-  afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
-  const pdfs = new Map<string, Promise<string>>()
-
-  /** Exports the report and prints it to PDF with LibreOffice (once per report). */
-  function pdfOf(report: Report, name: string): Promise<string> {
-    if (!pdfs.has(name))
-      pdfs.set(
-        name,
-        reportToDocx(report).then((bytes) => {
-          const docx = join(folder, `${name}.docx`)
-          writeFileSync(docx, bytes)
-          execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', folder, docx], {
-            stdio: 'ignore',
-            timeout: 120_000,
-            env: { ...process.env, HOME: folder }
-          })
-          return join(folder, `${name}.pdf`)
-        })
-      )
-    return pdfs.get(name)!
-  }
-
-  /** The PDF's text as pdftotext gives it in one of its modes (default: reading order as laid out). */
-  async function pdfText(report: Report, name: string, mode: string): Promise<string> {
-    const pdf = await pdfOf(report, name)
-    const text = join(folder, `${name}${mode}.txt`)
-    execFileSync('pdftotext', [...(mode ? [mode] : []), '-enc', 'UTF-8', pdf, text])
-    return readFileSync(text, 'utf8')
-  }
-
-  const modes = ['', '-raw', '-layout']
   // Long enough that the first section's heading wraps onto a second line in the PDF.
   const samples: Array<[string, () => Report]> = [
     [
@@ -109,6 +74,40 @@ describe.runIf(tools)('import of text taken out of an exported PDF', () => {
         )
     ]
   ]
+  let folder: string
+  const pdfs = new Map<string, string>()
+
+  // Both reports go to LibreOffice in one run, before the cases: the slow part is shared, and
+  // no case waits on it inside its own timeout.
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'rapporteur-pdf-'))
+    const docxFiles: string[] = []
+    for (const [name, make] of samples) {
+      const docx = join(folder, `${name}.docx`)
+      writeFileSync(docx, await reportToDocx(make()))
+      docxFiles.push(docx)
+      pdfs.set(name, join(folder, `${name}.pdf`))
+    }
+    execFileSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', folder, ...docxFiles],
+      {
+        stdio: 'ignore',
+        timeout: 240_000,
+        env: { ...process.env, HOME: folder }
+      }
+    )
+  }, 300_000)
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  /** The PDF's text as pdftotext gives it in one of its modes (default: reading order as laid out). */
+  function pdfText(name: string, mode: string): string {
+    const text = join(folder, `${name}${mode}.txt`)
+    execFileSync('pdftotext', [...(mode ? [mode] : []), '-enc', 'UTF-8', pdfs.get(name)!, text])
+    return readFileSync(text, 'utf8')
+  }
+
+  const modes = ['', '-raw', '-layout']
   const cases = samples.flatMap(([name, make]) =>
     modes.map((mode) => [name, mode || 'default', make] as const)
   )
@@ -117,9 +116,21 @@ describe.runIf(tools)('import of text taken out of an exported PDF', () => {
     'keeps the %s sample structure and masthead (pdftotext, %s mode)',
     async (name, mode, make) => {
       const original = make()
-      const { report } = importText(await pdfText(original, name, mode === 'default' ? '' : mode))
+      const { report } = importText(pdfText(name, mode === 'default' ? '' : mode))
       expect(statsOf(report)).toEqual(statsOf(original))
       expect(report.meta.masthead).toEqual(original.meta.masthead)
     }
   )
+
+  // The PDF itself, read with its layout: the body's whole structure, the title and the symbol.
+  // (The masthead's wrapped left column beside the right-hand fields is not read apart yet, and
+  // the Chinese sample's section headings are not told from paragraphs: English only for now.)
+  it('keeps the en sample structure when the PDF itself is imported', async () => {
+    const original = samples[0][1]()
+    const { report } = await importPdf(new Uint8Array(readFileSync(pdfs.get('en')!)))
+    const withoutMasthead = (stats: ReturnType<typeof statsOf>) => ({ ...stats, masthead: null })
+    expect(withoutMasthead(statsOf(report))).toEqual(withoutMasthead(statsOf(original)))
+    expect(report.meta.masthead.title).toBe(original.meta.masthead.title)
+    expect(report.meta.masthead.symbol).toBe(original.meta.masthead.symbol)
+  })
 })

@@ -266,9 +266,9 @@ describe('text import: recognition details', () => {
     expect(statsOf(report).numberedParagraphs).toBe(2)
   })
 
-  it('notes phrases naming several paragraphs, and annex headings, instead of guessing', () => {
-    const { notes } = importText(
-      'I. Introduction\n\n1. One.\n\n2. Two.\n\n3. As noted in paragraphs 1 and 2 above, done.\n\nAnnex\n\nList of documents\n'
+  it('notes phrases naming several paragraphs instead of guessing, and reads an annex into an annex', () => {
+    const { notes, report } = importText(
+      'I. Introduction\n\n1. One.\n\n2. Two.\n\n3. As noted in paragraphs 1 and 2 above, done.\n\nAnnex\n\nList of documents\n\n1. The first document.\n\n2. The second.\n'
     )
     expect(notes.map((n) => [n.line, n.message])).toEqual([
       [
@@ -276,8 +276,18 @@ describe('text import: recognition details', () => {
         expect.stringMatching(
           /^"paragraphs 1 and 2 above" refers to several paragraphs — left as text/
         )
-      ],
-      [9, expect.stringMatching(/^"Annex" starts an annex/)]
+      ]
+    ])
+    const stats = statsOf(report)
+    expect(stats.numberedParagraphs).toBe(3)
+    expect(stats.annexes).toEqual([
+      {
+        title: 'List of documents',
+        chapters: 0,
+        numberedParagraphs: 2,
+        recommendations: 0,
+        footnotes: 0
+      }
     ])
   })
 

@@ -153,12 +153,20 @@ describe('importReport through the host', () => {
   })
 
   it('refuses other file types and names a file that cannot be read', async () => {
+    const rtf = join(folder.path, 'report.rtf')
+    await writeFile(rtf, '{\\rtf1}')
+    expect(await host(rtf).importReport()).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /only plain text \(.txt\), Word \(.docx\) and PDF \(.pdf\) files can be imported/
+      )
+    })
     const pdf = join(folder.path, 'report.pdf')
     await writeFile(pdf, '%PDF-1.4')
-    expect(await host(pdf).importReport()).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/only plain text \(.txt\) and Word \(.docx\)/)
-    })
+    const result = await host(pdf).importReport()
+    expect(result).toMatchObject({ ok: false, reason: 'error' })
+    if (!result.ok && result.reason === 'error')
+      expect(result.message).toMatch(/^Cannot import “report.pdf”: This PDF file cannot be read/)
     expect(await host(join(folder.path, 'gone.txt')).importReport()).toMatchObject({
       ok: false,
       message: 'Cannot import “gone.txt”: no such file or folder.'

@@ -2,14 +2,16 @@ import { promises as fs } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { decodeText, importDocx, importText, ImportError, type ImportResult } from '@core/import'
 import { isLanguage, LANGUAGES } from '@core/languages'
+import { importPdf } from '../../services/pdf-import'
+import { isPdf } from '../../services/pdf-reader'
 import { requireOption, requirePositional, UsageError, type Command } from '../command'
 import { CliFileError, describeFsError, writeReportFile } from '../files'
 
-/** `rapporteur import FILE.(txt|docx) -o FILE.rapporteur`: a structured report from a draft. */
+/** `rapporteur import FILE.(pdf|txt|docx) -o FILE.rapporteur`: a structured report from a draft. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'turn a plain-text, PDF-extracted or Word draft into a structured report',
-  usage: `import FILE.(txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}]`,
+  summary: 'turn a PDF, plain-text, PDF-extracted or Word draft into a structured report',
+  usage: `import FILE.(pdf|txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}]`,
   options: {
     output: { type: 'string', short: 'o' },
     lang: { type: 'string', short: 'l' }
@@ -35,7 +37,12 @@ export const importCommand: Command = {
       const options = language ? { language } : {}
       const isDocx =
         extname(input).toLowerCase() === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)
-      result = isDocx ? importDocx(bytes, options) : importText(decodeText(bytes), options)
+      const pdf = extname(input).toLowerCase() === '.pdf' || isPdf(bytes.subarray(0, 8))
+      result = pdf
+        ? await importPdf(bytes, options)
+        : isDocx
+          ? importDocx(bytes, options)
+          : importText(decodeText(bytes), options)
     } catch (error) {
       if (error instanceof ImportError) throw new CliFileError(`${input}: ${error.message}`)
       throw error

@@ -210,8 +210,14 @@ function untrackedBlockToDocx(node: Node, pos: number, context: ExportContext): 
     case 'section':
     case 'subsection':
       return containerToDocx(node, pos, context)
+    case 'annex':
+      return annexToDocx(node, pos, context)
     case 'numbered_paragraph':
-      return [numberedParagraphToDocx(node, context)]
+      return [
+        inAnnex.has(context)
+          ? annexParagraphToDocx(node, pos, context)
+          : numberedParagraphToDocx(node, context)
+      ]
     case 'recommendation':
       return recommendationToDocx(node, pos, context)
     case 'ordered_list':
@@ -219,4 +225,52 @@ function untrackedBlockToDocx(node: Node, pos: number, context: ExportContext): 
     default:
       return [paragraphToDocx(node, context)]
   }
+}
+
+const ANNEX_WORD = {
+  en: 'Annex',
+  fr: 'Annexe',
+  es: 'Anexo',
+  ru: 'Приложение',
+  zh: '附件',
+  ar: 'المرفق'
+}
+
+/**
+ * An annex: its word and title as a chapter-level heading, then its content.
+ * Its numbered paragraphs have a series of their own, which the report's one
+ * Word paragraph list cannot carry: they get their number as text.
+ */
+function annexToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
+  const out: Paragraph[] = []
+  inAnnex.add(context)
+  node.forEach((child, offset) => {
+    const childPos = pos + 1 + offset
+    if (child.type.name === 'heading') {
+      const word = new TextRun({ ...context.run, text: ANNEX_WORD[context.language] })
+      out.push(paragraph(context, { style: STYLE.chapter, children: [word] }))
+      if (child.content.size)
+        out.push(
+          paragraph(context, { style: STYLE.chapter, children: inlineToDocx(child, context) })
+        )
+    } else out.push(...blockToDocx(child, childPos, context))
+  })
+  inAnnex.delete(context)
+  return out
+}
+
+/** Exports being written inside an annex. */
+const inAnnex = new WeakSet<ExportContext>()
+
+/** A numbered paragraph of an annex: its number of the annex's own series, as text. */
+function annexParagraphToDocx(node: Node, pos: number, context: ExportContext): Paragraph {
+  const label = context.numbering.byPos.get(pos)?.label ?? ''
+  return paragraph(context, {
+    style: STYLE.numbered,
+    children: [
+      new TextRun({ ...context.run, text: label }),
+      new TextRun({ ...context.run, children: [new Tab()] }),
+      ...inlineToDocx(node, context)
+    ]
+  })
 }

@@ -96,7 +96,10 @@ export function buildDocument(
     ])
   }
 
-  const doc = schema.nodes.doc.create(null, draft.chapters.map(container))
+  const doc = schema.nodes.doc.create(null, [
+    ...draft.chapters.map(container),
+    ...draft.annexes.map(container)
+  ])
   for (const footnote of waiting.values())
     notes.push({
       line: footnote.line,

@@ -10,6 +10,7 @@ export type ImportErrorCode =
   | 'unsafe-xml'
   | 'damaged-xml'
   | 'unreadable'
+  | 'protected'
 
 /** A source that cannot be imported, with a message for the user that names the problem. */
 export class ImportError extends Error {

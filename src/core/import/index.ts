@@ -10,6 +10,8 @@ import { blockSuggestionsFromText } from './docx/review'
 import { recognize } from './recognize'
 import type { SourceDocument } from './source'
 import { readTextSource } from './text-source'
+import type { PdfLayout } from './pdf-layout'
+import { readPdfSource } from './pdf-source'
 
 /**
  * Import: existing drafts — plain text, text copied out of a PDF, Word files —
@@ -19,6 +21,7 @@ import { readTextSource } from './text-source'
 
 export { ImportError, type ImportErrorCode } from './errors'
 export { decodeText } from './decode'
+export type { PdfLayout, PdfPageLayout, PdfTextItem } from './pdf-layout'
 
 /** What an import produced: the report and what the importer was unsure about, by source line. */
 export interface ImportResult {
@@ -70,13 +73,26 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Impo
   return fromSource(source)
 }
 
+/**
+ * Imports a PDF file from its text layout (read by the PDF reader service):
+ * positions, sizes and fonts settle what a text copy leaves to guessing.
+ */
+export function importPdfLayout(layout: PdfLayout, options: ImportOptions = {}): ImportResult {
+  if (!layout.pages.some((page) => page.items.some((item) => item.text.trim() !== '')))
+    throw new ImportError(
+      'empty',
+      'This PDF file has no text to import (it may be scanned pages: run text recognition on it first).'
+    )
+  return fromSource(readPdfSource(layout, options.language))
+}
+
 function fromSource(source: SourceDocument): ImportResult {
   const notes = [...source.notes]
   const language = source.language.language
   if (source.language.doubt) notes.push({ line: 1, message: source.language.doubt })
   const draft = recognize(source.blocks, language, notes)
   const doc = buildDocument(draft, language, source.footnotes, notes)
-  attachTargets(draft.chapters, notes)
+  attachTargets([...draft.chapters, ...draft.annexes], notes)
   const masthead = { ...draft.masthead.masthead }
   masthead.symbol ||= source.furniture.symbol ?? ''
   masthead.jobNumber ||= source.furniture.jobNumber ?? ''

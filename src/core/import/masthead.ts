@@ -69,6 +69,8 @@ const DISTRIBUTION = /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted)$/i
 const SESSION = /(?:\bsession|período de sesiones|сессия|届会(?:议)?)$/i
 const AGENDA_ITEM = /^(?:Item|Agenda item|Point|Tema|Пункт|议程项目|البند)\s*\S/i
 const YEAR = /(?:19|20)\d{2}/
+const NOT_TITLE =
+  /^(?:Summary|Contents|Abstract|Project team|Résumé|Sommaire|Resumen|Índice|Резюме|Содержание|摘要|目录|موجز)$/i
 
 /** An ISO date for a date-only line ("6 June 2024", "2024年6月6日"), or undefined. */
 export function isoDate(text: string): string | undefined {
@@ -94,6 +96,8 @@ export function readMasthead(
   const bodies: MastheadLine[] = []
   const afterMeeting: MastheadLine[] = []
   let meetingSeen = false
+  let agendaAt: number | undefined
+  const leftovers: MastheadLine[] = []
   for (const entry of splitSymbols(lines)) {
     const text = entry.text.trim()
     // UN mastheads mix languages ("Original: English" on a Chinese report): any language's wording counts.
@@ -125,6 +129,7 @@ export function readMasthead(
       continue
     }
     if (AGENDA_ITEM.test(text)) {
+      agendaAt = entry.line
       // "Item 5 of the provisional agenda*": the asterisk points at the agenda's symbol.
       masthead.agendaItem = text.replace(/\s*\*$/, '')
       meetingSeen = true
@@ -146,7 +151,26 @@ export function readMasthead(
     masthead.subsidiaryBody = bodies.pop()!.text.trim()
     masthead.parentBody = bodies.map((entry) => entry.text.trim()).reduce(joinWrapped, '')
   }
-  const leftovers: MastheadLine[] = []
+  // "Summary", "Contents", "Project team" open parts of the text, never the title.
+  const notTitle = (entry: MastheadLine) => !NOT_TITLE.test(entry.text.trim())
+  const agendaLine = agendaAt ?? -1
+  const gap = afterMeeting.findIndex(
+    (entry, index) =>
+      index > 0 &&
+      entry.line > afterMeeting[index - 1].line + 1 &&
+      afterMeeting[0].line > agendaLine
+  )
+  if (masthead.agendaItem && !masthead.title && gap > 0 && notTitle(afterMeeting[gap])) {
+    // The agenda item's title runs on in the lines right below it; after a blank line comes the title.
+    masthead.title = afterMeeting[gap].text.trim()
+    masthead.agendaItem = [
+      masthead.agendaItem,
+      ...afterMeeting.slice(0, gap).map((e) => e.text.trim())
+    ].join(' ')
+    afterMeeting.splice(0, gap + 1)
+  }
+  while (afterMeeting.length && !notTitle(afterMeeting[afterMeeting.length - 1]) && !masthead.title)
+    leftovers.push(afterMeeting.pop()!)
   if (masthead.agendaItem && !masthead.title && afterMeeting.length) {
     // "Item 5 of the provisional agenda" / "Adoption of the report" / "Draft report": the title is last.
     masthead.title = afterMeeting.pop()!.text.trim()

@@ -2,8 +2,9 @@ import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import type { ListKind } from '../schema'
 import { newId } from '../ids'
+import { contentsBlocks } from './contents'
 import { IMPORT_LANGUAGES } from './language'
-import { parseMarker, type Marker } from './markers'
+import { parseMarker, romanValue, type Marker } from './markers'
 import { clip, readMasthead, type MastheadLine, type MastheadReading } from './masthead'
 import { segmentsText, sliceSegments, trimSegments, type Segment } from './segments'
 import { displayWidth, type SourceBlock } from './source'
@@ -43,9 +44,9 @@ export interface ItemDraft {
 
 type ItemStyle = 'number' | 'letter' | 'roman'
 
-/** A chapter, section or subsection before it becomes a node. */
+/** A chapter, section, subsection or annex before it becomes a node. */
 export interface ContainerDraft {
-  type: 'chapter' | 'section' | 'subsection'
+  type: 'chapter' | 'section' | 'subsection' | 'annex'
   id: string
   line: number
   title: string
@@ -56,10 +57,15 @@ export interface ContainerDraft {
 /** The recognized report before nodes are built. */
 export interface ReportDraft {
   chapters: ContainerDraft[]
+  /** Annexes after the body, each with its own chapters and paragraph series. */
+  annexes: ContainerDraft[]
   masthead: MastheadReading
 }
 
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
+/** "Chapter I" headings, the title on the same line or the next. */
+const CHAPTER_WORD =
+  /^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Cap[íi]tulo|CAP[ÍI]TULO|Глава|ГЛАВА)\s+([IVXLC]{1,7}|\d{1,2})\.?(?:\s+(.*))?$/s
 const ENDS_WITH_COLON = /[:：]["”’]?$/
 
 /** Recognizes the structure of a source's paragraphs. */
@@ -70,7 +76,14 @@ export function recognize(
 ): ReportDraft {
   const patterns = IMPORT_LANGUAGES[language]
   const chapters: ContainerDraft[] = []
+  const annexes: ContainerDraft[] = []
   const mastheadLines: MastheadLine[] = []
+  /** The annex being read (its chapters go into it), or null in the body. */
+  let annex: ContainerDraft | null = null
+  /** The untitled chapter holding text before the first chapter heading, which has no number of its own. */
+  let implicitChapter: ContainerDraft | null = null
+  /** A heading that stood alone ("Annex I", "Chapter II") and takes the next heading-like block as its title. */
+  let awaitingTitle: ContainerDraft | null = null
   let chapter: ContainerDraft | null = null
   let section: ContainerDraft | null = null
   let subsection: ContainerDraft | null = null
@@ -88,13 +101,20 @@ export function recognize(
   const note = (line: number, message: string, targetId?: string) =>
     notes.push(targetId ? { line, message, targetId } : { line, message })
 
-  const container = (): ContainerDraft => subsection ?? section ?? ensureChapter()
+  const container = (): ContainerDraft =>
+    subsection ?? section ?? chapter ?? annex ?? ensureChapter()
+  /** The chapters of the body or of the annex being read. */
+  const scope = () => annex?.children ?? chapters
+  /** The number the next chapter heading should carry. */
+  const expectedChapterNumber = () =>
+    scope().length + 1 - (implicitChapter && scope().includes(implicitChapter) ? 1 : 0)
   const bodyTarget = (): BodyDraft[] => recommendation?.body ?? container().body
 
   function ensureChapter(line = 0): ContainerDraft {
     if (chapter) return chapter
     chapter = { type: 'chapter', id: newId(), line, title: '', body: [], children: [] }
     chapters.push(chapter)
+    implicitChapter = chapter
     note(line, 'text before any chapter heading — put in an untitled chapter', chapter.id)
     return chapter
   }
@@ -113,7 +133,7 @@ export function recognize(
     closeBody()
     const draft: ContainerDraft = { type, id: newId(), line, title, body: [], children: [] }
     if (type === 'chapter') {
-      chapters.push(draft)
+      scope().push(draft)
       chapter = draft
       section = subsection = null
     } else if (type === 'section') {
@@ -232,14 +252,68 @@ export function recognize(
     return draft
   }
 
+  function openAnnex(line: number) {
+    closeBody()
+    annex = { type: 'annex', id: newId(), line, title: '', body: [], children: [] }
+    annexes.push(annex)
+    chapter = section = subsection = null
+    lastParagraphNumber = 0
+    lastRecommendationNumber = 0
+    awaitingTitle = annex
+  }
+
   function process(block: SourceBlock) {
     const segments = trimSegments(block.segments)
     const text = segmentsText(segments)
     if (text.trim() === '' && !segments.some((s) => s.footnote) && !block.numberLabel) return
-    const inMasthead = chapters.length === 0
+    const inMasthead = chapters.length === 0 && !annex
+
+    if (awaitingTitle) {
+      const waiting = awaitingTitle
+      awaitingTitle = null
+      const marker = parseMarker(text, language)
+      if (headingLike(text) && (!marker || marker.type === 'item') && !block.title) {
+        waiting.title = text
+        noteHeadingFootnotes(block, waiting)
+        return
+      }
+    }
+
+    {
+      const annexName = text
+        .replace(/\s*\*+$/, '')
+        .replace(/^\p{Lu}+/u, (word) => word[0] + word.slice(1).toLowerCase())
+      if (patterns.annex.test(annexName.replace(/\.$/, ''))) {
+        openAnnex(block.line)
+        noteHeadingFootnotes(block, annex!)
+        return
+      }
+      const chapterWord = CHAPTER_WORD.exec(text)
+      if (chapterWord) {
+        const number = /^\d/.test(chapterWord[1])
+          ? Number(chapterWord[1])
+          : romanValue(chapterWord[1].toLowerCase())
+        const title = chapterWord[2]?.trim() ?? ''
+        const expected = expectedChapterNumber()
+        const draft = openContainer('chapter', block.line, title)
+        if (number !== expected)
+          note(
+            block.line,
+            `chapter "${chapterWord[1]}" does not follow the chapter before — numbered in sequence now`,
+            draft.id
+          )
+        if (!title) awaitingTitle = draft
+        return
+      }
+    }
 
     if (block.title && inMasthead) {
       mastheadLines.push({ line: block.line, text, title: true })
+      return
+    }
+    if (block.zone === 'masthead' && inMasthead) {
+      for (const part of text.split('\t'))
+        if (part.trim()) mastheadLines.push({ line: block.line, text: part.trim() })
       return
     }
 
@@ -295,9 +369,10 @@ export function recognize(
     const restText = segmentsText(rest)
 
     if (marker?.type === 'heading' && headingLike(restText)) {
-      const expectedSection = chapter ? chapter.children.length + 1 : 0
-      const expectedChapter = chapters.length + 1
-      if (chapter && marker.section === expectedSection) {
+      const expectedSection =
+        chapter && chapter !== implicitChapter ? chapter.children.length + 1 : 0
+      const expectedChapter = expectedChapterNumber()
+      if (chapter && marker.section === expectedSection && marker.chapter !== expectedChapter) {
         noteHeadingFootnotes(block, openContainer('section', block.line, restText))
         return
       }
@@ -307,7 +382,8 @@ export function recognize(
       }
       // A label out of sequence: still a heading, numbered in sequence now.
       const type =
-        marker.chapter !== undefined && (marker.section === undefined || !chapter)
+        marker.chapter !== undefined &&
+        (marker.section === undefined || !chapter || chapter === implicitChapter)
           ? 'chapter'
           : marker.section !== undefined && chapter
             ? 'section'
@@ -326,7 +402,12 @@ export function recognize(
 
     // Masthead lines are short and are not sentences; text that is goes into the body.
     const mastheadLike = displayWidth(text) <= 250 && !/[.。]$/.test(text)
-    if (inMasthead && mastheadLike && (!marker || marker.type === 'heading')) {
+    if (
+      inMasthead &&
+      block.zone !== 'body' &&
+      mastheadLike &&
+      (!marker || marker.type === 'heading')
+    ) {
       // Word mastheads set fields side by side with tabs ("United Nations⇥CTOC/…").
       for (const part of text.split('\t'))
         if (part.trim()) mastheadLines.push({ line: block.line, text: part.trim() })
@@ -431,15 +512,18 @@ export function recognize(
       return
     }
 
-    if (patterns.annex.test(text.trim()))
-      note(
-        block.line,
-        `"${clip(text)}" starts an annex, which a report holds outside its chapters — its text was kept as unnumbered paragraphs of the last chapter`
-      )
     addParagraph(block, segments)
   }
 
-  for (const block of blocks) process(block)
+  const contents = contentsBlocks(blocks)
+  blocks.forEach((block, index) => {
+    if (!contents.has(index)) process(block)
+  })
+  if (contents.size)
+    note(
+      blocks[Math.min(...contents)].line,
+      `a table of contents (${contents.size} lines) was left out: the report's contents come from its headings`
+    )
 
   const masthead = readMasthead(mastheadLines, language, notes)
   if (chapters.length === 0) ensureChapter(blocks[0]?.line ?? 1)
@@ -451,7 +535,7 @@ export function recognize(
       segments: [{ text: entry.text }]
     }))
   )
-  return { chapters, masthead }
+  return { chapters, annexes, masthead }
 }
 
 function labelOf(style: ItemStyle, value: number): string {

@@ -24,6 +24,8 @@ export interface SourceBlock {
   numberLevel?: number
   /** The Word list definition that numbers it, so paragraphs stay paragraphs when Word restarts them. */
   numberList?: string
+  /** Where the front end knows the block to stand (PDF layout): the masthead or the body. */
+  zone?: 'masthead' | 'body'
 }
 
 /** A footnote text found in running text ("¹ See …"), to be anchored at its marker. */

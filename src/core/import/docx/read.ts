@@ -292,10 +292,31 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
   }
 }
 
+/**
+ * Whether a compound file names a stream (its directory holds names in UTF-16):
+ * Word keeps a password-protected .docx in one as "EncryptedPackage".
+ */
+function holdsUtf16(bytes: Uint8Array, name: string): boolean {
+  const needle = new Uint8Array(name.length * 2)
+  for (let index = 0; index < name.length; index++) needle[index * 2] = name.charCodeAt(index)
+  search: for (let at = 0; at + needle.length <= bytes.length; at++) {
+    if (bytes[at] !== needle[0]) continue
+    for (let offset = 1; offset < needle.length; offset++)
+      if (bytes[at + offset] !== needle[offset]) continue search
+    return true
+  }
+  return false
+}
+
 /** Refuses files that are plainly not .docx, naming what they are when that helps. */
 function checkSignature(bytes: Uint8Array): void {
   const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte)
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return
+  if (starts(0xd0, 0xcf, 0x11, 0xe0) && holdsUtf16(bytes, 'EncryptedPackage'))
+    throw new ImportError(
+      'protected',
+      'This Word file is protected with a password: remove the password in Word (File › Info › Protect Document), save it, and import it again.'
+    )
   if (starts(0xd0, 0xcf, 0x11, 0xe0))
     throw new ImportError(
       'old-word-format',
@@ -310,7 +331,7 @@ function checkSignature(bytes: Uint8Array): void {
   if (head.startsWith('%PDF'))
     throw new ImportError(
       'not-docx',
-      'This is a PDF, not a .docx. Copy its text into a .txt file and import that, or import the Word original.'
+      'This is a PDF, not a .docx: give it the .pdf extension and import it as a PDF, or import the Word original.'
     )
   throw new ImportError(
     'not-docx',

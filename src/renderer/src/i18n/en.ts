@@ -231,7 +231,21 @@ export const en = {
   importNotes: {
     intro: 'The importer was unsure about {count} place(s). Click a note to go there.',
     line: 'Line {line}',
-    gone: 'That place is no longer in the report.'
+    gone: 'That place is no longer in the report.',
+    confidence: {
+      high: 'The structure was read with confidence: little to check.',
+      medium: 'Most of the structure was read with confidence: check the groups below.',
+      low: 'Much of the structure was guessed: check the groups below before relying on it.'
+    },
+    kind: {
+      footnotes: 'Footnotes',
+      headings: 'Chapters, sections and annexes',
+      paragraphs: 'Numbered paragraphs and recommendations',
+      lists: 'Lists',
+      masthead: 'Masthead',
+      text: 'Text',
+      other: 'Other'
+    }
   },
   reference: {
     title: 'Insert reference',

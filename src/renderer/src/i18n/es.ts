@@ -235,7 +235,21 @@ export const es: Messages = {
   importNotes: {
     intro: 'La importación tuvo dudas en {count} lugar(es). Haga clic en una nota para ir allí.',
     line: 'Línea {line}',
-    gone: 'Ese lugar ya no está en el informe.'
+    gone: 'Ese lugar ya no está en el informe.',
+    confidence: {
+      high: 'La estructura se leyó con seguridad: hay poco que revisar.',
+      medium: 'Casi toda la estructura se leyó con seguridad: revise los grupos siguientes.',
+      low: 'Gran parte de la estructura se dedujo: revise los grupos siguientes antes de confiar en ella.'
+    },
+    kind: {
+      footnotes: 'Notas a pie de página',
+      headings: 'Capítulos, secciones y anexos',
+      paragraphs: 'Párrafos numerados y recomendaciones',
+      lists: 'Listas',
+      masthead: 'Encabezado',
+      text: 'Texto',
+      other: 'Otros'
+    }
   },
   reference: {
     title: 'Insertar una remisión',

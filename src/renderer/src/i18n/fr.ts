@@ -234,7 +234,22 @@ export const fr: Messages = {
   importNotes: {
     intro: 'L’importation a eu un doute à {count} endroit(s). Cliquez sur une note pour y aller.',
     line: 'Ligne {line}',
-    gone: 'Cet endroit n’est plus dans le rapport.'
+    gone: 'Cet endroit n’est plus dans le rapport.',
+    confidence: {
+      high: 'L’importation a lu la structure avec assurance : peu de choses à vérifier.',
+      medium:
+        'L’essentiel de la structure a été lu avec assurance : vérifiez les groupes ci-dessous.',
+      low: 'Une grande partie de la structure a été devinée : vérifiez les groupes ci-dessous avant de vous y fier.'
+    },
+    kind: {
+      footnotes: 'Notes de bas de page',
+      headings: 'Chapitres, sections et annexes',
+      paragraphs: 'Paragraphes numérotés et recommandations',
+      lists: 'Listes',
+      masthead: 'En-tête',
+      text: 'Texte',
+      other: 'Autres'
+    }
   },
   reference: {
     title: 'Insérer un renvoi',

@@ -231,7 +231,21 @@ export const zh: Messages = {
   importNotes: {
     intro: '导入时有 {count} 处不确定。点击说明可跳转到该处。',
     line: '第 {line} 行',
-    gone: '该处已不在报告中。'
+    gone: '该处已不在报告中。',
+    confidence: {
+      high: '结构识别可靠：需要检查的地方很少。',
+      medium: '大部分结构识别可靠：请检查下列各组。',
+      low: '许多结构是推测的：使用前请检查下列各组。'
+    },
+    kind: {
+      footnotes: '脚注',
+      headings: '章、节和附件',
+      paragraphs: '编号段落和建议',
+      lists: '列表',
+      masthead: '报头',
+      text: '文字',
+      other: '其他'
+    }
   },
   reference: {
     title: '插入交叉引用',

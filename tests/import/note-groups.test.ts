@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { importText } from '../../src/core/import'
+import { groupNotes, importConfidence, noteKind } from '../../src/core/import/note-groups'
+
+/** Import notes are grouped by kind, with a count, and summed up as a confidence level. */
+describe('import notes for review', () => {
+  it('groups notes by what they are about, the largest group first, keeping source order', () => {
+    const notes = [
+      { line: 3, message: 'footnote 2 has no mark in the text — its text was left out' },
+      {
+        line: 5,
+        message: 'chapter "III." does not follow the chapter before — numbered in sequence now'
+      },
+      { line: 7, message: 'footnote 4 has no mark in the text — its text was left out' },
+      {
+        line: 9,
+        message: 'a list item whose label does not follow ("(c)") — started a new list here'
+      }
+    ]
+    const groups = groupNotes(notes)
+    expect(groups.map((g) => [g.kind, g.notes.map((n) => n.line)])).toEqual([
+      ['footnotes', [3, 7]],
+      ['headings', [5]],
+      ['lists', [9]]
+    ])
+    expect(
+      noteKind({ line: 1, message: 'a line above the first chapter fits no masthead field' })
+    ).toBe('masthead')
+  })
+
+  it('sums a clean import up as high confidence and a guessed one as low', () => {
+    expect(importConfidence([])).toBe('high')
+    const guessed = importText(
+      readFileSync(resolve(__dirname, '../fixtures/real-un/TD_B_CN.4_48.txt'), 'utf8')
+    ).notes
+    expect(guessed.length).toBeGreaterThan(10)
+    expect(importConfidence(guessed)).toBe('low')
+  })
+})
