@@ -1,6 +1,6 @@
 import type { ImportNote, ReportPayload } from '@shared/contract'
 import { reportToDocx } from '@core/docx/index'
-import { importDocx, importText } from '@core/import/index'
+import { importDocx, importText, importTextFile } from '@core/import/index'
 import { reportFromJSON, reportToJSON } from '@core/report-file'
 
 /**
@@ -12,7 +12,7 @@ import { reportFromJSON, reportToJSON } from '@core/report-file'
 /** One conversion to run. */
 export type ConvertRequest =
   | { kind: 'export-docx'; report: ReportPayload }
-  | { kind: 'import-text'; text: string }
+  | { kind: 'import-text'; text: string | Uint8Array }
   | { kind: 'import-docx'; bytes: Uint8Array }
 
 /** What an import gives back across the thread boundary (the report as JSON). */
@@ -39,7 +39,11 @@ export async function runConvertJob(request: ConvertRequest): Promise<ConvertRep
     case 'import-text':
     case 'import-docx': {
       const result =
-        request.kind === 'import-text' ? importText(request.text) : importDocx(request.bytes)
+        request.kind === 'import-docx'
+          ? importDocx(request.bytes)
+          : typeof request.text === 'string'
+            ? importText(request.text)
+            : importTextFile(request.text)
       return {
         ok: true,
         kind: 'import',

@@ -25,7 +25,6 @@ import { newReport } from '@core/template'
 import { writeFileAtomic } from './atomic-write'
 import { FileLocks } from './file-lock'
 import { FileStore, displayName } from './file-store'
-import { decodeText } from '@core/import/decode'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
@@ -73,7 +72,8 @@ export interface ImportResult {
 
 /** The importers, by source type. */
 export interface Importers {
-  importText(text: string): ImportResult | Promise<ImportResult>
+  /** A text, or a text file's bytes (decoded by the importer, off the main thread in the app). */
+  importText(text: string | Uint8Array): ImportResult | Promise<ImportResult>
   importDocx(bytes: Uint8Array): ImportResult | Promise<ImportResult>
 }
 
@@ -324,7 +324,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         const result =
           kind === '.docx'
             ? await deps.importers.importDocx(new Uint8Array(bytes))
-            : await deps.importers.importText(decodeText(bytes))
+            : await deps.importers.importText(new Uint8Array(bytes))
         return { ok: true, opened: unsaved(result.report, result.notes) }
       } catch (error) {
         return failure(`Cannot import “${name}”: ${messageOf(error)}`)

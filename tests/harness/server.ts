@@ -149,7 +149,11 @@ async function loadConverters(): Promise<{
   const converters: Awaited<ReturnType<typeof loadConverters>> = {}
   try {
     const importer = await import('../../src/core/import/index')
-    converters.importers = { importText: importer.importText, importDocx: importer.importDocx }
+    converters.importers = {
+      importText: (source) =>
+        typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source),
+      importDocx: importer.importDocx
+    }
   } catch {
     // Import not built yet: the host answers with its clear "not available" message.
   }

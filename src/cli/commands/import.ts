@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import { extname, resolve } from 'node:path'
-import { decodeText, importDocx, importText, ImportError, type ImportResult } from '@core/import'
+import { importDocx, importTextFile, ImportError, type ImportResult } from '@core/import'
 import { isLanguage, LANGUAGES } from '@core/languages'
 import { requireOption, requirePositional, UsageError, type Command } from '../command'
 import { CliFileError, describeFsError, writeReportFile } from '../files'
@@ -35,7 +35,7 @@ export const importCommand: Command = {
       const options = language ? { language } : {}
       const isDocx =
         extname(input).toLowerCase() === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)
-      result = isDocx ? importDocx(bytes, options) : importText(decodeText(bytes), options)
+      result = isDocx ? importDocx(bytes, options) : importTextFile(bytes, options)
     } catch (error) {
       if (error instanceof ImportError) throw new CliFileError(`${input}: ${error.message}`)
       throw error

@@ -4,6 +4,7 @@ import { defaultSettings } from '../meta'
 import type { Report } from '../report-file'
 import { attachTargets, buildDocument } from './build'
 import { ImportError } from './errors'
+import { decodeTextFile } from './decode'
 import { readDocxSource } from './docx/read'
 import { recognize } from './recognize'
 import type { SourceDocument } from './source'
@@ -16,7 +17,7 @@ import { readTextSource } from './text-source'
  */
 
 export { ImportError, type ImportErrorCode } from './errors'
-export { decodeText } from './decode'
+export { decodeText, decodeTextFile, MAX_TEXT_BYTES } from './decode'
 
 /** What an import produced: the report and what the importer was unsure about, by source line. */
 export interface ImportResult {
@@ -48,6 +49,18 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   if (text.trim() === '')
     throw new ImportError('empty', 'There is no text to import: the file is empty.')
   return fromSource(readTextSource(text, options.language))
+}
+
+/**
+ * Imports a plain-text file from its bytes: decoded (see `decodeTextFile`), then
+ * as `importText`, with the lines whose bytes could not be read among the notes.
+ */
+export function importTextFile(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const decoded = decodeTextFile(bytes)
+  const result = importText(decoded.text, options)
+  if (decoded.notes.length === 0) return result
+  const notes = [...decoded.notes, ...result.notes].sort((a, b) => a.line - b.line)
+  return { report: result.report, notes }
 }
 
 /** Imports a Word (.docx) file. Throws `ImportError` for a file that is not a readable .docx. */
