@@ -4,7 +4,7 @@ import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError } from './file-lock'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
-import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+import { nodeFileSystem, isMissing, readRegularFile, type FileSystem } from './fs-layer'
 import type { VersionStore } from './version-store'
 
 /**
@@ -76,13 +76,10 @@ export class FileStore {
     const name = displayName(path)
     let bytes: Buffer
     try {
-      const stat = await this.fs.stat(path)
-      if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' })
-      if (stat.size > MAX_REPORT_BYTES)
-        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
-      bytes = await this.fs.readFile(path)
+      bytes = await readRegularFile(this.fs, path, MAX_REPORT_BYTES)
     } catch (error) {
-      if (error instanceof FileOpenError) throw error
+      if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
       throw new FileOpenError(`Cannot open “${name}”: ${describeFsError(error)}.`)
     }
     try {
@@ -98,7 +95,7 @@ export class FileStore {
   /** The fingerprint of the file as it is on disk now, or null if there is none. */
   async diskVersion(path: string): Promise<string | null> {
     try {
-      return fingerprint(await this.fs.readFile(path))
+      return fingerprint(await readRegularFile(this.fs, path, MAX_REPORT_BYTES))
     } catch (error) {
       if (isMissing(error)) return null
       throw error
@@ -150,7 +147,10 @@ export class FileStore {
   private async readCurrent(path: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
     try {
       const stat = await this.fs.stat(path)
-      return { bytes: await this.fs.readFile(path), mtimeMs: stat.mtimeMs }
+      return {
+        bytes: await readRegularFile(this.fs, path, MAX_REPORT_BYTES),
+        mtimeMs: stat.mtimeMs
+      }
     } catch (error) {
       // A missing file (or folder) is a new save; the write itself reports a missing folder.
       if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null

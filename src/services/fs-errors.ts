@@ -16,6 +16,14 @@ export function describeFsError(error: unknown): string {
       return 'permission denied'
     case 'EISDIR':
       return 'it is a folder, not a file'
+    case 'ENOTREGULAR':
+      return 'it is not an ordinary file (a device, a pipe or a socket)'
+    case 'EFBIG': {
+      const maxBytes = (error as { maxBytes?: number }).maxBytes
+      return maxBytes
+        ? `it is too large (the limit is ${Math.round(maxBytes / 1024 / 1024)} MB)`
+        : 'it is too large'
+    }
     case 'ENOSPC':
     case 'EDQUOT':
       return 'the disk is full'

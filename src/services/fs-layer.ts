@@ -46,6 +46,40 @@ export const nodeFileSystem: FileSystem = {
   utimes: (path, atime, mtime) => nodeFs.utimes(path, atime, mtime)
 }
 
+/** The error code for a path that names a device, a pipe or a socket instead of a file. */
+export const NOT_A_FILE = 'ENOTREGULAR'
+
+/**
+ * Reads a file the user named, checking first that it is an ordinary file of
+ * at most `maxBytes`: a FIFO or a device (`/dev/zero`) claims size 0, and
+ * reading one would wait forever or fill memory. Throws an errno-style error
+ * (`EISDIR`, `ENOTREGULAR`, `EFBIG`) that `describeFsError` puts in words.
+ */
+export async function readRegularFile(
+  fs: FileSystem,
+  path: string,
+  maxBytes: number
+): Promise<Buffer> {
+  const stat = await fs.stat(path)
+  if (stat.isDirectory()) throw fsError('EISDIR', path)
+  if (!stat.isFile()) throw fsError(NOT_A_FILE, path)
+  if (stat.size > maxBytes) throw Object.assign(fsError('EFBIG', path), { maxBytes })
+  return fs.readFile(path)
+}
+
+/** Whether `path` is an ordinary file (not missing, not a folder, device, pipe or socket). */
+export async function isRegularFile(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isFile()
+  } catch {
+    return false
+  }
+}
+
+function fsError(code: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${path}`), { code, path })
+}
+
 /** Whether an error is the file system saying "no such file or folder". */
 export function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'

@@ -28,7 +28,7 @@ import { FileStore, displayName } from './file-store'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
-import { nodeFileSystem, type FileSystem } from './fs-layer'
+import { nodeFileSystem, readRegularFile, type FileSystem } from './fs-layer'
 import { RecoveryStore } from './recovery-store'
 import { SettingsStore } from './settings-store'
 import { VersionStore } from './version-store'
@@ -312,11 +312,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       if (!deps.importers) return failure('Import is not available in this build of Rapporteur.')
       let bytes: Buffer
       try {
-        const stat = await fs.stat(path)
-        if (stat.size > MAX_IMPORT_BYTES)
-          return failure(`Cannot import “${name}”: it is too large to be a report.`)
-        bytes = await fs.readFile(path)
+        bytes = await readRegularFile(fs, path, MAX_IMPORT_BYTES)
       } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+          return failure(`Cannot import “${name}”: it is too large to be a report.`)
         return failure(`Cannot import “${name}”: ${describeFsError(error)}.`)
       }
       remember(path)

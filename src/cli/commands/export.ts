@@ -3,7 +3,7 @@ import { reportToDocx } from '@core/docx/index'
 import { reportStats } from '@core/stats'
 import { CONVENTIONS } from '@core/languages'
 import { UsageError, requirePositional, type Command } from '../command'
-import { readReportFile, writeOutputFile } from '../files'
+import { checkOutputName, FORCE_OPTION, readReportFile, writeOutputFile } from '../files'
 
 /** The .docx path next to the report when no `-o` is given: `report.rapporteur` → `report.docx`. */
 function defaultOutput(input: string): string {
@@ -15,8 +15,8 @@ function defaultOutput(input: string): string {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the official Word (.docx) file of a report',
-  usage: 'export FILE.rapporteur [-o FILE.docx]',
-  options: { output: { type: 'string', short: 'o' } },
+  usage: 'export FILE.rapporteur [-o FILE.docx] [--force]',
+  options: { output: { type: 'string', short: 'o' }, ...FORCE_OPTION },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the report file')
     const given = args.values.output
@@ -25,11 +25,13 @@ export const exportCommand: Command = {
     const target = typeof given === 'string' ? given : defaultOutput(input)
     if (resolve(target) === resolve(input))
       throw new UsageError(`the output would overwrite the report itself (${basename(input)})`)
-    if (extname(target).toLowerCase() !== '.docx')
-      throw new UsageError(`the output file must end in .docx (got ${basename(target)})`)
+    checkOutputName(target, 'docx')
 
     const report = await readReportFile(input)
-    await writeOutputFile(target, await reportToDocx(report))
+    await writeOutputFile(target, await reportToDocx(report), {
+      extension: 'docx',
+      force: args.values.force === true
+    })
 
     // What a report officer must still settle before the file is circulated.
     const stats = reportStats(report)

@@ -1,18 +1,25 @@
-import { promises as fs } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { importDocx, importTextFile, ImportError, type ImportResult } from '@core/import'
 import { isLanguage, LANGUAGES } from '@core/languages'
+import { MAX_IMPORT_BYTES } from '../../services/host'
 import { requireOption, requirePositional, UsageError, type Command } from '../command'
-import { CliFileError, describeFsError, writeReportFile } from '../files'
+import {
+  checkOutputName,
+  CliFileError,
+  FORCE_OPTION,
+  readInputFile,
+  writeReportFile
+} from '../files'
 
 /** `rapporteur import FILE.(txt|docx) -o FILE.rapporteur`: a structured report from a draft. */
 export const importCommand: Command = {
   name: 'import',
   summary: 'turn a plain-text, PDF-extracted or Word draft into a structured report',
-  usage: `import FILE.(txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}]`,
+  usage: `import FILE.(txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}] [--force]`,
   options: {
     output: { type: 'string', short: 'o' },
-    lang: { type: 'string', short: 'l' }
+    lang: { type: 'string', short: 'l' },
+    ...FORCE_OPTION
   },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the file to import')
@@ -24,12 +31,8 @@ export const importCommand: Command = {
       )
     if (resolve(input) === resolve(path))
       throw new UsageError('the output file must not be the file being imported')
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.readFile(input)
-    } catch (error) {
-      throw new CliFileError(`cannot read ${input}: ${describeFsError(error)}`)
-    }
+    checkOutputName(path, 'rapporteur')
+    const bytes = new Uint8Array(await readInputFile(input, MAX_IMPORT_BYTES))
     let result: ImportResult
     try {
       const options = language ? { language } : {}
@@ -40,7 +43,7 @@ export const importCommand: Command = {
       if (error instanceof ImportError) throw new CliFileError(`${input}: ${error.message}`)
       throw error
     }
-    await writeReportFile(path, result.report)
+    await writeReportFile(path, result.report, args.values.force === true)
     for (const note of result.notes) output.stderr(`${input}:${note.line}: ${note.message}\n`)
     const unsure = result.notes.length
     output.stderr(

@@ -1,6 +1,6 @@
 import type { ImportNote } from './note'
 import type { Language } from '../languages'
-import { defaultSettings } from '../meta'
+import { defaultSettings, emptyMasthead, mastheadSchema, type Masthead } from '../meta'
 import type { Report } from '../report-file'
 import { attachTargets, buildDocument } from './build'
 import { ImportError } from './errors'
@@ -92,5 +92,42 @@ function fromSource(source: SourceDocument): ImportResult {
   masthead.symbol ||= source.furniture.symbol ?? ''
   masthead.jobNumber ||= source.furniture.jobNumber ?? ''
   notes.sort((a, b) => a.line - b.line)
-  return { report: { meta: { language, masthead, settings: defaultSettings() }, doc }, notes }
+  return {
+    report: {
+      meta: { language, masthead: fitMasthead(masthead, notes), settings: defaultSettings() },
+      doc
+    },
+    notes
+  }
+}
+
+/**
+ * The masthead as the report format accepts it: a field the source made too
+ * long is cut to the format's limit, one that still does not fit (a symbol of
+ * the wrong shape) is left empty, each with a note, so that an import never
+ * produces a report its own loader refuses.
+ */
+function fitMasthead(masthead: Masthead, notes: ImportNote[]): Masthead {
+  const fitted = { ...masthead }
+  for (const key of Object.keys(mastheadSchema.shape) as Array<keyof Masthead>) {
+    const field = mastheadSchema.shape[key]
+    if (field.safeParse(fitted[key]).success) continue
+    const limit =
+      'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : null
+    const cut = limit !== null ? fitted[key].slice(0, limit).trimEnd() : ''
+    if (limit !== null && field.safeParse(cut).success) {
+      ;(fitted as Record<string, string>)[key] = cut
+      notes.push({
+        line: 1,
+        message: `the masthead ${key} was longer than ${limit.toLocaleString('en')} characters and was cut — check it`
+      })
+    } else {
+      ;(fitted as Record<string, string>)[key] = emptyMasthead()[key]
+      notes.push({
+        line: 1,
+        message: `the masthead ${key} read from the source is not valid and was left empty — fill it in`
+      })
+    }
+  }
+  return fitted
 }
