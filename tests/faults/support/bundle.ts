@@ -16,7 +16,7 @@ export async function bundleChild(source: string, folder: string): Promise<strin
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    alias: { '@core': join(ROOT, 'src/core') },
+    alias: { '@core': join(ROOT, 'src/core'), '@shared': join(ROOT, 'src/shared') },
     logLevel: 'error'
   })
   return outfile
