@@ -9,6 +9,7 @@ import {
   type ParagraphChild
 } from 'docx'
 import type { Node } from 'prosemirror-model'
+import { isSafeLink } from '../safe-url'
 import { bareLabel, type ReferenceKind } from '../languages'
 import { undocsUrl } from '../symbols'
 import type { ExportContext } from './context'
@@ -73,7 +74,7 @@ function textToDocx(node: Node, context: ExportContext): ParagraphChild {
       children: [new TextRun({ ...run, ...marked, style: STYLE.documentSymbol })]
     })
   }
-  if (href !== null && SAFE_LINK.test(href)) {
+  if (href !== null && SAFE_LINK.test(href) && isSafeLink(href)) {
     return new ExternalHyperlink({
       link: href,
       children: [new TextRun({ ...run, ...marked, style: 'Hyperlink' })]
