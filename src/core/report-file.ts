@@ -4,6 +4,7 @@ import { schema } from './schema'
 import { metaSchema, type ReportMeta } from './meta'
 import { migrate } from './migrations'
 import { withRepairedIds } from './ids'
+import { hasLoneSurrogate } from './safe-url'
 
 /**
  * The `.rapporteur` file: UTF-8 JSON `{ format, version, meta, doc }`.
@@ -172,6 +173,8 @@ function checkShape(json: unknown, path: string, depth: number): void {
   checkAttrValues(nodeSpec.attrs, withDefaults(nodeSpec.attrs, json.attrs), path, type)
   if (type === 'text' && (typeof json.text !== 'string' || json.text === ''))
     throw invalid(path, 'a text node needs non-empty "text"')
+  if (type === 'text' && hasLoneSurrogate(json.text as string))
+    throw invalid(path, 'the text holds half a character (a lone UTF-16 surrogate)')
   if (json.marks !== undefined) {
     if (!Array.isArray(json.marks)) throw invalid(path, '"marks" must be a list')
     json.marks.forEach((mark, index) => {
@@ -250,6 +253,11 @@ function checkAttrValues(
 ): void {
   for (const [name, spec] of Object.entries(specs ?? {})) {
     const value = values[name]
+    if (typeof value === 'string' && hasLoneSurrogate(value))
+      throw invalid(
+        path,
+        `${owner} attribute "${name}" holds half a character (a lone UTF-16 surrogate)`
+      )
     if (typeof spec.validate === 'function') {
       try {
         spec.validate(value)

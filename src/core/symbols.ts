@@ -1,3 +1,4 @@
+import { withoutLoneSurrogates } from './safe-url'
 import type { Language } from './languages'
 
 /**
@@ -32,5 +33,7 @@ export function findSymbols(text: string): SymbolMatch[] {
 
 /** The Official Document System address of a symbol, in the report's language. */
 export function undocsUrl(symbol: string, language: Language): string {
-  return `https://undocs.org/${language}/${symbol.split('/').map(encodeURIComponent).join('/')}`
+  // encodeURIComponent throws on half a character; a damaged symbol still gets an address.
+  const parts = withoutLoneSurrogates(symbol).split('/')
+  return `https://undocs.org/${language}/${parts.map(encodeURIComponent).join('/')}`
 }

@@ -1,6 +1,13 @@
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { nodeFileSystem, type FileHandleLike, type FileSystem } from './fs-layer'
+import {
+  isMissing,
+  nameWithin,
+  nodeFileSystem,
+  realTarget,
+  type FileHandleLike,
+  type FileSystem
+} from './fs-layer'
 
 /** Marks the temporary files `writeFileAtomic` leaves behind only when killed midway. */
 export const TEMPORARY_SUFFIX = '.tmp'
@@ -15,12 +22,18 @@ export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   fs: FileSystem = nodeFileSystem
-): Promise<void> {
-  const folder = dirname(path)
+): Promise<WriteOutcome> {
+  // A link is followed, so the real file gets the new text and the link stays a link.
+  const target = await realTarget(fs, path)
+  const existing = await existingFile(fs, target)
+  // A read-only file is one the user protected: refuse instead of silently replacing it.
+  if (existing && (existing.mode & 0o222) === 0)
+    throw Object.assign(new Error(`EREADONLY: ${target}`), { code: 'EREADONLY', path: target })
+  const folder = dirname(target)
   // Same folder, so the rename never crosses file systems; a dot name keeps sync clients quiet.
   const temporary = join(
     folder,
-    `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
+    `${temporaryPrefix(target)}${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
   )
   let handle: FileHandleLike | undefined
   try {
@@ -29,7 +42,9 @@ export async function writeFileAtomic(
     await handle.sync()
     await handle.close()
     handle = undefined
-    await fs.rename(temporary, path)
+    // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
+    if (existing) await fs.chmod(temporary, existing.mode & 0o7777)
+    await fs.rename(temporary, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await fs.rm(temporary, { force: true }).catch(() => undefined)
@@ -38,6 +53,39 @@ export async function writeFileAtomic(
   // The new content is in place once the rename returns; a folder that cannot be fsynced
   // (some network shares) must not turn a completed save into a reported failure.
   await syncFolder(folder, fs).catch(() => undefined)
+  return { target, brokeHardLinks: existing !== null && existing.nlink > 1 }
+}
+
+/** What an atomic write did beyond writing. */
+export interface WriteOutcome {
+  /** The file written: `path`, or the file a symbolic link at `path` points to. */
+  target: string
+  /**
+   * The file had other names (hard links): they keep the old content, since an
+   * atomic replace gives the path a new file. The caller tells the user.
+   */
+  brokeHardLinks: boolean
+}
+
+async function existingFile(
+  fs: FileSystem,
+  path: string
+): Promise<{ mode: number; nlink: number } | null> {
+  try {
+    const stat = await fs.stat(path)
+    return { mode: stat.mode, nlink: stat.nlink }
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw error
+  }
+}
+
+/** Longest suffix after the prefix: 12 hex digits and `.tmp`. */
+const TEMPORARY_RESERVE = 12 + TEMPORARY_SUFFIX.length + 2
+
+/** The start of every temporary file name for `path`, short enough for any legal file name. */
+function temporaryPrefix(path: string): string {
+  return `.${nameWithin(basename(path), TEMPORARY_RESERVE)}.`
 }
 
 async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
@@ -62,7 +110,7 @@ export async function removeLeftoverTemporaries(
   fs: FileSystem = nodeFileSystem
 ): Promise<number> {
   const folder = dirname(path)
-  const prefix = `.${basename(path)}.`
+  const prefix = temporaryPrefix(path)
   let removed = 0
   try {
     for (const name of await fs.readdir(folder)) {

@@ -1,6 +1,6 @@
 import type { ImportNote, ReportPayload } from '@shared/contract'
 import { reportToDocx } from '@core/docx/index'
-import { importDocx, importText } from '@core/import/index'
+import { importDocx, importText, importTextFile } from '@core/import/index'
 import { importPdf } from './pdf-import'
 import { reportFromJSON, reportToJSON } from '@core/report-file'
 
@@ -13,7 +13,7 @@ import { reportFromJSON, reportToJSON } from '@core/report-file'
 /** One conversion to run. */
 export type ConvertRequest =
   | { kind: 'export-docx'; report: ReportPayload }
-  | { kind: 'import-text'; text: string }
+  | { kind: 'import-text'; text: string | Uint8Array }
   | { kind: 'import-docx'; bytes: Uint8Array }
   | { kind: 'import-pdf'; bytes: Uint8Array }
 
@@ -42,11 +42,13 @@ export async function runConvertJob(request: ConvertRequest): Promise<ConvertRep
     case 'import-docx':
     case 'import-pdf': {
       const result =
-        request.kind === 'import-text'
-          ? importText(request.text)
+        request.kind === 'import-docx'
+          ? importDocx(request.bytes)
           : request.kind === 'import-pdf'
             ? await importPdf(request.bytes)
-            : importDocx(request.bytes)
+            : typeof request.text === 'string'
+              ? importText(request.text)
+              : importTextFile(request.text)
       return {
         ok: true,
         kind: 'import',

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+import { nodeFileSystem, isMissing, nameWithin, type FileSystem } from './fs-layer'
 
 // Tokens of the locks this process holds right now, over every FileLocks (windows share the
 // process). A lock file naming this process with any other token was left by a release or an
@@ -92,7 +92,8 @@ export class FileLocks {
   lockFileFor(path: string): string {
     if (this.options.besideFile) {
       const absolute = resolve(path)
-      return join(dirname(absolute), `.${basename(absolute)}.lock`)
+      // Room for ".lock" and the ".<8 hex>.stale" of a set-aside lock, within any legal name.
+      return join(dirname(absolute), `.${nameWithin(basename(absolute), 22)}.lock`)
     }
     const key = createHash('sha256').update(normalizePath(path)).digest('hex').slice(0, 40)
     return join(this.options.folder, `${key}.lock`)

@@ -4,7 +4,7 @@ import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError } from './file-lock'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
-import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+import { nodeFileSystem, isMissing, readRegularFile, realTarget, type FileSystem } from './fs-layer'
 import type { VersionStore } from './version-store'
 
 /**
@@ -29,7 +29,12 @@ export interface OpenedFile {
 
 /** What became of a save. */
 export type SaveResult =
-  | { ok: true; diskVersion: string }
+  | {
+      ok: true
+      diskVersion: string
+      /** Something the user should know about a save that succeeded (hard links it broke). */
+      notice?: string
+    }
   | { ok: false; reason: 'conflict'; message: string }
   | { ok: false; reason: 'error'; message: string }
 
@@ -76,13 +81,10 @@ export class FileStore {
     const name = displayName(path)
     let bytes: Buffer
     try {
-      const stat = await this.fs.stat(path)
-      if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' })
-      if (stat.size > MAX_REPORT_BYTES)
-        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
-      bytes = await this.fs.readFile(path)
+      bytes = await readRegularFile(this.fs, path, MAX_REPORT_BYTES)
     } catch (error) {
-      if (error instanceof FileOpenError) throw error
+      if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
       throw new FileOpenError(`Cannot open “${name}”: ${describeFsError(error)}.`)
     }
     try {
@@ -98,7 +100,7 @@ export class FileStore {
   /** The fingerprint of the file as it is on disk now, or null if there is none. */
   async diskVersion(path: string): Promise<string | null> {
     try {
-      return fingerprint(await this.fs.readFile(path))
+      return fingerprint(await readRegularFile(this.fs, path, MAX_REPORT_BYTES))
     } catch (error) {
       if (isMissing(error)) return null
       throw error
@@ -109,7 +111,9 @@ export class FileStore {
   async save(path: string, report: Report, options: SaveOptions): Promise<SaveResult> {
     const text = serializeReport(report)
     try {
-      return await this.options.locks.withLock(path, () => this.saveLocked(path, text, options))
+      // A symbolic link is saved through: the lock, the check and the write are the real file's.
+      const target = await realTarget(this.fs, path)
+      return await this.options.locks.withLock(target, () => this.saveLocked(target, text, options))
     } catch (error) {
       if (error instanceof LockBusyError)
         return { ok: false, reason: 'error', message: error.message }
@@ -135,8 +139,13 @@ export class FileStore {
         }
     }
     if (current !== null) await this.keepVersion(path, current.bytes, current.mtimeMs)
+    let notice: string | undefined
     try {
-      await writeFileAtomic(path, text, this.fs)
+      const outcome = await writeFileAtomic(path, text, this.fs)
+      if (outcome.brokeHardLinks) {
+        notice = `“${displayName(path)}” had other names (hard links); they still show the previous text, since saving gave this name a new file.`
+        this.options.warn?.(notice)
+      }
     } catch (error) {
       return { ok: false, reason: 'error', message: saveFailure(path, error) }
     }
@@ -144,13 +153,18 @@ export class FileStore {
     // file beside it was left by a process killed midway: tidy it out of the user's folder.
     await removeLeftoverTemporaries(path, this.fs)
     await this.options.locks.removeLeftovers(path)
-    return { ok: true, diskVersion: fingerprint(text) }
+    return notice
+      ? { ok: true, diskVersion: fingerprint(text), notice }
+      : { ok: true, diskVersion: fingerprint(text) }
   }
 
   private async readCurrent(path: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
     try {
       const stat = await this.fs.stat(path)
-      return { bytes: await this.fs.readFile(path), mtimeMs: stat.mtimeMs }
+      return {
+        bytes: await readRegularFile(this.fs, path, MAX_REPORT_BYTES),
+        mtimeMs: stat.mtimeMs
+      }
     } catch (error) {
       // A missing file (or folder) is a new save; the write itself reports a missing folder.
       if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null

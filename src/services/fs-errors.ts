@@ -16,6 +16,16 @@ export function describeFsError(error: unknown): string {
       return 'permission denied'
     case 'EISDIR':
       return 'it is a folder, not a file'
+    case 'EREADONLY':
+      return 'the file is read-only (its permissions protect it from changes)'
+    case 'ENOTREGULAR':
+      return 'it is not an ordinary file (a device, a pipe or a socket)'
+    case 'EFBIG': {
+      const maxBytes = (error as { maxBytes?: number }).maxBytes
+      return maxBytes
+        ? `it is too large (the limit is ${Math.round(maxBytes / 1024 / 1024)} MB)`
+        : 'it is too large'
+    }
     case 'ENOSPC':
     case 'EDQUOT':
       return 'the disk is full'
@@ -49,6 +59,8 @@ export function describeWriteError(error: unknown): string {
     case 'EROFS':
     case 'EACCES':
       return `${words} — save to another folder with “Save As…”`
+    case 'EREADONLY':
+      return `${words} — make it writable first, or save a copy with “Save As…”`
     case 'ENOENT':
       return `${words} — the folder may have been moved, deleted or disconnected; save to another place with “Save As…”`
     case 'ENAMETOOLONG':

@@ -25,11 +25,10 @@ import { newReport } from '@core/template'
 import { writeFileAtomic } from './atomic-write'
 import { FileLocks } from './file-lock'
 import { FileStore, displayName } from './file-store'
-import { decodeText } from '@core/import/decode'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
-import { nodeFileSystem, type FileSystem } from './fs-layer'
+import { nodeFileSystem, readRegularFile, type FileSystem } from './fs-layer'
 import { RecoveryStore } from './recovery-store'
 import { SettingsStore } from './settings-store'
 import { VersionStore } from './version-store'
@@ -73,7 +72,8 @@ export interface ImportResult {
 
 /** The importers, by source type. */
 export interface Importers {
-  importText(text: string): ImportResult | Promise<ImportResult>
+  /** A text, or a text file's bytes (decoded by the importer, off the main thread in the app). */
+  importText(text: string | Uint8Array): ImportResult | Promise<ImportResult>
   importDocx(bytes: Uint8Array): ImportResult | Promise<ImportResult>
   /** A PDF file, read with its layout. */
   importPdf?(bytes: Uint8Array): ImportResult | Promise<ImportResult>
@@ -337,11 +337,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       if (!deps.importers) return failure('Import is not available in this build of Rapporteur.')
       let bytes: Buffer
       try {
-        const stat = await fs.stat(path)
-        if (stat.size > MAX_IMPORT_BYTES)
-          return failure(`Cannot import “${name}”: it is too large to be a report.`)
-        bytes = await fs.readFile(path)
+        bytes = await readRegularFile(fs, path, MAX_IMPORT_BYTES)
       } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+          return failure(`Cannot import “${name}”: it is too large to be a report.`)
         return failure(`Cannot import “${name}”: ${describeFsError(error)}.`)
       }
       remember(path)
@@ -354,7 +353,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
             ? await deps.importers.importDocx(new Uint8Array(bytes))
             : kind === '.pdf'
               ? await importPdf!(new Uint8Array(bytes))
-              : await deps.importers.importText(decodeText(bytes))
+              : await deps.importers.importText(new Uint8Array(bytes))
         return { ok: true, opened: unsaved(result.report, result.notes) }
       } catch (error) {
         return failure(`Cannot import “${name}”: ${messageOf(error)}`)

@@ -5,7 +5,8 @@ import { recoveryWriteSchema, type RecoverySummary, type RecoveryWrite } from '@
 import { reportFromJSON, type Report } from '@core/report-file'
 import { TEMPORARY_SUFFIX, writeFileAtomic } from './atomic-write'
 import { ReportFileError } from '@core/report-file'
-import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
+import { nodeFileSystem, isMissing, readRegularFile, type FileSystem } from './fs-layer'
+import { MAX_REPORT_BYTES } from './file-store'
 
 /**
  * The crash-recovery store: the latest unsaved state of every open document
@@ -175,7 +176,7 @@ export class RecoveryStore {
   private async sizeDifference(entry: RecoveryEntry): Promise<number | null> {
     if (entry.path === null) return null
     try {
-      const onDisk = (await this.fs.readFile(entry.path)).toString('utf8')
+      const onDisk = (await readRegularFile(this.fs, entry.path, MAX_REPORT_BYTES)).toString('utf8')
       const recovered = JSON.stringify(entry.report, null, 1) + '\n'
       return recovered.length - onDisk.length
     } catch {

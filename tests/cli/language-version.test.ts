@@ -31,7 +31,7 @@ describe('rapporteur language-version and align', () => {
     const before = readFileSync(french, 'utf8')
     const again = await cli('language-version', english, '--lang', 'es', '-o', french)
     expect(again.code).toBe(1)
-    expect(again.stderr).toContain('already exists (add --force to replace it)')
+    expect(again.stderr).toContain('already exists; add --force to replace it')
     expect(readFileSync(french, 'utf8')).toBe(before)
 
     // A version of another report differs everywhere.

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -60,6 +61,24 @@ describe('browser harness server', () => {
     expect(page.status).toBe(200)
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
     expect(page.headers['content-security-policy']).toContain("object-src 'none'")
+    expect(page.headers['content-security-policy']).toContain("frame-src 'none'")
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  })
+
+  it('answers malformed %-escapes in any GET path with 400 and keeps serving', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('%', '%E0%A4%A', '%zz', '%C0', '%ED%A0%80', '%%41'),
+        fc.string({ unit: fc.constantFrom('a', 'b', '.'), maxLength: 8 }),
+        async (escape, around) => {
+          const answer = await call(harness, `/${around}${escape}${around}`, { method: 'GET' })
+          // A 400 for the bad escape (a path the client normalized may end as a plain 404).
+          expect([400, 404]).toContain(answer.status)
+        }
+      ),
+      { numRuns: 20 }
+    )
+    expect((await call(harness, '/index.html', { method: 'GET' })).status).toBe(200)
   })
 
   it('answers a request with the real host handlers', async () => {

@@ -149,7 +149,11 @@ async function loadConverters(): Promise<{
   const converters: Awaited<ReturnType<typeof loadConverters>> = {}
   try {
     const importer = await import('../../src/core/import/index')
-    converters.importers = { importText: importer.importText, importDocx: importer.importDocx }
+    converters.importers = {
+      importText: (source) =>
+        typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source),
+      importDocx: importer.importDocx
+    }
   } catch {
     // Import not built yet: the host answers with its clear "not available" message.
   }
@@ -288,7 +292,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
 
   async function serveFile(response: ServerResponse, pathname: string) {
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    let relative: string
+    try {
+      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+    } catch {
+      // Any page can request a malformed %-escape (an <img src>): a 400, not a dead harness.
+      return sendJson(response, 400, { error: 'malformed address' })
+    }
     const file = resolve(rendererDir, `.${relative}`)
     if (file !== rendererDir && !file.startsWith(rendererDir + sep))
       return sendJson(response, 404, { error: 'not found' })

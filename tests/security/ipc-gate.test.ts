@@ -214,3 +214,31 @@ describe('the IPC gate under hostile input', () => {
     )
   })
 })
+
+describe('titles the page builds from any valid masthead', () => {
+  it('pass the gate for setWindowState and writeRecovery (a refusal there lost unsaved work)', async () => {
+    const { invoke, calls } = gate()
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ maxLength: 1000, size: 'max' }),
+        fc.stringMatching(/^A\/[A-Z0-9.]{1,190}$/),
+        async (title, symbol) => {
+          const report = newReport('en')
+          report.meta.masthead = { ...report.meta.masthead, title, symbol }
+          const json = reportToJSON(report)
+          // As the page builds them (stores/report.ts): symbol — title, then the app's name.
+          const shown = `${symbol} — ${title}`
+          const before = calls.length
+          await invoke(requestChannel('writeRecovery'), MAIN_FRAME, [
+            { documentId: 'doc-1', path: null, title: shown, report: json }
+          ])
+          await invoke(requestChannel('setWindowState'), MAIN_FRAME, [
+            { title: `${shown} — Rapporteur`, dirty: true }
+          ])
+          expect(calls.length).toBe(before + 2)
+        }
+      ),
+      { numRuns: 50, endOnFailure: true }
+    )
+  })
+})

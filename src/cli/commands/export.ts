@@ -3,7 +3,7 @@ import { reportToDocx } from '@core/docx/index'
 import { checkReport, exportWarnings } from '@core/checks/index'
 import { reviewSummary } from '@core/review/summary'
 import { UsageError, requirePositional, type Command } from '../command'
-import { readReportFile, writeOutputFile } from '../files'
+import { checkOutputName, FORCE_OPTION, readReportFile, writeOutputFile } from '../files'
 
 /** The .docx path next to the report when no `-o` is given: `report.rapporteur` → `report.docx`. */
 function defaultOutput(input: string): string {
@@ -15,11 +15,12 @@ function defaultOutput(input: string): string {
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the official Word (.docx) file of a report',
-  usage: 'export FILE.rapporteur [-o FILE.docx] [--accept-all | --reject-all]',
+  usage: 'export FILE.rapporteur [-o FILE.docx] [--accept-all | --reject-all] [--force]',
   options: {
     output: { type: 'string', short: 'o' },
     'accept-all': { type: 'boolean', default: false },
-    'reject-all': { type: 'boolean', default: false }
+    'reject-all': { type: 'boolean', default: false },
+    ...FORCE_OPTION
   },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the report file')
@@ -29,8 +30,7 @@ export const exportCommand: Command = {
     const target = typeof given === 'string' ? given : defaultOutput(input)
     if (resolve(target) === resolve(input))
       throw new UsageError(`the output would overwrite the report itself (${basename(input)})`)
-    if (extname(target).toLowerCase() !== '.docx')
-      throw new UsageError(`the output file must end in .docx (got ${basename(target)})`)
+    checkOutputName(target, 'docx')
 
     const acceptAll = args.values['accept-all'] === true
     const rejectAll = args.values['reject-all'] === true
@@ -40,7 +40,10 @@ export const exportCommand: Command = {
     const review = acceptAll ? 'accept' : rejectAll ? 'reject' : 'keep'
 
     const report = await readReportFile(input)
-    await writeOutputFile(target, await reportToDocx(report, { review }))
+    await writeOutputFile(target, await reportToDocx(report, { review }), {
+      extension: 'docx',
+      force: args.values.force === true
+    })
 
     // What a report officer must still settle before the file is circulated: the
     // blocking findings of the pre-circulation check, as the app's export shows them.

@@ -1,20 +1,27 @@
-import { promises as fs } from 'node:fs'
 import { extname, resolve } from 'node:path'
-import { decodeText, importDocx, importText, ImportError, type ImportResult } from '@core/import'
+import { importDocx, importTextFile, ImportError, type ImportResult } from '@core/import'
 import { isLanguage, LANGUAGES } from '@core/languages'
 import { importPdf } from '../../services/pdf-import'
 import { isPdf } from '../../services/pdf-reader'
+import { MAX_IMPORT_BYTES } from '../../services/host'
 import { requireOption, requirePositional, UsageError, type Command } from '../command'
-import { CliFileError, describeFsError, writeReportFile } from '../files'
+import {
+  checkOutputName,
+  CliFileError,
+  FORCE_OPTION,
+  readInputFile,
+  writeReportFile
+} from '../files'
 
 /** `rapporteur import FILE.(pdf|txt|docx) -o FILE.rapporteur`: a structured report from a draft. */
 export const importCommand: Command = {
   name: 'import',
   summary: 'turn a PDF, plain-text, PDF-extracted or Word draft into a structured report',
-  usage: `import FILE.(pdf|txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}]`,
+  usage: `import FILE.(pdf|txt|docx) -o FILE.rapporteur [--lang ${LANGUAGES.join('|')}] [--force]`,
   options: {
     output: { type: 'string', short: 'o' },
-    lang: { type: 'string', short: 'l' }
+    lang: { type: 'string', short: 'l' },
+    ...FORCE_OPTION
   },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the file to import')
@@ -26,12 +33,8 @@ export const importCommand: Command = {
       )
     if (resolve(input) === resolve(path))
       throw new UsageError('the output file must not be the file being imported')
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.readFile(input)
-    } catch (error) {
-      throw new CliFileError(`cannot read ${input}: ${describeFsError(error)}`)
-    }
+    checkOutputName(path, 'rapporteur')
+    const bytes = new Uint8Array(await readInputFile(input, MAX_IMPORT_BYTES))
     let result: ImportResult
     try {
       const options = language ? { language } : {}
@@ -42,12 +45,12 @@ export const importCommand: Command = {
         ? await importPdf(bytes, options)
         : isDocx
           ? importDocx(bytes, options)
-          : importText(decodeText(bytes), options)
+          : importTextFile(bytes, options)
     } catch (error) {
       if (error instanceof ImportError) throw new CliFileError(`${input}: ${error.message}`)
       throw error
     }
-    await writeReportFile(path, result.report)
+    await writeReportFile(path, result.report, args.values.force === true)
     for (const note of result.notes) output.stderr(`${input}:${note.line}: ${note.message}\n`)
     const unsure = result.notes.length
     output.stderr(

@@ -1,8 +1,7 @@
-import { access } from 'node:fs/promises'
 import { createLanguageVersion } from '@core/language-version'
 import { isLanguage, LANGUAGES } from '@core/languages'
 import { requireOption, requirePositional, UsageError, type Command } from '../command'
-import { CliFileError, readReportFile, writeReportFile } from '../files'
+import { checkOutputName, FORCE_OPTION, readReportFile, writeReportFile } from '../files'
 
 /** `rapporteur language-version FILE --lang fr -o OUT`: the same report, ready for translation. */
 export const languageVersionCommand: Command = {
@@ -12,7 +11,7 @@ export const languageVersionCommand: Command = {
   options: {
     lang: { type: 'string' },
     output: { type: 'string', short: 'o' },
-    force: { type: 'boolean', default: false }
+    ...FORCE_OPTION
   },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the report file')
@@ -20,20 +19,14 @@ export const languageVersionCommand: Command = {
     if (!isLanguage(language))
       throw new UsageError(`unknown language "${language}" (one of ${LANGUAGES.join(', ')})`)
     const target = requireOption(args, 'output', 'the new version’s file')
-    if (!target.toLowerCase().endsWith('.rapporteur'))
-      throw new UsageError('the new version’s file must end in .rapporteur')
-    if (!args.values.force && (await exists(target)))
-      throw new CliFileError(`${target} already exists (add --force to replace it)`)
+    checkOutputName(target, 'rapporteur')
     const report = await readReportFile(input)
-    await writeReportFile(target, createLanguageVersion(report, language))
+    await writeReportFile(
+      target,
+      createLanguageVersion(report, language),
+      args.values.force === true
+    )
     output.stderr(`wrote ${target}: every text is marked for translation\n`)
     return 0
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false
-  )
 }

@@ -10,6 +10,7 @@ import {
 } from 'docx'
 import type { Node } from 'prosemirror-model'
 import { resolveReference } from '../numbering'
+import { isSafeLink } from '../safe-url'
 import { undocsUrl } from '../symbols'
 import type { ExportContext } from './context'
 import { referenceField } from './fields'
@@ -82,7 +83,7 @@ function textToDocx(node: Node, context: ExportContext): ParagraphChild[] {
       })
     ]
   }
-  if (href !== null && SAFE_LINK.test(href)) {
+  if (href !== null && SAFE_LINK.test(href) && isSafeLink(href)) {
     return [
       new ExternalHyperlink({
         link: href,

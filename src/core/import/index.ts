@@ -1,10 +1,11 @@
 import type { ImportNote } from './note'
 import type { Language } from '../languages'
-import { defaultSettings } from '../meta'
+import { defaultSettings, emptyMasthead, mastheadSchema, type Masthead } from '../meta'
 import { schema } from '../schema'
 import type { Report } from '../report-file'
 import { attachTargets, buildDocument } from './build'
 import { ImportError } from './errors'
+import { decodeTextFile } from './decode'
 import { readDocxSource } from './docx/read'
 import { blockSuggestionsFromText } from './docx/review'
 import { recognize } from './recognize'
@@ -20,7 +21,7 @@ import { readPdfSource } from './pdf-source'
  */
 
 export { ImportError, type ImportErrorCode } from './errors'
-export { decodeText } from './decode'
+export { decodeText, decodeTextFile, MAX_TEXT_BYTES } from './decode'
 export type { PdfLayout, PdfPageLayout, PdfTextItem } from './pdf-layout'
 
 /** What an import produced: the report and what the importer was unsure about, by source line. */
@@ -53,6 +54,18 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
   if (text.trim() === '')
     throw new ImportError('empty', 'There is no text to import: the file is empty.')
   return fromSource(readTextSource(text, options.language))
+}
+
+/**
+ * Imports a plain-text file from its bytes: decoded (see `decodeTextFile`), then
+ * as `importText`, with the lines whose bytes could not be read among the notes.
+ */
+export function importTextFile(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const decoded = decodeTextFile(bytes)
+  const result = importText(decoded.text, options)
+  if (decoded.notes.length === 0) return result
+  const notes = [...decoded.notes, ...result.notes].sort((a, b) => a.line - b.line)
+  return { report: result.report, notes }
 }
 
 /** Imports a Word (.docx) file. Throws `ImportError` for a file that is not a readable .docx. */
@@ -104,7 +117,41 @@ function fromSource(source: SourceDocument): ImportResult {
       : doc
   )
   return {
-    report: { meta: { language, masthead, settings: defaultSettings() }, doc: reviewed },
+    report: {
+      meta: { language, masthead: fitMasthead(masthead, notes), settings: defaultSettings() },
+      doc: reviewed
+    },
     notes
   }
+}
+
+/**
+ * The masthead as the report format accepts it: a field the source made too
+ * long is cut to the format's limit, one that still does not fit (a symbol of
+ * the wrong shape) is left empty, each with a note, so that an import never
+ * produces a report its own loader refuses.
+ */
+function fitMasthead(masthead: Masthead, notes: ImportNote[]): Masthead {
+  const fitted = { ...masthead }
+  for (const key of Object.keys(mastheadSchema.shape) as Array<keyof Masthead>) {
+    const field = mastheadSchema.shape[key]
+    if (field.safeParse(fitted[key]).success) continue
+    const limit =
+      'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : null
+    const cut = limit !== null ? fitted[key].slice(0, limit).trimEnd() : ''
+    if (limit !== null && field.safeParse(cut).success) {
+      ;(fitted as Record<string, string>)[key] = cut
+      notes.push({
+        line: 1,
+        message: `the masthead ${key} was longer than ${limit.toLocaleString('en')} characters and was cut — check it`
+      })
+    } else {
+      ;(fitted as Record<string, string>)[key] = emptyMasthead()[key]
+      notes.push({
+        line: 1,
+        message: `the masthead ${key} read from the source is not valid and was left empty — fill it in`
+      })
+    }
+  }
+  return fitted
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FORMAT } from '@core/report-file'
 import { LANGUAGES } from '@core/languages'
-import { metaSchema } from '@core/meta'
+import { mastheadSchema, metaSchema } from '@core/meta'
 import type { ReportFileJson } from '@core/report-file'
 import type { ImportNote } from '@core/import/note'
 
@@ -11,6 +11,17 @@ import type { ImportNote } from '@core/import/note'
  * Every request channel is listed in `REQUEST_ARGUMENTS` with the schema its
  * arguments must pass; hosts reject anything else before a handler runs.
  */
+
+/**
+ * Longest window or recovery title: the page builds it from the masthead's
+ * symbol and title (or the file name) plus a short suffix, so the cap follows
+ * the masthead's own limits; a lower cap made the gate refuse a valid report's
+ * recovery copy.
+ */
+export const MAX_WINDOW_TITLE =
+  (mastheadSchema.shape.symbol.maxLength ?? 200) +
+  (mastheadSchema.shape.title.maxLength ?? 1000) +
+  100
 
 /** A report as it crosses the boundary: the `.rapporteur` JSON (the doc is checked by the host). */
 export const reportPayloadSchema = z.object({
@@ -74,7 +85,7 @@ export const recoveryWriteSchema = z.object({
   /** The renderer's id for the open document (stable while it is open, also when never saved). */
   documentId: z.string().min(1).max(100),
   path: z.string().max(4096).nullable(),
-  title: z.string().max(500),
+  title: z.string().max(MAX_WINDOW_TITLE),
   report: reportPayloadSchema
 })
 
@@ -151,7 +162,9 @@ export const REQUEST_ARGUMENTS = {
   discardRecovery: z.tuple([id]),
   listVersions: z.tuple([filePath]),
   restoreVersion: z.tuple([filePath, id]),
-  setWindowState: z.tuple([z.object({ title: z.string().max(500), dirty: z.boolean() })]),
+  setWindowState: z.tuple([
+    z.object({ title: z.string().max(MAX_WINDOW_TITLE), dirty: z.boolean() })
+  ]),
   openExternal: z.tuple([z.string().max(2048)]),
   getAppSettings: z.tuple([]),
   setAppSettings: z.tuple([appSettingsSchema])

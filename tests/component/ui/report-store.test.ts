@@ -26,6 +26,17 @@ describe('report store', () => {
   })
   afterEach(() => vi.useRealTimers())
 
+  it('tells the user when the host refuses the window state, instead of closing without asking', async () => {
+    vi.mocked(api.setWindowState).mockRejectedValue(new Error('refused by the gate'))
+    const store = useReportStore()
+    store.load(openedTemplate())
+    typeInto(store, 'Draft ')
+    await vi.advanceTimersByTimeAsync(0)
+    const ui = useUiStore()
+    expect(ui.notices.at(-1)).toMatchObject({ kind: 'error' })
+    expect(ui.notices.at(-1)?.text).toContain('refused by the gate')
+  })
+
   it('marks an edit dirty and writes the recovery copy 2 s later', async () => {
     const store = useReportStore()
     store.load(openedTemplate())

@@ -69,6 +69,18 @@ export function countingFileSystem(
       step(`open(${flags})`, path)
       return wrapHandle(await nodeFileSystem.open(path, flags, mode), path)
     },
+    async lstat(path) {
+      step('lstat', path)
+      return nodeFileSystem.lstat(path)
+    },
+    async realpath(path) {
+      step('realpath', path)
+      return nodeFileSystem.realpath(path)
+    },
+    async chmod(path, mode) {
+      step('chmod', path)
+      return nodeFileSystem.chmod(path, mode)
+    },
     async rename(from, to) {
       step('rename', to)
       return nodeFileSystem.rename(from, to)

@@ -1,5 +1,7 @@
 import type { Document, Element } from '@xmldom/xmldom'
 import { numeralForWordFormat } from '../../labels'
+import { IMPORT_BUDGETS } from '../budgets'
+import { ImportError } from '../errors'
 import { child, children, wAttr } from './xml'
 
 /**
@@ -49,7 +51,7 @@ export function readNumbering(document: Document | undefined): NumberingDefiniti
     for (const override of children(num, 'lvlOverride')) {
       const ilvl = Number(wAttr(override, 'ilvl') ?? 0)
       const start = wAttr(child(override, 'startOverride'))
-      if (start !== undefined) instance.startOverrides.set(ilvl, Number(start))
+      if (start !== undefined) instance.startOverrides.set(ilvl, listStart(start))
       const level = child(override, 'lvl')
       if (level) instance.levelOverrides.set(ilvl, readLevel(level))
     }
@@ -60,10 +62,26 @@ export function readNumbering(document: Document | undefined): NumberingDefiniti
 
 function readLevel(level: Element): Level {
   return {
-    start: Number(wAttr(child(level, 'start')) ?? 1),
+    start: listStart(wAttr(child(level, 'start')) ?? '1'),
     format: wAttr(child(level, 'numFmt')) ?? 'decimal',
     text: wAttr(child(level, 'lvlText')) ?? ''
   }
+}
+
+/**
+ * A list's start value, within the import budget: the printed number is built
+ * from it (a start of 10^12 in Roman numerals is a billion letters). Throws
+ * `ImportError` past the budget; a value that is no number starts at 1, as in Word.
+ */
+function listStart(value: string): number {
+  const start = Number(value)
+  if (!Number.isInteger(start) || start < 0) return 1
+  if (start > IMPORT_BUDGETS.listStart)
+    throw new ImportError(
+      'too-large',
+      `A list in this Word file starts at ${value.slice(0, 20)}, beyond the import budget of ${IMPORT_BUDGETS.listStart.toLocaleString('en')} for a list's start value: the file is damaged or was made to stall a reader, and was refused.`
+    )
+  return start
 }
 
 /** One counter value in a Word number format (the label specs' numeral systems, digits for others). */
@@ -97,7 +115,8 @@ export class NumberingCounter {
     numId: string,
     ilvl: number
   ): { label: string; bullet: boolean; definition: string } | undefined {
-    if (numId === '0') return undefined
+    // Word has nine list levels (0–8); any other is damage, and would make sparse counter arrays.
+    if (numId === '0' || !Number.isInteger(ilvl) || ilvl < 0 || ilvl > 8) return undefined
     const instance = this.definitions.instances.get(numId)
     if (!instance) return undefined
     const levels = this.definitions.abstracts.get(instance.abstractId)

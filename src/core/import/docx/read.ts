@@ -1,6 +1,7 @@
 import type { Document, Element } from '@xmldom/xmldom'
 import type { ImportNote } from '../note'
 import type { Language } from '../../languages'
+import { IMPORT_BUDGETS, estimatedXmlMemory, megabytesText } from '../budgets'
 import { ImportError } from '../errors'
 import { furniture } from '../furniture'
 import { detectLanguage } from '../language'
@@ -33,6 +34,10 @@ interface StyleInfo {
   outlineLevel?: number
 }
 
+/** Longest field instruction kept; real ones (REF, HYPERLINK with its address) are far shorter. */
+const MAX_INSTRUCTION = 4096
+
+/** One Word field open at this point of the text. */
 interface Field {
   instruction: string
   inResult: boolean
@@ -40,10 +45,114 @@ interface Field {
   reference?: boolean
 }
 
+/** What the open fields, taken together, do to the text read now. */
+interface FieldEffect {
+  toc: boolean
+  /** Whether some HYPERLINK field is open, and the address of the outermost one. */
+  linked: boolean
+  link: string | undefined
+  reference: boolean
+}
+
+const NO_FIELD_EFFECT: FieldEffect = {
+  toc: false,
+  linked: false,
+  link: undefined,
+  reference: false
+}
+
+/**
+ * The fields open at the current run, innermost last. What they do together
+ * is kept per depth and only the innermost is ever recomputed, so reading
+ * costs the same per run however many fields a file leaves unterminated; past
+ * `IMPORT_BUDGETS.openFields` nested fields the file is refused.
+ */
+class OpenFields {
+  private readonly fields: Field[] = []
+  /** The effect of the fields up to each depth; the innermost one's is recomputed when stale. */
+  private readonly effects: FieldEffect[] = []
+  private innermostStale = false
+  /** How many open fields are still in their instruction part (their text is not shown). */
+  private inInstruction = 0
+
+  get depth(): number {
+    return this.fields.length
+  }
+
+  open(instruction: string, inResult: boolean): void {
+    if (this.fields.length >= IMPORT_BUDGETS.openFields)
+      throw new ImportError(
+        'too-large',
+        `The Word file opens more than ${IMPORT_BUDGETS.openFields} fields inside one another (the import budget for nested fields): it is damaged or was made to stall a reader, and was refused.`
+      )
+    this.freshen()
+    this.fields.push({ instruction: instruction.slice(0, MAX_INSTRUCTION), inResult })
+    this.effects.push(NO_FIELD_EFFECT)
+    this.innermostStale = true
+    if (!inResult) this.inInstruction++
+  }
+
+  close(): void {
+    const field = this.fields.pop()
+    if (!field) return
+    this.effects.pop()
+    if (!field.inResult) this.inInstruction--
+    this.innermostStale = false
+    // A field around a REF (Rapporteur's Arabic references: QUOTE "REF …") shows the reference.
+    const outer = this.fields[this.fields.length - 1]
+    if (outer && /^\s*REF\b/.test(field.instruction)) {
+      outer.reference = true
+      this.innermostStale = true
+    }
+  }
+
+  /** The innermost field's instruction is over: what follows is its result. */
+  separate(): void {
+    const field = this.fields[this.fields.length - 1]
+    if (!field || field.inResult) return
+    field.inResult = true
+    this.inInstruction--
+  }
+
+  appendInstruction(text: string): void {
+    const field = this.fields[this.fields.length - 1]
+    if (!field || field.instruction.length >= MAX_INSTRUCTION) return
+    field.instruction += text.slice(0, MAX_INSTRUCTION - field.instruction.length)
+    this.innermostStale = true
+  }
+
+  /** Whether text read now is a field's instruction (never shown). */
+  get hidesText(): boolean {
+    return this.inInstruction > 0
+  }
+
+  /** What the open fields do to text read now. */
+  effect(): FieldEffect {
+    this.freshen()
+    return this.effects[this.effects.length - 1] ?? NO_FIELD_EFFECT
+  }
+
+  private freshen(): void {
+    if (!this.innermostStale) return
+    const at = this.fields.length - 1
+    const outer = this.effects[at - 1] ?? NO_FIELD_EFFECT
+    const { instruction, reference } = this.fields[at]
+    const hyperlink = !outer.linked && /^\s*HYPERLINK\b/.test(instruction)
+    this.effects[at] = {
+      toc: outer.toc || /^\s*TOC\b/.test(instruction),
+      linked: outer.linked || hyperlink,
+      link: hyperlink ? /"([^"]+)"/.exec(instruction)?.[1] : outer.link,
+      reference: outer.reference || reference === true || /^\s*REF\b/.test(instruction)
+    }
+    this.innermostStale = false
+  }
+}
+
 /** Reads a .docx file into source paragraphs. Throws `ImportError` for anything but a readable .docx. */
 export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDocument {
   checkSignature(bytes)
   const entries = readZipEntries(bytes, (name) => PARTS.some((pattern) => pattern.test(name)))
+  checkXmlMemory(entries)
   const xml = (name: string): Document | undefined => {
     const data = entries.get(name)
     return data ? parseXml(data, name) : undefined
@@ -71,7 +180,7 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
   }
   const footnotes = notesPart('word/footnotes.xml', 'footnote')
   const endnotes = notesPart('word/endnotes.xml', 'endnote')
-  const fields: Field[] = []
+  const fields = new OpenFields()
   let droppedPictures = 0
   const { threads, threadOf } = readCommentThreads(
     xml('word/comments.xml'),
@@ -94,9 +203,9 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             break
           }
           case 'fldSimple':
-            fields.push({ instruction: wAttr(node, 'instr') ?? '', inResult: true })
+            fields.open(wAttr(node, 'instr') ?? '', true)
             walk(node, href)
-            fields.pop()
+            fields.close()
             break
           case 'del':
           case 'moveFrom':
@@ -132,14 +241,13 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
       if (bold ? isOn(bold) : characterStyle?.bold) format.bold = true
       if (italic ? isOn(italic) : characterStyle?.italic) format.italic = true
       const add = (text: string) => {
-        if (fields.some((field) => !field.inResult)) return
-        if (fields.some((field) => /^\s*TOC\b/.test(field.instruction))) return
+        if (fields.hidesText) return
+        const effect = fields.effect()
+        if (effect.toc) return
         const segment: Segment = { ...format, text }
-        const linkField = fields.find((field) => /^\s*HYPERLINK\b/.test(field.instruction))
-        const link = href ?? (linkField ? /"([^"]+)"/.exec(linkField.instruction)?.[1] : undefined)
+        const link = href ?? effect.link
         if (link) segment.href = link
-        if (fields.some((field) => field.reference || /^\s*REF\b/.test(field.instruction)))
-          segment.reference = true
+        if (effect.reference) segment.reference = true
         const reviewed = review.current()
         if (reviewed) segment.review = reviewed
         segments.push(segment)
@@ -163,19 +271,14 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             break
           case 'fldChar': {
             const type = wAttr(node, 'fldCharType')
-            if (type === 'begin') fields.push({ instruction: '', inResult: false })
-            else if (type === 'separate' && fields.length) fields[fields.length - 1].inResult = true
-            else if (type === 'end') {
-              const ended = fields.pop()
-              // A field around a REF (Rapporteur's Arabic references: QUOTE "REF …") shows the reference.
-              if (ended && fields.length && /^\s*REF\b/.test(ended.instruction))
-                fields[fields.length - 1].reference = true
-            }
+            if (type === 'begin') fields.open('', false)
+            else if (type === 'separate') fields.separate()
+            else if (type === 'end') fields.close()
             break
           }
           case 'instrText':
           case 'delInstrText':
-            if (fields.length) fields[fields.length - 1].instruction += node.textContent ?? ''
+            fields.appendInstruction(node.textContent ?? '')
             break
           case 'footnoteReference':
           case 'endnoteReference': {
@@ -306,6 +409,17 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
     return true
   }
   return false
+}
+
+/** Refuses a file whose XML would cost more memory to parse than the import budget allows. */
+function checkXmlMemory(entries: Map<string, Uint8Array>): void {
+  let cost = 0
+  for (const data of entries.values()) cost += estimatedXmlMemory(data)
+  if (cost > IMPORT_BUDGETS.xmlMemoryBytes)
+    throw new ImportError(
+      'too-large',
+      `This Word file would take about ${megabytesText(cost)} of memory to read, more than the import budget of ${megabytesText(IMPORT_BUDGETS.xmlMemoryBytes)}: the file was refused. Split the document and import it in parts.`
+    )
 }
 
 /** Refuses files that are plainly not .docx, naming what they are when that helps. */

@@ -289,6 +289,7 @@ export const ar: Messages = {
     cannotOpen: 'تعذّر فتح التقرير: {message}',
     saveFailed: 'لم يُحفظ التقرير: {message}',
     recoveryFailed: 'تعذّرت كتابة نسخة الاستعادة: {message}',
+    windowStateFailed: 'تعذّر على Rapporteur تسجيل حالة النافذة: {message}. احفظ عملك.',
     exporting: 'جارٍ التصدير إلى Word…',
     exported: 'صُدّر إلى {path}',
     exportFailed: 'فشل التصدير: {message}',

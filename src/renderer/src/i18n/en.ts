@@ -290,6 +290,8 @@ export const en = {
     cannotOpen: 'Cannot open the report: {message}',
     saveFailed: 'The report was not saved: {message}',
     recoveryFailed: 'The recovery copy could not be written: {message}',
+    windowStateFailed:
+      'The window could not record that the report has unsaved changes — save before closing: {message}',
     exporting: 'Exporting to Word…',
     exported: 'Exported to {path}',
     exportFailed: 'Export failed: {message}',

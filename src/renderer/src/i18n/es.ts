@@ -294,6 +294,8 @@ export const es: Messages = {
     cannotOpen: 'No se puede abrir el informe: {message}',
     saveFailed: 'El informe no se guardó: {message}',
     recoveryFailed: 'No se pudo escribir la copia de recuperación: {message}',
+    windowStateFailed:
+      'Rapporteur no pudo registrar el estado de la ventana: {message}. Guarde su trabajo.',
     exporting: 'Exportando a Word…',
     exported: 'Exportado a {path}',
     exportFailed: 'Error al exportar: {message}',

@@ -294,6 +294,8 @@ export const fr: Messages = {
     cannotOpen: 'Impossible d’ouvrir le rapport : {message}',
     saveFailed: 'Le rapport n’a pas été enregistré : {message}',
     recoveryFailed: 'La copie de récupération n’a pas pu être écrite : {message}',
+    windowStateFailed:
+      'Rapporteur n’a pas pu enregistrer l’état de la fenêtre : {message}. Enregistrez votre travail.',
     exporting: 'Exportation vers Word…',
     exported: 'Exporté vers {path}',
     exportFailed: 'Échec de l’exportation : {message}',

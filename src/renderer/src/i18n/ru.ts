@@ -290,6 +290,8 @@ export const ru: Messages = {
     cannotOpen: 'Не удается открыть доклад: {message}',
     saveFailed: 'Доклад не сохранен: {message}',
     recoveryFailed: 'Не удалось записать копию для восстановления: {message}',
+    windowStateFailed:
+      'Rapporteur не смог сохранить состояние окна: {message}. Сохраните свою работу.',
     exporting: 'Экспорт в Word…',
     exported: 'Экспортировано в {path}',
     exportFailed: 'Ошибка экспорта: {message}',

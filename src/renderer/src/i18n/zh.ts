@@ -289,6 +289,7 @@ export const zh: Messages = {
     cannotOpen: '无法打开报告：{message}',
     saveFailed: '报告未保存：{message}',
     recoveryFailed: '无法写入恢复副本：{message}',
+    windowStateFailed: '窗口未能记录报告有未保存的更改——请在关闭前保存：{message}',
     exporting: '正在导出 Word…',
     exported: '已导出到 {path}',
     exportFailed: '导出失败：{message}',

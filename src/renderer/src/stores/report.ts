@@ -100,7 +100,12 @@ export const useReportStore = defineStore('report', () => {
   }
 
   function publishWindowState(): void {
-    void api.setWindowState({ title: `${title.value} — Rapporteur`, dirty: dirty.value })
+    // A refused state would leave the window closing without asking about unsaved work: say so.
+    api
+      .setWindowState({ title: `${title.value} — Rapporteur`, dirty: dirty.value })
+      .catch((error: unknown) =>
+        ui.notify('error', t('notice.windowStateFailed', { message: messageOf(error) }))
+      )
   }
 
   function markDirty(): void {
