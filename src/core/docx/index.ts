@@ -1,12 +1,14 @@
-import { Document, Packer, type Paragraph, type Table } from 'docx'
+import { Document, type Paragraph, type Table } from 'docx'
 import type { Report } from '../report-file'
 import { blockToDocx } from './blocks'
 import { createExportContext } from './context'
-import { PAGE, reportStyles } from './layout'
+import { PAGE, TYPOGRAPHY, reportStyles } from './layout'
 import { reportNumbering } from './list-numbering'
 import { mastheadToDocx, pageFurniture } from './masthead'
 import { wordText } from './inline'
 import type { Masthead } from '../meta'
+import { compileParts, zipParts } from './package'
+import { finishLikeWord } from './word-parts'
 
 /**
  * The official Word export: a report to a .docx that is ready to circulate.
@@ -49,12 +51,15 @@ export function reportToDocument(report: Report, options: ExportOptions = {}): D
   })
   return new Document({
     creator: 'Rapporteur',
+    lastModifiedBy: 'Rapporteur',
     title: [masthead.symbol, masthead.title].filter(Boolean).join(' — '),
     subject: masthead.subsidiaryBody,
     styles: reportStyles(report.meta.language),
     numbering: reportNumbering(report.meta.language),
     footnotes: context.footnotes,
     evenAndOddHeaderAndFooters: true,
+    // A justified line ending in a manual line break is not stretched across the column.
+    compatibility: { doNotExpandShiftReturn: true },
     sections: [
       {
         properties: {
@@ -78,7 +83,9 @@ export async function reportToDocx(
 ): Promise<Uint8Array> {
   const document = reportToDocument(report, options)
   options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
-  const bytes = await Packer.pack(document, 'uint8array')
+  const parts = compileParts(document)
+  finishLikeWord(parts, { rightToLeft: TYPOGRAPHY[report.meta.language].rightToLeft })
+  const bytes = zipParts(parts)
   options.onProgress?.({ phase: 'done', fraction: 1 })
   return bytes
 }

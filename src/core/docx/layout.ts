@@ -285,7 +285,8 @@ export function reportStyles(language: Language): IStylesOptions {
   return {
     default: {
       document: {
-        run: { ...languageRun(typography), size: pt(10) },
+        // No <w:rtl/> here: Word's schema has no place for it in the defaults; Arabic runs carry their own.
+        run: { ...languageRun(typography), rightToLeft: undefined, size: pt(10) },
         paragraph: { spacing: { after: 0, ...exactLines(12) } }
       }
     },
