@@ -59,9 +59,9 @@ function expectations(report: Report): Expected {
   }
   const { masthead } = report.meta
   // The masthead's paragraphs outside its table: the top line, the rule, the
-  // subsidiary body, each non-empty meeting line, the title.
+  // subsidiary body, each non-empty meeting line, the title; and the closing rule.
   expected.bodyParagraphCount =
-    4 + [masthead.session, masthead.meeting, masthead.agendaItem].filter((s) => s.trim()).length
+    5 + [masthead.session, masthead.meeting, masthead.agendaItem].filter((s) => s.trim()).length
   report.doc.descendants((node, pos) => {
     const item = numbering.byPos.get(pos)
     switch (node.type.name) {

@@ -27,6 +27,8 @@ export interface ExportContext {
   /** Footnote contents by Word footnote id, filled as anchors are met. */
   footnotes: Record<string, { children: Paragraph[] }>
   footnoteCount: number
+  /** Footnotes marked with a symbol instead of a number ("*" on the agenda item), by id. */
+  customMarks: Map<number, string>
   /** Whether a footnote's own text is being written (Word has no footnotes in footnotes). */
   inFootnote: boolean
   /** The last numbering instance given to a list: each list restarts at (a). */
@@ -81,6 +83,7 @@ export function createExportContext(report: Report): ExportContext {
     containerPath,
     footnotes: {},
     footnoteCount: 0,
+    customMarks: new Map(),
     inFootnote: false,
     listInstances: 0
   }

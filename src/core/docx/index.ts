@@ -1,10 +1,10 @@
 import { Document, type Paragraph, type Table } from 'docx'
 import type { Report } from '../report-file'
 import { blockToDocx } from './blocks'
-import { createExportContext } from './context'
-import { PAGE, TYPOGRAPHY, reportStyles } from './layout'
+import { createExportContext, type ExportContext } from './context'
+import { PAGE, reportStyles } from './layout'
 import { reportNumbering } from './list-numbering'
-import { mastheadToDocx, pageFurniture } from './masthead'
+import { closingRule, mastheadToDocx, pageFurniture } from './masthead'
 import { wordText } from './inline'
 import type { Masthead } from '../meta'
 import { compileParts, zipParts } from './package'
@@ -20,7 +20,7 @@ import { finishLikeWord } from './word-parts'
 function wordMasthead(masthead: Masthead): Masthead {
   const clean = { ...masthead }
   for (const key of Object.keys(clean) as Array<keyof Masthead>)
-    if (key !== 'distribution') clean[key] = wordText(clean[key])
+    if (key !== 'distribution') clean[key] = wordText(clean[key] ?? '')
   return clean
 }
 
@@ -41,6 +41,14 @@ const BUILDING_SHARE = 0.3
 
 /** The `docx` document object of a report, before packing (for tests and measurements). */
 export function reportToDocument(report: Report, options: ExportOptions = {}): Document {
+  return buildDocument(report, options).document
+}
+
+/** The document object and the context it was built in (which the finishing of its parts reads). */
+function buildDocument(
+  report: Report,
+  options: ExportOptions
+): { document: Document; context: ExportContext } {
   const context = createExportContext(report)
   const masthead = wordMasthead(report.meta.masthead)
   const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
@@ -49,7 +57,8 @@ export function reportToDocument(report: Report, options: ExportOptions = {}): D
     body.push(...blockToDocx(chapter, offset, context))
     options.onProgress?.({ phase: 'building', fraction: (BUILDING_SHARE * (index + 1)) / chapters })
   })
-  return new Document({
+  body.push(closingRule(context))
+  const document = new Document({
     creator: 'Rapporteur',
     lastModifiedBy: 'Rapporteur',
     title: [masthead.symbol, masthead.title].filter(Boolean).join(' — '),
@@ -74,6 +83,7 @@ export function reportToDocument(report: Report, options: ExportOptions = {}): D
       }
     ]
   })
+  return { document, context }
 }
 
 /** The .docx file of a report. */
@@ -81,10 +91,13 @@ export async function reportToDocx(
   report: Report,
   options: ExportOptions = {}
 ): Promise<Uint8Array> {
-  const document = reportToDocument(report, options)
+  const { document, context } = buildDocument(report, options)
   options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
   const parts = compileParts(document)
-  finishLikeWord(parts, { rightToLeft: TYPOGRAPHY[report.meta.language].rightToLeft })
+  finishLikeWord(parts, {
+    rightToLeft: context.typography.rightToLeft,
+    customMarks: context.customMarks
+  })
   const bytes = zipParts(parts)
   options.onProgress?.({ phase: 'done', fraction: 1 })
   return bytes

@@ -109,9 +109,36 @@ export function rightToLeftSection(xml: string): string {
   return xml.slice(0, at) + '<w:bidi/>' + xml.slice(at)
 }
 
-/** Every fix above, on a compiled package; `rightToLeft` for an Arabic report. */
-export function finishLikeWord(parts: PackageParts, options: { rightToLeft: boolean }): void {
-  editPart(parts, 'word/footnotes.xml', separatorsWithoutMark)
+/**
+ * Footnotes with a symbol for a mark ("*") show that symbol in the footnote
+ * too, where the library writes the automatic number (`w:footnoteRef`).
+ */
+export function customMarkNotes(xml: string, marks: ReadonlyMap<number, string>): string {
+  let out = xml
+  for (const [id, mark] of marks) {
+    const start = out.indexOf(`<w:footnote w:id="${id}">`)
+    if (start < 0) continue
+    const ref = out.indexOf('<w:footnoteRef/>', start)
+    const end = out.indexOf('</w:footnote>', start)
+    if (ref < 0 || ref > end) continue
+    out = out.slice(0, ref) + `<w:t>${mark}</w:t>` + out.slice(ref + '<w:footnoteRef/>'.length)
+  }
+  return out
+}
+
+/** Options of `finishLikeWord`. */
+export interface FinishOptions {
+  /** An Arabic report: its section reads right to left. */
+  rightToLeft: boolean
+  /** Footnotes marked with a symbol, by id. */
+  customMarks: ReadonlyMap<number, string>
+}
+
+/** Every fix above, on a compiled package. */
+export function finishLikeWord(parts: PackageParts, options: FinishOptions): void {
+  editPart(parts, 'word/footnotes.xml', (xml) =>
+    customMarkNotes(separatorsWithoutMark(xml), options.customMarks)
+  )
   editPart(parts, 'word/endnotes.xml', separatorsWithoutMark)
   editPart(parts, 'word/settings.xml', settingsWithNoteSeparators)
   editPart(parts, 'word/styles.xml', stylesLikeWord)

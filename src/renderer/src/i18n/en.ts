@@ -128,6 +128,7 @@ export const en = {
     session: 'Session',
     meeting: 'Meeting dates and place',
     agendaItem: 'Agenda item',
+    agendaSymbol: 'Provisional agenda (symbol, for the * footnote)',
     title: 'Title',
     jobNumber: 'Job number',
     problem: {

@@ -130,6 +130,7 @@ export const zh: Messages = {
     session: '届会',
     meeting: '会议日期和地点',
     agendaItem: '议程项目',
+    agendaSymbol: '临时议程文号（用于*脚注）',
     title: '标题',
     jobNumber: '作业编号',
     problem: {

@@ -1,0 +1,79 @@
+import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import type { Language } from '../languages'
+import type { Masthead } from '../meta'
+import type { ExportContext } from './context'
+import { STYLE } from './layout'
+
+/**
+ * The footers: on the first page the job number with the version's language
+ * letter and the date ("V.25-01234 (E) 030725"); on the other pages the page
+ * number with the job number beside it ("2 GE.19-13879"), on the outside edge.
+ */
+
+/** The letter each language version carries after the job number. */
+const LANGUAGE_LETTER: Record<Language, string> = {
+  en: 'E',
+  fr: 'F',
+  es: 'S',
+  ru: 'R',
+  zh: 'C',
+  ar: 'A'
+}
+
+/** The job number itself ("V.25-01234"), without a language letter or date typed after it. */
+export function jobNumberBase(jobNumber: string): string {
+  return jobNumber.replace(/\s*\(.*$/, '').trim()
+}
+
+/** The first-page job line: "V.25-01234 (E) 030725" (the date of issue as ddmmyy, when there is one). */
+export function firstPageJobLine(jobNumber: string, date: string, language: Language): string {
+  const base = jobNumberBase(jobNumber)
+  if (!base) return ''
+  const day = /^\d{2}(\d{2})-(\d{2})-(\d{2})$/.exec(date)
+  const stamp = day ? ` ${day[3]}${day[2]}${day[1]}` : ''
+  return `${base} (${LANGUAGE_LETTER[language]})${stamp}`
+}
+
+/** Space between the page number and the job number. */
+const EN_SPACE = '\u2002'
+
+function laterPageFooter(outsideIsLeft: boolean, job: string, context: ExportContext): Footer {
+  const page = new TextRun({ ...context.run, bold: true, size: 18, children: [PageNumber.CURRENT] })
+  const jobRun = job ? [new TextRun({ ...context.run, size: 16, text: job })] : []
+  const space = job ? [new TextRun({ ...context.run, text: EN_SPACE })] : []
+  const children: ParagraphChild[] = outsideIsLeft
+    ? [page, ...space, ...jobRun]
+    : [...jobRun, ...space, page]
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        bidirectional: context.typography.rightToLeft || undefined,
+        alignment: outsideIsLeft ? AlignmentType.LEFT : AlignmentType.RIGHT,
+        children
+      })
+    ]
+  })
+}
+
+function firstPageFooter(masthead: Masthead, context: ExportContext): Footer {
+  const text = firstPageJobLine(masthead.jobNumber, masthead.date, context.language)
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        children: text ? [new TextRun({ ...context.run, rightToLeft: false, text })] : []
+      })
+    ]
+  })
+}
+
+/** The three footers of the report's section: first page, odd pages (default), even pages. */
+export function pageFooters(masthead: Masthead, context: ExportContext) {
+  const job = jobNumberBase(masthead.jobNumber)
+  return {
+    first: firstPageFooter(masthead, context),
+    default: laterPageFooter(false, job, context),
+    even: laterPageFooter(true, job, context)
+  }
+}
