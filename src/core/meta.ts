@@ -64,7 +64,9 @@ export const settingsSchema = z.object({
   /** "block": "Recommendation N" blocks in their own series; "paragraph": numbered as paragraphs. */
   recommendationStyle: z.enum(['block', 'paragraph']),
   /** Word limit the word count is measured against (8,500 for Secretariat reports). */
-  wordLimit: z.number().int().positive().max(1_000_000)
+  wordLimit: z.number().int().positive().max(1_000_000),
+  /** First-page footer codes of the Word export: the job number's barcode, the undocs.org QR code (both shown when absent). */
+  footerCodes: z.object({ barcode: z.boolean(), qrCode: z.boolean() }).optional()
 })
 
 /** The per-report settings. */

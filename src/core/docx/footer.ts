@@ -1,13 +1,27 @@
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type ParagraphChild } from 'docx'
+import {
+  AlignmentType,
+  Footer,
+  ImageRun,
+  PageNumber,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type ParagraphChild
+} from 'docx'
 import type { Language } from '../languages'
-import type { Masthead } from '../meta'
+import type { Masthead, ReportSettings } from '../meta'
+import { undocsUrl } from '../symbols'
+import { barcodeDigits, code39Picture, qrPicture, type CodePicture } from './codes'
 import type { ExportContext } from './context'
-import { STYLE } from './layout'
+import { STYLE, TEXT_WIDTH } from './layout'
 
 /**
  * The footers: on the first page the job number with the version's language
  * letter and the date ("V.25-01234 (E) 030725"); on the other pages the page
  * number with the job number beside it ("2 GE.19-13879"), on the outside edge.
+ * Under the first page's job line, the job number's barcode and the QR code
+ * of the document's undocs.org address, each switchable in the report settings.
  */
 
 /** The letter each language version carries after the job number. */
@@ -56,23 +70,63 @@ function laterPageFooter(outsideIsLeft: boolean, job: string, context: ExportCon
   })
 }
 
-function firstPageFooter(masthead: Masthead, context: ExportContext): Footer {
+function picture(code: CodePicture, name: string): ImageRun {
+  return new ImageRun({
+    type: 'png',
+    data: code.png,
+    transformation: { width: code.width, height: code.height },
+    altText: { name, title: name, description: name }
+  })
+}
+
+/** The barcode (left) and QR code (right) under the first page's job line, as the settings ask. */
+function firstPageCodes(
+  masthead: Masthead,
+  codes: NonNullable<ReportSettings['footerCodes']>,
+  context: ExportContext
+): Paragraph[] {
+  const digits = barcodeDigits(masthead.jobNumber)
+  const children: ParagraphChild[] = []
+  if (codes.barcode && digits) children.push(picture(code39Picture(digits), `*${digits}*`))
+  if (codes.qrCode && masthead.symbol) {
+    const url = undocsUrl(masthead.symbol, context.language)
+    children.push(new TextRun({ children: [new Tab()] }), picture(qrPicture(url), url))
+  }
+  if (children.length === 0) return []
+  return [
+    new Paragraph({
+      style: STYLE.footer,
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+      children
+    })
+  ]
+}
+
+function firstPageFooter(
+  masthead: Masthead,
+  codes: NonNullable<ReportSettings['footerCodes']>,
+  context: ExportContext
+): Footer {
   const text = firstPageJobLine(masthead.jobNumber, masthead.date, context.language)
   return new Footer({
     children: [
       new Paragraph({
         style: STYLE.footer,
         children: text ? [new TextRun({ ...context.run, rightToLeft: false, text })] : []
-      })
+      }),
+      ...firstPageCodes(masthead, codes, context)
     ]
   })
 }
 
+/** Both codes unless the report's settings turn one off. */
+const ALL_CODES = { barcode: true, qrCode: true } as const
+
 /** The three footers of the report's section: first page, odd pages (default), even pages. */
-export function pageFooters(masthead: Masthead, context: ExportContext) {
+export function pageFooters(masthead: Masthead, settings: ReportSettings, context: ExportContext) {
   const job = jobNumberBase(masthead.jobNumber)
   return {
-    first: firstPageFooter(masthead, context),
+    first: firstPageFooter(masthead, settings.footerCodes ?? ALL_CODES, context),
     default: laterPageFooter(false, job, context),
     even: laterPageFooter(true, job, context)
   }

@@ -78,7 +78,7 @@ function buildDocument(
             margin: { ...PAGE.margin, gutter: 0 }
           }
         },
-        ...pageFurniture(masthead, context),
+        ...pageFurniture(masthead, report.meta.settings, context),
         children: body
       }
     ]

@@ -16,7 +16,7 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import type { Masthead } from '../meta'
+import type { Masthead, ReportSettings } from '../meta'
 import { mastheadDate, mastheadWords, versionLanguageLine } from '../masthead-words'
 import type { ExportContext } from './context'
 import { pageFooters } from './footer'
@@ -262,7 +262,11 @@ function runningHeader(
  * odd pages the symbol sits on the right (the outside edge), on even pages on
  * the left. The footers are `footer.ts`'s.
  */
-export function pageFurniture(masthead: Masthead, context: ExportContext) {
+export function pageFurniture(
+  masthead: Masthead,
+  settings: ReportSettings,
+  context: ExportContext
+) {
   return {
     headers: {
       // An empty, one-point first-page header, so the masthead starts at the top margin.
@@ -276,6 +280,6 @@ export function pageFurniture(masthead: Masthead, context: ExportContext) {
       default: runningHeader(masthead.symbol, AlignmentType.RIGHT, context),
       even: runningHeader(masthead.symbol, AlignmentType.LEFT, context)
     },
-    footers: pageFooters(masthead, context)
+    footers: pageFooters(masthead, settings, context)
   }
 }

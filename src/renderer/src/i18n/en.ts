@@ -138,6 +138,8 @@ export const en = {
     }
   },
   settings: {
+    footerBarcode: 'Barcode of the job number on page 1 (Word export)',
+    footerQrCode: 'QR code of the undocs.org address on page 1 (Word export)',
     report: 'This report',
     language: 'Report language',
     recommendationStyle: 'Recommendations',

@@ -140,6 +140,8 @@ export const zh: Messages = {
     }
   },
   settings: {
+    footerBarcode: '第1页印作业号条形码（Word 导出）',
+    footerQrCode: '第1页印 undocs.org 地址二维码（Word 导出）',
     report: '本报告',
     language: '报告语言',
     recommendationStyle: '建议',
