@@ -1,4 +1,4 @@
-import bwipjs from 'bwip-js/generic'
+import bwipjs from 'bwip-js/browser'
 import QRCode from 'qrcode'
 import { bitmapToPng, type Bitmap } from './png'
 

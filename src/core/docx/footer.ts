@@ -2,6 +2,7 @@ import {
   AlignmentType,
   Footer,
   ImageRun,
+  LineRuleType,
   PageNumber,
   Paragraph,
   Tab,
@@ -96,6 +97,8 @@ function firstPageCodes(
   return [
     new Paragraph({
       style: STYLE.footer,
+      // Lines as tall as the pictures: the footer style's exact lines would clip them.
+      spacing: { before: 40, line: 240, lineRule: LineRuleType.AUTO },
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
       children
     })
