@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
 import { reportToDocx } from '@core/docx/index'
+import { readHouseTemplate, type HouseTemplate } from '@core/docx/house-template'
 import { reportStats } from '@core/stats'
 import { CONVENTIONS } from '@core/languages'
 import { UsageError, requirePositional, type Command } from '../command'
-import { readReportFile, writeOutputFile } from '../files'
+import { CliFileError, describeFsError, readReportFile, writeOutputFile } from '../files'
 
 /** The .docx path next to the report when no `-o` is given: `report.rapporteur` → `report.docx`. */
 function defaultOutput(input: string): string {
@@ -11,12 +13,30 @@ function defaultOutput(input: string): string {
   return `${extension ? input.slice(0, -extension.length) : input}.docx`
 }
 
-/** `rapporteur export FILE.rapporteur [-o FILE.docx]`: the official Word file. */
+/** The house template named by `--template`, read and checked; a bad one is a bad file (exit 1). */
+async function houseTemplate(path: unknown): Promise<HouseTemplate | undefined> {
+  if (path === undefined) return undefined
+  if (typeof path !== 'string' || path === '')
+    throw new UsageError('missing the template file after --template')
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new CliFileError(`cannot read the house template ${path}: ${describeFsError(error)}`)
+  }
+  try {
+    return readHouseTemplate(bytes)
+  } catch (error) {
+    throw new CliFileError(`${path}: ${(error as Error).message}`)
+  }
+}
+
+/** `rapporteur export FILE.rapporteur [-o FILE.docx] [--template FILE.dotx]`: the official Word file. */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the official Word (.docx) file of a report',
-  usage: 'export FILE.rapporteur [-o FILE.docx]',
-  options: { output: { type: 'string', short: 'o' } },
+  usage: 'export FILE.rapporteur [-o FILE.docx] [--template HOUSE.dotx]',
+  options: { output: { type: 'string', short: 'o' }, template: { type: 'string' } },
   async run(args, output) {
     const input = requirePositional(args, 0, 'the report file')
     const given = args.values.output
@@ -28,8 +48,9 @@ export const exportCommand: Command = {
     if (extname(target).toLowerCase() !== '.docx')
       throw new UsageError(`the output file must end in .docx (got ${basename(target)})`)
 
+    const template = await houseTemplate(args.values.template)
     const report = await readReportFile(input)
-    await writeOutputFile(target, await reportToDocx(report))
+    await writeOutputFile(target, await reportToDocx(report, { template }))
 
     // What a report officer must still settle before the file is circulated.
     const stats = reportStats(report)

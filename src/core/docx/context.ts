@@ -4,6 +4,7 @@ import { CONVENTIONS, type Language, type LanguageConventions } from '../languag
 import { computeNumbering, type Numbering } from '../numbering'
 import type { Report } from '../report-file'
 import { BookmarkNames } from './fields'
+import type { HouseTemplate } from './house-template'
 import { TYPOGRAPHY, languageRun, type LanguageTypography } from './layout'
 
 /**
@@ -33,6 +34,8 @@ export interface ExportContext {
   inFootnote: boolean
   /** The last numbering instance given to a list: each list restarts at (a). */
   listInstances: number
+  /** The house template's emblem for the masthead, or null (Rapporteur ships none). */
+  emblem: HouseTemplate['emblem']
 }
 
 /** Ids of every container with its enclosing containers, from the numbering (document order). */
@@ -63,7 +66,10 @@ function referenceTargets(doc: Node, paths: Map<string, string[]>): Set<string> 
 }
 
 /** A fresh context for exporting `report`. */
-export function createExportContext(report: Report): ExportContext {
+export function createExportContext(
+  report: Report,
+  emblem: HouseTemplate['emblem'] = null
+): ExportContext {
   const { language, settings } = report.meta
   const typography = TYPOGRAPHY[language]
   const numbering = computeNumbering(report.doc, {
@@ -85,6 +91,7 @@ export function createExportContext(report: Report): ExportContext {
     footnoteCount: 0,
     customMarks: new Map(),
     inFootnote: false,
-    listInstances: 0
+    listInstances: 0,
+    emblem
   }
 }

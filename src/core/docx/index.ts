@@ -9,6 +9,7 @@ import { wordText } from './inline'
 import type { Masthead } from '../meta'
 import { compileParts, zipParts } from './package'
 import { finishLikeWord } from './word-parts'
+import { applyHouseTemplate, type HouseTemplate } from './house-template'
 
 /**
  * The official Word export: a report to a .docx that is ready to circulate.
@@ -34,6 +35,8 @@ export interface ExportProgress {
 export interface ExportOptions {
   /** Called as the export advances: after each chapter, before packing, when done. */
   onProgress?: (progress: ExportProgress) => void
+  /** An office's house template (`readHouseTemplate`): its styles, page and emblem replace the built-in ones. */
+  template?: HouseTemplate
 }
 
 /** Share of the time building takes; packing (XML and zip) takes the rest (see bench/export.bench.ts). */
@@ -49,7 +52,7 @@ function buildDocument(
   report: Report,
   options: ExportOptions
 ): { document: Document; context: ExportContext } {
-  const context = createExportContext(report)
+  const context = createExportContext(report, options.template?.emblem ?? null)
   const masthead = wordMasthead(report.meta.masthead)
   const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
   const chapters = report.doc.childCount
@@ -94,6 +97,7 @@ export async function reportToDocx(
   const { document, context } = buildDocument(report, options)
   options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
   const parts = compileParts(document)
+  if (options.template) applyHouseTemplate(parts, options.template)
   finishLikeWord(parts, {
     rightToLeft: context.typography.rightToLeft,
     customMarks: context.customMarks

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   BuilderElement,
   Header,
+  ImageRun,
   LineRuleType,
   Tab,
   TabStopType,
@@ -164,7 +165,7 @@ export function mastheadToDocx(
   const bodyRow = new TableRow({
     children: [
       // The emblem column gives up the parent body's gap, so the parent body starts where the body text does.
-      cell([line('', context)], emblem - PARENT_GAP / 2),
+      cell([emblemPicture(context)], emblem - PARENT_GAP / 2),
       cell([parentBody(masthead.parentBody, context)], middle + PARENT_GAP / 2, PARENT_GAP / 2),
       cell(distributionBlock, right)
     ]
@@ -209,6 +210,28 @@ export function mastheadToDocx(
     children: [new TextRun({ ...context.run, text: masthead.title })]
   })
   return [topLine, table, rule, ...meetingLines, title]
+}
+
+/** The emblem column's content: the house template's emblem, at most 1.5 cm high and 1.7 cm wide, or nothing. */
+function emblemPicture(context: ExportContext): Paragraph {
+  const emblem = context.emblem
+  if (!emblem) return line('', context)
+  const scale = Math.min(57 / emblem.height, 64 / emblem.width, 1)
+  return new Paragraph({
+    style: STYLE.mastheadBody,
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
+    children: [
+      new ImageRun({
+        type: emblem.type,
+        data: emblem.data,
+        transformation: {
+          width: Math.round(emblem.width * scale),
+          height: Math.round(emblem.height * scale)
+        },
+        altText: { name: 'Emblem', title: 'Emblem', description: 'Emblem' }
+      })
+    ]
+  })
 }
 
 /**
