@@ -161,7 +161,7 @@ function headingStyle(
       keepNext: true,
       keepLines: true,
       // The label hangs one step before the text block; the title starts at it.
-      indent: { left: TEXT_INDENT, right: TEXT_INDENT, hanging: LABEL_STEP },
+      indent: { left: TEXT_INDENT, hanging: LABEL_STEP },
       leftTabStop: TEXT_INDENT,
       spacing: { before: before * 20, after: after * 20, ...exactLines(size + 3) }
     }
