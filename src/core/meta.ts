@@ -42,6 +42,14 @@ export const mastheadSchema = z.object({
   meeting: z.string().max(500),
   /** Agenda item line, e.g. "Item 5 of the provisional agenda". */
   agendaItem: z.string().max(1000),
+  /** Symbol of the provisional agenda, which the agenda item's asterisk footnote gives (optional). */
+  agendaSymbol: z
+    .string()
+    .max(200)
+    .refine((s) => s === '' || DOCUMENT_SYMBOL.test(s), {
+      message: 'not a UN document symbol (expected e.g. CTOC/COP/WG.4/2019/1)'
+    })
+    .optional(),
   /** Title, e.g. "Draft report". */
   title: z.string().max(1000),
   /** Job number for the first-page footer, e.g. "V.24-04321 (E)". */
@@ -56,7 +64,9 @@ export const settingsSchema = z.object({
   /** "block": "Recommendation N" blocks in their own series; "paragraph": numbered as paragraphs. */
   recommendationStyle: z.enum(['block', 'paragraph']),
   /** Word limit the word count is measured against (8,500 for Secretariat reports). */
-  wordLimit: z.number().int().positive().max(1_000_000)
+  wordLimit: z.number().int().positive().max(1_000_000),
+  /** First-page footer codes of the Word export: the job number's barcode, the undocs.org QR code (both shown when absent). */
+  footerCodes: z.object({ barcode: z.boolean(), qrCode: z.boolean() }).optional()
 })
 
 /** The per-report settings. */

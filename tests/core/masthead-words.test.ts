@@ -1,4 +1,4 @@
-import { mastheadDate, mastheadWords } from '../../src/core/masthead-words'
+import { mastheadDate, mastheadWords, versionLanguageLine } from '../../src/core/masthead-words'
 
 describe('masthead words', () => {
   it('prints the date of issue in the report language, anything else as typed', () => {
@@ -12,5 +12,17 @@ describe('masthead words', () => {
     expect(mastheadWords('zh').distribution('Limited')).toBe('Distr.: Limited')
     expect(mastheadWords('fr').distribution('General')).toBe('Distr. générale')
     expect(mastheadWords('es').original('español')).toBe('Original: español')
+  })
+})
+
+describe('the language line of the distribution block', () => {
+  it('names the version language when the original is another one, and stays empty otherwise', () => {
+    expect(versionLanguageLine('zh', 'English')).toBe('Chinese')
+    expect(versionLanguageLine('fr', 'anglais')).toBe('Français')
+    expect(versionLanguageLine('ar', 'English')).toBe('Arabic')
+    expect(versionLanguageLine('en', 'English')).toBe('')
+    expect(versionLanguageLine('fr', 'Français')).toBe('')
+    expect(versionLanguageLine('zh', '中文')).toBe('')
+    expect(versionLanguageLine('ru', '')).toBe('')
   })
 })

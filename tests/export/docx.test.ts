@@ -52,7 +52,7 @@ describe('reportToDocx on the English sample', () => {
     expect(valueOf(header('even').element, 'w:jc')).toBe('left')
     expect(header('default').text).toBe('CTOC/COP/WG.7/2024/L.1')
     expect(valueOf(header('default').element, 'w:jc')).toBe('right')
-    expect(docx.paragraphs(partOf('footer', 'first'))[0].text).toBe('V.24-04321 (E)')
+    expect(docx.paragraphs(partOf('footer', 'first'))[0].text).toBe('V.24-04321 (E) 060624')
     expect(docx.parts[partOf('footer', 'default')]).toContain('PAGE')
   })
 

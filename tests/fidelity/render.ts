@@ -209,3 +209,57 @@ export async function convertWithLibreOffice(docxPath: string, format: string): 
   )
   return output
 }
+
+/** A word where a PDF page puts it, in centimetres from the page's top-left corner. */
+export interface PlacedWord {
+  text: string
+  left: number
+  right: number
+  /** The bottom of the word's box (its baseline plus the font's descent). */
+  bottom: number
+  /** The box's height (proportional to the font size). */
+  height: number
+}
+
+const CM_PER_POINT = 2.54 / 72
+
+/** Every word of each page of a PDF with its box, as `pdftotext -bbox` reads them. */
+export async function pdfWords(pdf: string): Promise<PlacedWord[][]> {
+  const { stdout } = await run(TOOLS.pdftotext, ['-bbox', '-enc', 'UTF-8', pdf, '-'], {
+    maxBuffer: 64 * 1024 * 1024
+  })
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+  return stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [
+        ...page.matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+        )
+      ].map((m) => ({
+        text: decode(m[5]),
+        left: Number(m[1]) * CM_PER_POINT,
+        right: Number(m[3]) * CM_PER_POINT,
+        bottom: Number(m[4]) * CM_PER_POINT,
+        height: (Number(m[4]) - Number(m[2])) * CM_PER_POINT
+      }))
+    )
+}
+
+/** Words of a page grouped in lines (same bottom within a millimetre), top to bottom, each left to right. */
+export function placedLines(words: PlacedWord[]): PlacedWord[][] {
+  const lines: PlacedWord[][] = []
+  for (const word of [...words].sort((a, b) => a.bottom - b.bottom || a.left - b.left)) {
+    const last = lines.at(-1)
+    if (last && Math.abs(last[0].bottom - word.bottom) < 0.1) last.push(word)
+    else lines.push([word])
+  }
+  return lines.map((line) => line.sort((a, b) => a.left - b.left))
+}

@@ -1,9 +1,18 @@
+import { readFile } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
 import { reportToDocx } from '@core/docx/index'
 import { checkReport, exportWarnings } from '@core/checks/index'
 import { reviewSummary } from '@core/review/summary'
 import { UsageError, requirePositional, type Command } from '../command'
-import { checkOutputName, FORCE_OPTION, readReportFile, writeOutputFile } from '../files'
+import {
+  checkOutputName,
+  CliFileError,
+  describeFsError,
+  FORCE_OPTION,
+  readReportFile,
+  writeOutputFile
+} from '../files'
+import { readHouseTemplate, type HouseTemplate } from '@core/docx/house-template'
 
 /** The .docx path next to the report when no `-o` is given: `report.rapporteur` → `report.docx`. */
 function defaultOutput(input: string): string {
@@ -11,15 +20,35 @@ function defaultOutput(input: string): string {
   return `${extension ? input.slice(0, -extension.length) : input}.docx`
 }
 
-/** `rapporteur export FILE.rapporteur [-o FILE.docx]`: the official Word file. */
+/** The house template named by `--template`, read and checked; a bad one is a bad file (exit 1). */
+async function houseTemplate(path: unknown): Promise<HouseTemplate | undefined> {
+  if (path === undefined) return undefined
+  if (typeof path !== 'string' || path === '')
+    throw new UsageError('missing the template file after --template')
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new CliFileError(`cannot read the house template ${path}: ${describeFsError(error)}`)
+  }
+  try {
+    return readHouseTemplate(bytes)
+  } catch (error) {
+    throw new CliFileError(`${path}: ${(error as Error).message}`)
+  }
+}
+
+/** `rapporteur export FILE.rapporteur [-o FILE.docx] [--template FILE.dotx]`: the official Word file. */
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the official Word (.docx) file of a report',
-  usage: 'export FILE.rapporteur [-o FILE.docx] [--accept-all | --reject-all] [--force]',
+  usage:
+    'export FILE.rapporteur [-o FILE.docx] [--accept-all | --reject-all] [--template HOUSE.dotx] [--force]',
   options: {
     output: { type: 'string', short: 'o' },
     'accept-all': { type: 'boolean', default: false },
     'reject-all': { type: 'boolean', default: false },
+    template: { type: 'string' },
     ...FORCE_OPTION
   },
   async run(args, output) {
@@ -39,8 +68,9 @@ export const exportCommand: Command = {
     // Suggestions stay Word revisions unless the officer settles them all for this file.
     const review = acceptAll ? 'accept' : rejectAll ? 'reject' : 'keep'
 
+    const template = await houseTemplate(args.values.template)
     const report = await readReportFile(input)
-    await writeOutputFile(target, await reportToDocx(report, { review }), {
+    await writeOutputFile(target, await reportToDocx(report, { review, template }), {
       extension: 'docx',
       force: args.values.force === true
     })

@@ -37,7 +37,7 @@ function finding(
 export function checkMasthead(masthead: Masthead): Finding[] {
   const findings: Finding[] = []
   for (const field of REQUIRED)
-    if (masthead[field].trim() === '') findings.push(finding(field, 'missing'))
+    if ((masthead[field] ?? '').trim() === '') findings.push(finding(field, 'missing'))
 
   const symbol = masthead.symbol.trim()
   if (symbol !== '') {

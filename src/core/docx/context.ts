@@ -4,6 +4,7 @@ import { CONVENTIONS, type Language, type LanguageConventions } from '../languag
 import { computeNumbering, type Numbering } from '../numbering'
 import type { Report } from '../report-file'
 import { BookmarkNames } from './fields'
+import type { HouseTemplate } from './house-template'
 import { TYPOGRAPHY, languageRun, type LanguageTypography } from './layout'
 import { createReviewExport, type ReviewExport } from './review'
 
@@ -28,12 +29,16 @@ export interface ExportContext {
   /** Footnote contents by Word footnote id, filled as anchors are met. */
   footnotes: Record<string, { children: Paragraph[] }>
   footnoteCount: number
+  /** Footnotes marked with a symbol instead of a number ("*" on the agenda item), by id. */
+  customMarks: Map<number, string>
   /** Whether a footnote's own text is being written (Word has no footnotes in footnotes). */
   inFootnote: boolean
   /** The last numbering instance given to a list: each list restarts at (a). */
   listInstances: number
   /** Suggestions and comments being written as Word revisions and comments. */
   review: ReviewExport
+  /** The house template's emblem for the masthead, or null (Rapporteur ships none). */
+  emblem: HouseTemplate['emblem']
 }
 
 /** Ids of every container with its enclosing containers, from the numbering (document order). */
@@ -64,7 +69,10 @@ function referenceTargets(doc: Node, paths: Map<string, string[]>): Set<string> 
 }
 
 /** A fresh context for exporting `report`. */
-export function createExportContext(report: Report): ExportContext {
+export function createExportContext(
+  report: Report,
+  emblem: HouseTemplate['emblem'] = null
+): ExportContext {
   const { language, settings } = report.meta
   const typography = TYPOGRAPHY[language]
   const numberingOptions = { language, recommendationStyle: settings.recommendationStyle }
@@ -82,8 +90,10 @@ export function createExportContext(report: Report): ExportContext {
     containerPath,
     footnotes: {},
     footnoteCount: 0,
+    customMarks: new Map(),
     inFootnote: false,
     listInstances: 0,
-    review: createReviewExport(report, numberingOptions)
+    review: createReviewExport(report, numberingOptions),
+    emblem
   }
 }

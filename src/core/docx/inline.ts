@@ -111,12 +111,14 @@ function footnoteToDocx(node: Node, context: ExportContext): ParagraphChild[] {
   const id = ++context.footnoteCount
   const paragraphs: Paragraph[] = []
   context.inFootnote = true
-  node.forEach((paragraph) => {
+  node.forEach((paragraph, _offset, index) => {
+    // Word writes a space after the footnote's own reference mark (which the library puts first).
+    const mark = index === 0 ? [new TextRun({ ...context.run, text: ' ' })] : []
     paragraphs.push(
       new Paragraph({
         style: STYLE.footnoteText,
         bidirectional: context.typography.rightToLeft || undefined,
-        children: inlineToDocx(paragraph, context)
+        children: [...mark, ...inlineToDocx(paragraph, context)]
       })
     )
   })

@@ -10,8 +10,10 @@ import type { Language } from '../languages'
 
 /**
  * The page layout and the Word styles of an exported report, in one place: A4
- * portrait, the UN text block (headings hang at the margin, body text indented
- * by 1.27 cm on both sides), Times New Roman 10 pt on exact 12 pt lines.
+ * portrait, the UN text block (body text 4.0–17.0 cm from the page's left
+ * edge, headings' labels hanging 1.0 cm before it, paragraph numbers 1.0 cm
+ * before their text), Times New Roman 10 pt on exact 12 pt lines. Where each
+ * figure comes from: docs/HOUSE-STYLE.md.
  */
 
 /** Twips (1/20 pt, Word's unit of length) for a length in centimetres. */
@@ -24,27 +26,33 @@ function pt(size: number): number {
   return size * 2
 }
 
-/** A4 portrait and its margins, in twips. Equal inside and outside margins, so facing pages need no mirroring. */
+/**
+ * A4 portrait and its margins, in twips. The running head sits 1.77 cm from
+ * the top edge and the first body line's baseline about 3.0 cm, as measured
+ * in circulated documents. Equal inside and outside margins, so facing pages
+ * need no mirroring.
+ */
 export const PAGE = {
   width: 11906,
   height: 16838,
   margin: {
-    top: cm(2.1),
+    // The first page's masthead starts near the top; on later pages the running head pushes the body down.
+    top: cm(1.4),
     bottom: cm(2.5),
-    left: cm(2.2),
-    right: cm(2.2),
-    header: cm(1.1),
-    footer: cm(1.2)
+    left: cm(2.0),
+    right: cm(2.0),
+    header: cm(1.77),
+    footer: cm(1.27)
   }
 } as const
 
 /** Width of the text between the margins, in twips. */
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right
 
-/** The text block's indent from the margins: headings' labels hang in it, body text starts after it. */
-export const TEXT_INDENT = cm(1.27)
-/** The step of the indent grid: a label's width before its text. */
-export const LABEL_STEP = cm(0.635)
+/** The text block's indent from the margins: body text starts after it (4.0 cm from the page edge). */
+export const TEXT_INDENT = cm(2.0)
+/** The step of the indent grid: from a paragraph's number (or a list's label) to its text. */
+export const LABEL_STEP = cm(1.0)
 
 /** Style ids the exporter uses; Word shows the names given in `reportStyles`. */
 export const STYLE = {
@@ -152,8 +160,8 @@ function headingStyle(
       outlineLevel,
       keepNext: true,
       keepLines: true,
-      // The label hangs at the margin; the title starts at the text block.
-      indent: { left: TEXT_INDENT, hanging: TEXT_INDENT },
+      // The label hangs one step before the text block; the title starts at it.
+      indent: { left: TEXT_INDENT, hanging: LABEL_STEP },
       leftTabStop: TEXT_INDENT,
       spacing: { before: before * 20, after: after * 20, ...exactLines(size + 3) }
     }
@@ -243,7 +251,8 @@ export function reportStyles(language: Language): IStylesOptions {
       run: { bold: true, size: pt(8) },
       paragraph: {
         border: { bottom: { style: 'single', size: 4, space: 4, color: '000000' } },
-        spacing: { after: 0, ...exactLines(10) }
+        // Room under the running head: the first body line's baseline falls about 3.0 cm from the top edge.
+        spacing: { after: 180, ...exactLines(10) }
       }
     },
     {
@@ -265,11 +274,11 @@ export function reportStyles(language: Language): IStylesOptions {
       name: 'Masthead Title',
       basedOn: 'Normal',
       next: STYLE.chapter,
-      run: { bold: true, size: pt(17) },
+      run: { bold: true, size: pt(14) },
       paragraph: {
         keepNext: true,
         indent: { left: TEXT_INDENT, right: TEXT_INDENT },
-        spacing: { before: 480, after: 240, ...exactLines(20) }
+        spacing: { before: 480, after: 240, ...exactLines(16) }
       }
     }
   ]
@@ -285,7 +294,8 @@ export function reportStyles(language: Language): IStylesOptions {
   return {
     default: {
       document: {
-        run: { ...languageRun(typography), size: pt(10) },
+        // No <w:rtl/> here: Word's schema has no place for it in the defaults; Arabic runs carry their own.
+        run: { ...languageRun(typography), rightToLeft: undefined, size: pt(10) },
         paragraph: { spacing: { after: 0, ...exactLines(12) } }
       }
     },

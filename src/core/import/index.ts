@@ -138,7 +138,7 @@ function fitMasthead(masthead: Masthead, notes: ImportNote[]): Masthead {
     if (field.safeParse(fitted[key]).success) continue
     const limit =
       'maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : null
-    const cut = limit !== null ? fitted[key].slice(0, limit).trimEnd() : ''
+    const cut = limit !== null ? (fitted[key] ?? '').slice(0, limit).trimEnd() : ''
     if (limit !== null && field.safeParse(cut).success) {
       ;(fitted as Record<string, string>)[key] = cut
       notes.push({
@@ -146,7 +146,7 @@ function fitMasthead(masthead: Masthead, notes: ImportNote[]): Masthead {
         message: `the masthead ${key} was longer than ${limit.toLocaleString('en')} characters and was cut — check it`
       })
     } else {
-      ;(fitted as Record<string, string>)[key] = emptyMasthead()[key]
+      ;(fitted as Record<string, string>)[key] = emptyMasthead()[key] ?? ''
       notes.push({
         line: 1,
         message: `the masthead ${key} read from the source is not valid and was left empty — fill it in`

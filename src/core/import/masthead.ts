@@ -1,5 +1,6 @@
 import type { ImportNote } from './note'
-import type { Language } from '../languages'
+import { LANGUAGES, type Language } from '../languages'
+import { mastheadWords } from '../masthead-words'
 import { DISTRIBUTIONS, DOCUMENT_SYMBOL, emptyMasthead, type Masthead } from '../meta'
 import { IMPORT_LANGUAGES } from './language'
 import { joinWrapped } from './source'
@@ -65,6 +66,7 @@ const MONTHS: Record<string, number> = {
 }
 
 const ALL_LANGUAGES = Object.values(IMPORT_LANGUAGES)
+const VERSION_LANGUAGE_LINES = new Set(LANGUAGES.map((l) => mastheadWords(l).versionLanguage))
 const DISTRIBUTION = /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted)$/i
 const SESSION = /(?:\bsession|período de sesiones|сессия|届会(?:议)?)$/i
 const AGENDA_ITEM = /^(?:Item|Agenda item|Point|Tema|Пункт|议程项目|البند)\s*\S/i
@@ -98,10 +100,14 @@ export function readMasthead(
   let meetingSeen = false
   let agendaAt: number | undefined
   const leftovers: MastheadLine[] = []
-  for (const entry of splitSymbols(lines)) {
+  for (const line of splitSymbols(lines)) {
+    // Word joiners (U+2060) keep a Chinese parent body's last two characters together; they are not text.
+    const entry = { ...line, text: line.text.replace(/\u2060/g, '') }
     const text = entry.text.trim()
     // UN mastheads mix languages ("Original: English" on a Chinese report): any language's wording counts.
     if (ALL_LANGUAGES.some((other) => other.fixedMastheadLines.test(text))) continue
+    // A translated version's language line ("Chinese" above "Original: English").
+    if (VERSION_LANGUAGE_LINES.has(text)) continue
     if (entry.title) {
       masthead.title = text
       continue

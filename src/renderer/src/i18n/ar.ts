@@ -141,6 +141,7 @@ export const ar: Messages = {
     agendaItem: 'بند جدول الأعمال',
     title: 'العنوان',
     jobNumber: 'رقم المهمة',
+    agendaSymbol: 'رمز جدول الأعمال المؤقت (الحاشية *)',
     problem: {
       symbol: 'ليس رمز وثيقة للأمم المتحدة (مثل CTOC/COP/WG.4/2019/L.1): لم يُطبّق.',
       date: 'اكتب التاريخ بالصيغة yyyy-mm-dd: لم يُطبّق.',
@@ -148,6 +149,8 @@ export const ar: Messages = {
     }
   },
   settings: {
+    footerBarcode: 'الرمز الشريطي لرقم المهمة في تذييل الصفحة الأولى',
+    footerQrCode: 'رمز QR لعنوان undocs.org في تذييل الصفحة الأولى',
     report: 'هذا التقرير',
     language: 'لغة التقرير',
     recommendationStyle: 'التوصيات',

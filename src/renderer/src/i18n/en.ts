@@ -137,6 +137,7 @@ export const en = {
     session: 'Session',
     meeting: 'Meeting dates and place',
     agendaItem: 'Agenda item',
+    agendaSymbol: 'Provisional agenda (symbol, for the * footnote)',
     title: 'Title',
     jobNumber: 'Job number',
     problem: {
@@ -146,6 +147,8 @@ export const en = {
     }
   },
   settings: {
+    footerBarcode: 'Barcode of the job number on page 1 (Word export)',
+    footerQrCode: 'QR code of the undocs.org address on page 1 (Word export)',
     report: 'This report',
     language: 'Report language',
     recommendationStyle: 'Recommendations',

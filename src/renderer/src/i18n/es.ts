@@ -141,6 +141,7 @@ export const es: Messages = {
     agendaItem: 'Tema del programa',
     title: 'Título',
     jobNumber: 'Número de referencia',
+    agendaSymbol: 'Signatura del programa provisional (nota *)',
     problem: {
       symbol:
         'No es una signatura de las Naciones Unidas (p. ej., CTOC/COP/WG.4/2019/L.1): no se aplicó.',
@@ -149,6 +150,8 @@ export const es: Messages = {
     }
   },
   settings: {
+    footerBarcode: 'Código de barras del número de referencia al pie de la primera página',
+    footerQrCode: 'Código QR de la dirección undocs.org al pie de la primera página',
     report: 'Este informe',
     language: 'Idioma del informe',
     recommendationStyle: 'Recomendaciones',

@@ -141,6 +141,7 @@ export const fr: Messages = {
     agendaItem: 'Point de l’ordre du jour',
     title: 'Titre',
     jobNumber: 'Numéro de référence',
+    agendaSymbol: 'Cote de l’ordre du jour provisoire (note *)',
     problem: {
       symbol: 'Ce n’est pas une cote ONU (p. ex. CTOC/COP/WG.4/2019/L.1) : non appliqué.',
       date: 'Écrivez la date sous la forme aaaa-mm-jj : non appliqué.',
@@ -148,6 +149,8 @@ export const fr: Messages = {
     }
   },
   settings: {
+    footerBarcode: 'Code-barres du numéro de référence en pied de première page',
+    footerQrCode: 'Code QR de l’adresse undocs.org en pied de première page',
     report: 'Ce rapport',
     language: 'Langue du rapport',
     recommendationStyle: 'Recommandations',

@@ -141,6 +141,7 @@ export const ru: Messages = {
     agendaItem: 'Пункт повестки дня',
     title: 'Название',
     jobNumber: 'Номер заказа',
+    agendaSymbol: 'Условное обозначение предварительной повестки дня (сноска *)',
     problem: {
       symbol: 'Это не условное обозначение ООН (например, CTOC/COP/WG.4/2019/L.1): не применено.',
       date: 'Укажите дату в виде гггг-мм-дд: не применено.',
@@ -148,6 +149,8 @@ export const ru: Messages = {
     }
   },
   settings: {
+    footerBarcode: 'Штрихкод номера заказа внизу первой страницы',
+    footerQrCode: 'QR-код адреса undocs.org внизу первой страницы',
     report: 'Этот доклад',
     language: 'Язык доклада',
     recommendationStyle: 'Рекомендации',

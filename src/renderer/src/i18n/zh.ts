@@ -139,6 +139,7 @@ export const zh: Messages = {
     session: '届会',
     meeting: '会议日期和地点',
     agendaItem: '议程项目',
+    agendaSymbol: '临时议程文号（用于*脚注）',
     title: '标题',
     jobNumber: '作业编号',
     problem: {
@@ -148,6 +149,8 @@ export const zh: Messages = {
     }
   },
   settings: {
+    footerBarcode: '第1页印作业号条形码（Word 导出）',
+    footerQrCode: '第1页印 undocs.org 地址二维码（Word 导出）',
     report: '本报告',
     language: '报告语言',
     recommendationStyle: '建议',
