@@ -11,10 +11,10 @@ export const DISTRIBUTIONS = ['General', 'Limited', 'Restricted'] as const
 
 /**
  * A UN document symbol: slash-separated upper-case parts (letters, digits,
- * dots, hyphens), at least two, e.g. `CTOC/COP/WG.4/2019/L.1`, `A/78/123/Add.1`.
+ * dots, hyphens, parentheses as in `ICCD/COP(8)/CST/8`), at least two, e.g. `CTOC/COP/WG.4/2019/L.1`, `A/78/123/Add.1`.
  * The same pattern finds symbols in running text (see `symbols.ts`).
  */
-export const DOCUMENT_SYMBOL = /^[A-Z][A-Z0-9.-]*(\/[A-Za-z0-9.-]+)+$/
+export const DOCUMENT_SYMBOL = /^[A-Z][A-Z0-9.-]*(\/[A-Za-z0-9.()-]+)+$/
 
 /** What the masthead shows. Every field may be empty while drafting. */
 export const mastheadSchema = z.object({

@@ -136,7 +136,7 @@ describe('house style in the XML', () => {
     // Cross-references cache Western digits, as UN Arabic documents print them.
     const results = body.flatMap((p) => p.fields.map((f) => f.result))
     expect(results.length).toBeGreaterThan(0)
-    expect(results.filter((result) => /^[0-9]+$/.test(result)).length).toBeGreaterThan(2)
+    expect(results.filter((result) => /^[0-9]+$/.test(result)).length).toBeGreaterThan(1)
     for (const result of results) expect(result).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/)
   })
 })

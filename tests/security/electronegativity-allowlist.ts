@@ -27,7 +27,7 @@ export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
     check: 'OPEN_EXTERNAL_JS_CHECK',
     scope: 'both',
     file: /^main\/index\.(ts|js)$/,
-    sample: /^if \(isSafeExternalUrl\(url\)\) (void )?(electron\.)?shell\.openExternal\(url\);?$/,
+    sample: /^if \((\w+\.)?isSafeExternalUrl\(url\)\) (void )?(electron\.)?shell\.openExternal\(url\);?$/,
     justification:
       'The only call that hands a URL to the OS, guarded on the same line by isSafeExternalUrl ' +
       '(http, https and mailto only, with a host and no credentials; tested in tests/security/external-url.test.ts).'
@@ -36,7 +36,7 @@ export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
     check: 'OPEN_EXTERNAL_JS_CHECK',
     scope: 'both',
     file: /^main\/(security\.ts|index\.js)$/,
-    sample: /^if \(isSafeExternalUrl\(url\)\) links\.openExternal\(url\);?$/,
+    sample: /^if \((\w+\.)?isSafeExternalUrl\(url\)\) links\.openExternal\(url\);?$/,
     justification:
       'A link the page tried to navigate to or open in a window: passed on only after isSafeExternalUrl, ' +
       'to the guarded openExternal in main/index.ts.'
@@ -44,7 +44,7 @@ export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
     scope: 'both',
-    file: /^(services\/host\.ts|main\/index\.js)$/,
+    file: /^(services\/host\.ts|main\/index\.js|main\/chunks\/host-[\w-]+\.js)$/,
     sample: /^await deps\.openExternal\(url\);?$/,
     justification:
       "The request handler behind the API's openExternal: it returns false for any URL failing " +
