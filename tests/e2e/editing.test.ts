@@ -258,6 +258,11 @@ run('everyday editing', () => {
     const target = join(harness.documentsDir, 'export.docx')
     harness.dialogs.nextSave(target)
     await page.click('[data-command=export-docx]')
+    // The pasted report still has text in square brackets: export asks first, as it should.
+    expect(await page.locator('.question-detail').textContent()).toMatch(
+      /passage\(s\) still in square brackets/
+    )
+    await page.click('[data-choice=export]')
     await page.locator('.notice-info', { hasText: 'Exported to' }).waitFor({ timeout: 30_000 })
     const bytes = await readFile(target)
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
