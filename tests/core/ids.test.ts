@@ -79,21 +79,27 @@ function chapterOfBlocks(blocks: number, shareOne: boolean): Node {
 }
 
 describe('id repair cost', () => {
-  it('grows linearly: 10× the nodes cost at most 12× the time', { timeout: 90_000 }, () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1_500, max: 3_000 }), fc.boolean(), (blocks, shareOne) => {
-        // The cost of n nodes is taken over ten documents of n, so that it is measured on as
-        // much work as the one document of 10n it is compared with.
-        const smalls = Array.from({ length: 10 }, () => chapterOfBlocks(blocks, shareOne))
-        const large = chapterOfBlocks(blocks * 10, shareOne)
-        withRepairedIds(large) // warm up the JIT before timing
-        const smallMs = leastMs(() => smalls.forEach((small) => withRepairedIds(small)), 7) / 10
-        const largeMs = leastMs(() => withRepairedIds(large), 7)
-        expect(largeMs).toBeLessThanOrEqual(12 * smallMs)
-      }),
-      { numRuns: 3 }
-    )
-  })
+  // A timing on a shared machine can catch a pause (GC, another worker): two more tries. The
+  // quadratic repair this guards against is 100× at 10× the nodes and fails every try.
+  it(
+    'grows linearly: 10× the nodes cost at most 12× the time',
+    { timeout: 90_000, retry: 2 },
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1_500, max: 3_000 }), fc.boolean(), (blocks, shareOne) => {
+          // The cost of n nodes is taken over ten documents of n, so that it is measured on as
+          // much work as the one document of 10n it is compared with.
+          const smalls = Array.from({ length: 10 }, () => chapterOfBlocks(blocks, shareOne))
+          const large = chapterOfBlocks(blocks * 10, shareOne)
+          withRepairedIds(large) // warm up the JIT before timing
+          const smallMs = leastMs(() => smalls.forEach((small) => withRepairedIds(small)), 7) / 10
+          const largeMs = leastMs(() => withRepairedIds(large), 7)
+          expect(largeMs).toBeLessThanOrEqual(12 * smallMs)
+        }),
+        { numRuns: 3 }
+      )
+    }
+  )
 
   it('opens a 20,000-block report without ids in under 2 s', () => {
     const text = reportWithoutIds(20_000)
