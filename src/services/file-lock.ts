@@ -113,6 +113,9 @@ export class FileLocks {
     }
     // Two rounds: the second after clearing a stale lock.
     for (let round = 0; round < 2; round++) {
+      // Held from before the file exists: another window of this process that reads the lock
+      // while this one is still closing it must see a live holder, not a leftover to break.
+      heldTokens.add(owner.token)
       try {
         const handle = await this.fs.open(lockFile, 'wx', 0o644)
         try {
@@ -120,9 +123,9 @@ export class FileLocks {
         } finally {
           await handle.close()
         }
-        heldTokens.add(owner.token)
         return { release: () => this.release(lockFile, owner.token) }
       } catch (error) {
+        heldTokens.delete(owner.token)
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       }
       const holder = await this.readOwner(lockFile)
