@@ -27,7 +27,8 @@ export const ACCEPTED_FINDINGS: readonly AcceptedFinding[] = [
     check: 'OPEN_EXTERNAL_JS_CHECK',
     scope: 'both',
     file: /^main\/index\.(ts|js)$/,
-    sample: /^if \((\w+\.)?isSafeExternalUrl\(url\)\) (void )?(electron\.)?shell\.openExternal\(url\);?$/,
+    sample:
+      /^if \((\w+\.)?isSafeExternalUrl\(url\)\) (void )?(electron\.)?shell\.openExternal\(url\);?$/,
     justification:
       'The only call that hands a URL to the OS, guarded on the same line by isSafeExternalUrl ' +
       '(http, https and mailto only, with a host and no credentials; tested in tests/security/external-url.test.ts).'
