@@ -128,16 +128,23 @@ function openReviewFindings(open: CheckInput['openReview']): Finding[] {
   return rows
 }
 
+/** How many findings of each blocking kind remain: what an export warns about. */
+export function blockingCounts(result: CheckResult): {
+  brackets: number
+  brokenReferences: number
+} {
+  const count = (kind: Finding['kind']) => result.findings.filter((f) => f.kind === kind).length
+  return { brackets: count('square-brackets'), brokenReferences: count('broken-reference') }
+}
+
 /**
  * The lines an export warns with: one per kind of blocking problem, with its
  * count, so the CLI and the app's Export say the same thing.
  */
 export function exportWarnings(result: CheckResult): string[] {
-  const count = (kind: Finding['kind']) => result.findings.filter((f) => f.kind === kind).length
+  const { brackets, brokenReferences } = blockingCounts(result)
   const lines: string[] = []
-  const brackets = count('square-brackets')
-  const broken = count('broken-reference')
   if (brackets) lines.push(`${brackets} passage(s) in square brackets (not yet agreed)`)
-  if (broken) lines.push(`${broken} cross-reference(s) to deleted text`)
+  if (brokenReferences) lines.push(`${brokenReferences} cross-reference(s) to deleted text`)
   return lines
 }

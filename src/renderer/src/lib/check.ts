@@ -1,5 +1,5 @@
 import type { EditorState } from 'prosemirror-state'
-import { checkReport, type CheckResult, type Finding } from '@core/checks/index'
+import { blockingCounts, checkReport, type CheckResult, type Finding } from '@core/checks/index'
 import type { ReportMeta } from '@core/meta'
 import type { ImportNote } from '@shared/contract'
 import { numberingOf } from '../editor'
@@ -48,14 +48,10 @@ export function findingText(finding: Finding, t: Translate): string {
 
 /** What export says before it goes ahead: one line per kind of blocking problem. */
 export function blockingSummary(result: CheckResult, t: Translate): string {
-  const count = (kind: Finding['kind']) => result.findings.filter((f) => f.kind === kind).length
+  const { brackets, brokenReferences } = blockingCounts(result)
   return [
-    count('square-brackets')
-      ? t('check.blockingBrackets', { count: count('square-brackets') })
-      : '',
-    count('broken-reference')
-      ? t('check.blockingReferences', { count: count('broken-reference') })
-      : ''
+    brackets ? t('check.blockingBrackets', { count: brackets }) : '',
+    brokenReferences ? t('check.blockingReferences', { count: brokenReferences }) : ''
   ]
     .filter(Boolean)
     .join(' ')
