@@ -79,10 +79,12 @@ function chapterOfBlocks(blocks: number, shareOne: boolean): Node {
 }
 
 describe('id repair cost', () => {
-  // A timing on a shared machine can catch a pause (GC, another worker): two more tries. The
-  // quadratic repair this guards against is 100× at 10× the nodes and fails every try.
+  // A timing on a shared machine can catch a pause (GC, another worker), and a document ten
+  // times larger costs more than ten times in garbage collection alone (15–18× measured on a
+  // loaded 2-core machine). The quadratic repair this guards against is 100× at 10× the nodes,
+  // so the bound sits between the two with room on both sides.
   it(
-    'grows linearly: 10× the nodes cost at most 12× the time',
+    'grows linearly: 10× the nodes cost at most 40× the time',
     { timeout: 90_000, retry: 2 },
     () => {
       fc.assert(
@@ -94,7 +96,7 @@ describe('id repair cost', () => {
           withRepairedIds(large) // warm up the JIT before timing
           const smallMs = leastMs(() => smalls.forEach((small) => withRepairedIds(small)), 7) / 10
           const largeMs = leastMs(() => withRepairedIds(large), 7)
-          expect(largeMs).toBeLessThanOrEqual(12 * smallMs)
+          expect(largeMs).toBeLessThanOrEqual(40 * smallMs)
         }),
         { numRuns: 3 }
       )
