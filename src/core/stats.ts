@@ -78,22 +78,32 @@ export function reportStats(report: Report): ReportStats {
   }
 }
 
-/** Words in the report body and footnotes, as counted against the word limit. */
-export function reportWordCount(doc: Node): number {
-  let words = 0
-  doc.descendants((node) => {
-    if (node.type.name === 'heading') return false
-    if (node.isTextblock) {
-      words += countWords(inlineText(node))
-      // Footnote text counts too; it is not part of `inlineText`.
-      node.forEach((child) => {
-        if (child.type.name === 'footnote') words += reportWordCount(child)
-      })
-      return false
-    }
-    return true
+/** Words of the body and, separately, of the footnotes, as the Secretariat counts them. */
+export interface WordCounts {
+  body: number
+  footnotes: number
+}
+
+/**
+ * Counts words the way documents are measured against their limit: the
+ * running text without headings (as the status bar counts) and, apart, the
+ * footnotes.
+ */
+export function countReportWords(doc: Node): WordCounts {
+  const counts: WordCounts = { body: 0, footnotes: 0 }
+  forEachTextblock(doc, (textblock, _pos, inFootnote) => {
+    if (textblock.type.name === 'heading') return
+    const words = countWords(inlineText(textblock))
+    if (inFootnote) counts.footnotes += words
+    else counts.body += words
   })
-  return words
+  return counts
+}
+
+/** Words in the report body and footnotes together. */
+export function reportWordCount(doc: Node): number {
+  const counts = countReportWords(doc)
+  return counts.body + counts.footnotes
 }
 
 /** Where the annexes begin (the document's end when it has none). */

@@ -22,7 +22,7 @@ import {
 } from './text-checks'
 
 export * from './finding'
-export { countReportWords, type WordCounts } from './length-check'
+export { countReportWords, type WordCounts } from '../stats'
 export { JOB_NUMBER } from './masthead-checks'
 
 /**
