@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, UiLanguage } from '@shared/contract'
+import { roleItem } from './role-labels'
 import { MENU_LABELS } from './menu-labels'
 
 /**
@@ -29,7 +30,8 @@ export interface MenuContext {
 
 /** The menu template for `Menu.buildFromTemplate`. */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
-  const words = MENU_LABELS[context.language ?? 'en']
+  const language = context.language ?? 'en'
+  const words = MENU_LABELS[language]
   const command = (
     label: string,
     name: MenuCommand,
@@ -38,7 +40,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const settings = command(words.settings, 'settings', 'CmdOrCtrl+,')
   const about: MenuItemConstructorOptions = context.about
     ? { label: words.about(context.appName), click: () => context.about?.() }
-    : { role: 'about' }
+    : { role: 'about', label: words.about(context.appName) }
   const updates: MenuItemConstructorOptions[] = context.checkForUpdates
     ? [{ label: words.checkForUpdates, click: () => context.checkForUpdates?.() }]
     : []
@@ -88,7 +90,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.versions, 'versions'),
       ...(context.isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },
-      context.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' }
+      context.isMac ? { role: 'close' } : { ...roleItem('quit', language), accelerator: 'Ctrl+Q' }
     ]
   }
 
@@ -99,10 +101,10 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.undo, 'undo', 'CmdOrCtrl+Z'),
       command(words.redo, 'redo', context.isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
       { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      roleItem('cut', language),
+      roleItem('copy', language),
+      roleItem('paste', language),
+      roleItem('selectAll', language),
       { type: 'separator' },
       command(words.find, 'find', 'CmdOrCtrl+F')
     ]
@@ -130,15 +132,15 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
             { type: 'separator' } as const
           ]
         : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      roleItem('resetZoom', language),
+      roleItem('zoomIn', language),
+      roleItem('zoomOut', language),
       { type: 'separator' },
-      { role: 'togglefullscreen' }
+      roleItem('togglefullscreen', language)
     ]
   }
 
-  const window: MenuItemConstructorOptions = { role: 'windowMenu' }
+  const window: MenuItemConstructorOptions = roleItem('windowMenu', language)
 
   // Elsewhere About and updates live in Help (on macOS they are in the app menu).
   const help: MenuItemConstructorOptions[] = context.isMac

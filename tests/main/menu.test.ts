@@ -80,6 +80,11 @@ describe('the application menu in the interface language', () => {
       send: () => undefined,
       language
     })
+    // Electron names its role items (Cut, Zoom In, Quit…) in English whatever the language.
+    const unlabelled = flatten(template).filter(
+      (item) => item.type !== 'separator' && typeof item.label !== 'string'
+    )
+    expect(unlabelled.map((item) => item.role)).toEqual([])
     const labels = flatten(template)
       .map((item) => item.label)
       .filter((label): label is string => typeof label === 'string')
