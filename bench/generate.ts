@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { schema } from '../src/core/schema'
 import { newId } from '../src/core/ids'
 import { newReport } from '../src/core/template'
-import type { Report } from '../src/core/report-file'
+import { reportWithMeta, type Report } from '../src/core/report-file'
 
 /**
  * A generated report of realistic shape and size for benchmarks and
@@ -167,7 +167,8 @@ export function generateReport(options: GeneratedReportOptions = BENCH_REPORT): 
     date: '2024-06-06',
     jobNumber: 'V.24-04321 (E)'
   }
-  report.doc = schema.nodes.doc.create(null, chapterNodes)
-  report.doc.check()
-  return report
+  // The metadata rides in the document's attributes too, as in every report the app holds.
+  const generated = reportWithMeta(report.meta, schema.nodes.doc.create(null, chapterNodes))
+  generated.doc.check()
+  return generated
 }

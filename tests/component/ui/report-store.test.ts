@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { TextSelection } from 'prosemirror-state'
 import { provideApi } from '@renderer/api'
-import { createReportView, numberingOptionsOf } from '@renderer/editor'
+import { createReportView, numberingOptionsOf, undo } from '@renderer/editor'
 import { useReportStore, RECOVERY_QUIET_MS } from '@renderer/stores/report'
 import { useUiStore } from '@renderer/stores/ui'
 import { useSettingsStore } from '@renderer/stores/settings'
@@ -54,6 +54,23 @@ describe('report store', () => {
     const entry = vi.mocked(api.writeRecovery).mock.calls[0][0]
     expect(entry.documentId).toBe(store.documentId)
     expect(JSON.stringify(entry.report.doc)).toContain('Draft Introduction')
+  })
+
+  it('writes a masthead edit into the recovery copy, and back out after undo', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    store.updateMeta({ masthead: { ...store.meta!.masthead, title: 'Revised draft' } })
+    expect(store.dirty).toBe(true)
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
+    const first = vi.mocked(api.writeRecovery).mock.calls[0][0]
+    expect(first.report.meta.masthead.title).toBe('Revised draft')
+    expect(first.title).toBe('Revised draft')
+    const state = store.editorState!
+    undo(state, (tr) => store.editorChanged(state.apply(tr), tr))
+    expect(store.meta!.masthead.title).toBe('Draft report')
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
+    const second = vi.mocked(api.writeRecovery).mock.calls[1][0]
+    expect(second.report.meta.masthead.title).toBe('Draft report')
   })
 
   it('saves, then is clean and clears its recovery copy', async () => {

@@ -1,13 +1,19 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { Command, EditorState, Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import type { ImportNote, OpenedReport, Outcome, SaveRequest } from '@shared/contract'
 import type { Language } from '@core/languages'
 import type { ReportMeta } from '@core/meta'
 import { newId } from '@core/ids'
-import { reportFromJSON, reportToJSON, ReportFileError, type Report } from '@core/report-file'
-import { createReportState, setNumberingOptions } from '../editor'
+import {
+  reportFromJSON,
+  reportOfDoc,
+  reportToJSON,
+  ReportFileError,
+  type Report
+} from '@core/report-file'
+import { createReportState, reportMetaOf, setReportMeta } from '../editor'
 import { useApi } from '../api'
 import { createAutosaveScheduler } from '../lib/autosave'
 import { t } from '../i18n'
@@ -44,7 +50,10 @@ export const useReportStore = defineStore('report', () => {
    * keystroke never waits for whole-document counts.
    */
   const settledState = shallowRef<EditorState | null>(null)
-  const meta = shallowRef<ReportMeta | null>(null)
+  /** The report's metadata: the document's attributes, so it follows undo and redo. */
+  const meta = computed<ReportMeta | null>(() =>
+    editorState.value ? reportMetaOf(editorState.value) : null
+  )
   const path = ref<string | null>(null)
   const diskVersion = ref<string | null>(null)
   const dirty = ref(false)
@@ -66,6 +75,9 @@ export const useReportStore = defineStore('report', () => {
     return symbol ? `${symbol} — ${heading}` : heading
   })
 
+  // The title follows the masthead, which undo and redo change too.
+  watch(title, publishWindowState)
+
   const recovery = createAutosaveScheduler({
     quietMs: RECOVERY_QUIET_MS,
     maxMs: RECOVERY_MAX_MS,
@@ -74,8 +86,7 @@ export const useReportStore = defineStore('report', () => {
 
   function currentReport(): Report | null {
     const state = view?.state ?? editorState.value
-    if (!state || !meta.value) return null
-    return { meta: meta.value, doc: state.doc }
+    return state ? reportOfDoc(state.doc) : null
   }
 
   function payload(): SaveRequest['report'] | null {
@@ -170,12 +181,7 @@ export const useReportStore = defineStore('report', () => {
       return false
     }
     recovery.cancel()
-    const state = createReportState({
-      doc: report.doc,
-      language: report.meta.language,
-      recommendationStyle: report.meta.settings.recommendationStyle
-    })
-    meta.value = report.meta
+    const state = createReportState({ doc: report.doc })
     path.value = opened.path
     diskVersion.value = opened.diskVersion
     documentId.value = options.documentId ?? newId()
@@ -276,7 +282,7 @@ export const useReportStore = defineStore('report', () => {
         changedOnDisk.value = null
         // Changes made while the save was on its way stay unsaved.
         const after = currentReport()
-        if (after && after.doc === before.doc && after.meta === before.meta) {
+        if (after && after.doc === before.doc) {
           dirty.value = false
           recovery.cancel()
           await api.clearRecovery(documentId.value)
@@ -343,27 +349,14 @@ export const useReportStore = defineStore('report', () => {
     }
   }
 
-  /** Replaces the report's metadata (masthead form, report settings) as one change. */
-  function updateMeta(change: Partial<ReportMeta>): void {
-    if (!meta.value) return
-    const before = meta.value
-    meta.value = { ...before, ...change }
-    const after = meta.value
-    if (
-      view &&
-      (after.language !== before.language ||
-        after.settings.recommendationStyle !== before.settings.recommendationStyle)
-    ) {
-      run(
-        setNumberingOptions({
-          language: after.language,
-          recommendationStyle: after.settings.recommendationStyle
-        }),
-        false
-      )
-    }
-    markDirty()
-    publishWindowState()
+  /**
+   * Replaces some of the report's metadata (masthead form, report settings,
+   * language) as one undoable change to the document.
+   */
+  function updateMeta(change: Partial<ReportMeta>): boolean {
+    if (view) return run(setReportMeta(change), false)
+    const state = editorState.value
+    return state ? setReportMeta(change)(state, (tr) => editorChanged(state.apply(tr), tr)) : false
   }
 
   /** The host says the open file changed on disk. */
