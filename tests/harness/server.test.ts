@@ -140,9 +140,7 @@ describe('browser harness server', () => {
     harness.dialogs.nextSave(target)
     const saved = await call(harness, '/api/saveReport', {
       token: harness.token,
-      body: JSON.stringify([
-        { report: opened.report, path: null, saveAs: false, diskVersion: null, force: false }
-      ])
+      body: JSON.stringify([opened.documentId, opened.report, { saveAs: false, force: false }])
     })
     expect(JSON.parse(saved.body).result).toMatchObject({ ok: true, path: target })
     expect(harness.dialogs.calls.at(-1)).toMatchObject({ kind: 'save', answer: target })

@@ -12,7 +12,8 @@ import {
   type MenuCommand,
   type ReportPayload
 } from '../../src/shared/contract'
-import { reportFromJSON } from '../../src/core/report-file'
+import { reportFromJSON, reportToJSON, type Report } from '../../src/core/report-file'
+import type { ImportNote } from '../../src/core/import/note'
 import {
   createRequestHandlers,
   type Dialogs,
@@ -149,10 +150,17 @@ async function loadConverters(): Promise<{
   const converters: Awaited<ReturnType<typeof loadConverters>> = {}
   try {
     const importer = await import('../../src/core/import/index')
+    // As the app's worker does: the report goes on as JSON, for the window to build once.
+    const asJson = (result: { report: Report; notes: ImportNote[] }) => ({
+      report: reportToJSON(result.report),
+      notes: result.notes
+    })
     converters.importers = {
       importText: (source) =>
-        typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source),
-      importDocx: importer.importDocx
+        asJson(
+          typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source)
+        ),
+      importDocx: (bytes) => asJson(importer.importDocx(bytes))
     }
   } catch {
     // Import not built yet: the host answers with its clear "not available" message.

@@ -34,12 +34,17 @@ export const reportPayloadSchema = z.object({
 /** A report as it crosses the boundary. */
 export type ReportPayload = ReportFileJson
 
-/** A file read from disk, as handed to the renderer. */
+/** A document the host opened for the renderer (read from disk, new, imported, restored). */
 export interface OpenedReport {
+  /**
+   * The host's id for this document session: the renderer names it in saves and
+   * recovery copies, and the host keeps its path and disk version under it.
+   */
+  documentId: string
   /** Where it lives; null for a report not yet saved (new, imported, restored). */
   path: string | null
   report: ReportPayload
-  /** Fingerprint of the file as read, so a later save can tell whether it changed on disk. */
+  /** Fingerprint of the file as read (the host compares it before overwriting). */
   diskVersion: string | null
   /** Things an importer was unsure about, for the user to check. */
   importNotes?: ImportNote[]
@@ -54,21 +59,22 @@ export type Outcome<T> =
   | { ok: false; reason: 'conflict'; message: string }
   | { ok: false; reason: 'error'; message: string }
 
-/** What to save and where. */
-export const saveRequestSchema = z.object({
-  report: reportPayloadSchema,
-  /** The file the report came from; null asks for a place (Save As). */
-  path: z.string().min(1).max(4096).nullable(),
-  /** Ask for a new place even if `path` is set. */
+/** An id of a document session (given by the host in `OpenedReport`). */
+export const documentIdSchema = z.string().min(1).max(100)
+
+/**
+ * How to save. Where is the host's business: it keeps each document's path
+ * and the disk version it last read or wrote.
+ */
+export const saveOptionsSchema = z.object({
+  /** Ask for a new place even if the document has a file. */
   saveAs: z.boolean(),
-  /** The fingerprint the renderer last read or wrote; a different one on disk is a conflict. */
-  diskVersion: z.string().max(200).nullable(),
   /** Overwrite even though the file changed on disk since (the user said so). */
   force: z.boolean()
 })
 
-/** What to save and where. */
-export type SaveRequest = z.infer<typeof saveRequestSchema>
+/** How to save. */
+export type SaveOptions = z.infer<typeof saveOptionsSchema>
 
 /** What to export to Word. */
 export const exportRequestSchema = z.object({
@@ -82,8 +88,8 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>
 
 /** An unsaved report as kept in the recovery store. */
 export const recoveryWriteSchema = z.object({
-  /** The renderer's id for the open document (stable while it is open, also when never saved). */
-  documentId: z.string().min(1).max(100),
+  /** The document session's id (stable while it is open, also when never saved). */
+  documentId: documentIdSchema,
   path: z.string().max(4096).nullable(),
   title: z.string().max(MAX_WINDOW_TITLE),
   report: reportPayloadSchema
@@ -151,7 +157,7 @@ const filePath = z.string().min(1).max(4096)
 export const REQUEST_ARGUMENTS = {
   newReport: z.tuple([z.enum(LANGUAGES)]),
   openReport: z.tuple([]),
-  saveReport: z.tuple([saveRequestSchema]),
+  saveReport: z.tuple([documentIdSchema, reportPayloadSchema, saveOptionsSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
   reloadFromDisk: z.tuple([filePath]),
@@ -176,7 +182,15 @@ export interface RapporteurRequests {
   newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
   /** Asks for a file and reads it; cancelled if the user closes the dialog. */
   openReport(): Promise<Outcome<{ opened: OpenedReport }>>
-  saveReport(request: SaveRequest): Promise<Outcome<{ path: string; diskVersion: string }>>
+  /**
+   * Saves the document to its file, or asks where (new report, Save As). A file
+   * changed on disk since the host read or wrote it is a conflict unless `force`.
+   */
+  saveReport(
+    documentId: string,
+    report: ReportPayload,
+    options: SaveOptions
+  ): Promise<Outcome<{ path: string; diskVersion: string }>>
   /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */

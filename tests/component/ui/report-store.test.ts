@@ -78,13 +78,11 @@ describe('report store', () => {
     store.load(openedTemplate())
     typeInto(store, 'x')
     await expect(store.save()).resolves.toBe(true)
-    expect(vi.mocked(api.saveReport).mock.calls[0][0]).toMatchObject({
-      path: null,
-      saveAs: false,
-      force: false
-    })
+    const [documentId, report, options] = vi.mocked(api.saveReport).mock.calls[0]
+    expect(documentId).toBe('doc-new')
+    expect(JSON.stringify(report.doc)).toContain('xIntroduction')
+    expect(options).toEqual({ saveAs: false, force: false })
     expect(store.path).toBe('/reports/new.rapporteur')
-    expect(store.diskVersion).toBe('saved-1')
     expect(store.dirty).toBe(false)
     expect(api.clearRecovery).toHaveBeenCalledWith(store.documentId)
     await vi.advanceTimersByTimeAsync(60_000)
@@ -107,7 +105,11 @@ describe('report store', () => {
     expect(ui.question!.detail).toContain('changed on disk')
     ui.question!.answer('overwrite')
     await expect(saving).resolves.toBe(true)
-    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[0].force)).toEqual([false, true])
+    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[2].force)).toEqual([false, true])
+    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[0])).toEqual([
+      'doc:/reports/wg.rapporteur',
+      'doc:/reports/wg.rapporteur'
+    ])
     expect(store.dirty).toBe(false)
   })
 
@@ -120,7 +122,7 @@ describe('report store', () => {
 
     await store.fileChangedOnDisk('/reports/wg.rapporteur')
     expect(api.reloadFromDisk).toHaveBeenCalledWith('/reports/wg.rapporteur')
-    expect(store.diskVersion).toBe('disk-2')
+    expect(store.documentId).toBe('doc:/reports/wg.rapporteur')
 
     typeInto(store, 'mine ')
     await store.fileChangedOnDisk('/reports/wg.rapporteur')
@@ -190,7 +192,7 @@ describe('report store', () => {
     typeInto(store, 'x')
     await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
     expect(api.saveReport).toHaveBeenCalledTimes(1)
-    expect(vi.mocked(api.saveReport).mock.calls[0][0].path).toBe('/reports/wg.rapporteur')
+    expect(vi.mocked(api.saveReport).mock.calls[0][0]).toBe('doc:/reports/wg.rapporteur')
     expect(store.dirty).toBe(false)
   })
 
