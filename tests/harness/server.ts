@@ -208,10 +208,13 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body))
 }
 
+/** The harness's own page: the app with the loopback API client (the product page has none). */
+export const HARNESS_PAGE = 'harness.html'
+
 /** Starts a harness on 127.0.0.1 at a random free port. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? join(__dirname, '../../out/renderer'))
-  await stat(join(rendererDir, 'index.html')).catch(() => {
+  await stat(join(rendererDir, HARNESS_PAGE)).catch(() => {
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`)
   })
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'rapporteur-harness-')))
@@ -302,7 +305,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   async function serveFile(response: ServerResponse, pathname: string) {
     let relative: string
     try {
-      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+      relative = decodeURIComponent(pathname === '/' ? `/${HARNESS_PAGE}` : pathname)
     } catch {
       // Any page can request a malformed %-escape (an <img src>): a 400, not a dead harness.
       return sendJson(response, 400, { error: 'malformed address' })
@@ -344,7 +347,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   origin = `http://127.0.0.1:${port}`
 
   Object.assign(harness, {
-    url: `${origin}/index.html#harness=${token}`,
+    url: `${origin}/${HARNESS_PAGE}#harness=${token}`,
     origin,
     token,
     userDataDir,

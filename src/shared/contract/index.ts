@@ -4,10 +4,21 @@ import { LANGUAGES } from '@core/languages'
 import { mastheadSchema, metaSchema } from '@core/meta'
 import type { ReportFileJson } from '@core/report-file'
 import type { ImportNote } from '@core/import/note'
+import { EVENT_CHANNELS, REQUEST_METHODS, type MenuCommand } from './channels'
+
+export {
+  EVENT_CHANNELS,
+  MENU_COMMANDS,
+  REQUEST_METHODS,
+  requestChannel,
+  type MenuCommand,
+  type RequestMethod
+} from './channels'
 
 /**
- * The one contract between the renderer and whatever hosts it: the Electron
- * main process (through the preload) or the browser harness (over loopback).
+ * The request schemas and types of the one contract between the renderer and
+ * whatever hosts it: the Electron main process (through the preload) or the
+ * browser harness (over loopback).
  * Every request channel is listed in `REQUEST_ARGUMENTS` with the schema its
  * arguments must pass; hosts reject anything else before a handler runs.
  */
@@ -213,32 +224,6 @@ export interface RapporteurRequests {
   setAppSettings(settings: AppSettings): Promise<void>
 }
 
-/** Commands the host's menus send to the renderer. */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'import',
-  'export-docx',
-  'undo',
-  'redo',
-  'find',
-  'insert-recommendation',
-  'insert-footnote',
-  'insert-reference',
-  'toggle-numbered',
-  'settings',
-  'versions',
-  /** Opens the pre-circulation Check panel. */
-  'check',
-  /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
-  'save-and-close'
-] as const
-
-/** A command from the host's menus. */
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
-
 /** Events the host sends to the renderer. */
 export interface RapporteurEvents {
   /** A menu item or accelerator was used. Returns a function that unsubscribes. */
@@ -250,16 +235,9 @@ export interface RapporteurEvents {
 /** Everything the renderer may ask of its host. */
 export type RapporteurApi = RapporteurRequests & RapporteurEvents
 
-/** The IPC channel of a request method. */
-export function requestChannel(method: keyof RapporteurRequests): string {
-  return `rapporteur:${method}`
-}
-
-/** IPC channels of the events. */
-export const EVENT_CHANNELS = {
-  onMenuCommand: 'rapporteur:menu-command',
-  onFileChanged: 'rapporteur:file-changed'
-} as const satisfies Record<keyof RapporteurEvents, string>
+// Every event has its channel.
+const _everyEventHasChannel: Record<keyof RapporteurEvents, string> = EVENT_CHANNELS
+void _everyEventHasChannel
 
 /** Checks a request's arguments against its schema; throws a ZodError naming the problem. */
 export function parseRequestArguments<M extends keyof RapporteurRequests>(
@@ -275,6 +253,14 @@ export function isRequestMethod(name: string): name is keyof RapporteurRequests 
   return Object.prototype.hasOwnProperty.call(REQUEST_ARGUMENTS, name)
 }
 
-// Every request method has an argument schema, and every schema a method.
+// Every request method has an argument schema, and every schema a method; the dependency-free
+// method list in `channels.ts` names exactly the same methods.
 const _everyMethodHasSchema: Record<keyof RapporteurRequests, unknown> = REQUEST_ARGUMENTS
 void _everyMethodHasSchema
+type ListedMethod = (typeof REQUEST_METHODS)[number]
+const _everyMethodListed: Record<keyof RapporteurRequests, ListedMethod> = Object.fromEntries(
+  REQUEST_METHODS.map((method) => [method, method])
+) as Record<ListedMethod, ListedMethod>
+void _everyMethodListed
+const _onlyMethodsListed: Record<ListedMethod, unknown> = REQUEST_ARGUMENTS
+void _onlyMethodsListed
