@@ -11,7 +11,7 @@ import { BENCH_REPORT, generateReport } from './generate'
 import type { BenchRow } from './table'
 
 /**
- * The editor in Chromium on the 300-page report (DESIGN.md §6): keystroke
+ * The editor in Chromium on the 300-page report: keystroke
  * p50/p95 in our editor and in bare ProseMirror with the same text (same
  * page, same run), inserting a recommendation at the top (all 300
  * renumber), open (parse, validate, first paint) and the JS heap with the

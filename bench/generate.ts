@@ -6,7 +6,7 @@ import { reportWithMeta, type Report } from '../src/core/report-file'
 
 /**
  * A generated report of realistic shape and size for benchmarks and
- * large-file tests: by default the 300-page report of DESIGN.md §6 (1,500
+ * large-file tests: by default the 300-page report of the design budgets (1,500
  * numbered paragraphs, 300 recommendations, 400 footnotes, 30 sections).
  * Deterministic: the same options give the same text (ids aside).
  */
@@ -19,7 +19,7 @@ export interface GeneratedReportOptions {
   wordsPerParagraph: number
 }
 
-/** The sizes of DESIGN.md §6. */
+/** The sizes of the design budgets. */
 export const BENCH_REPORT: GeneratedReportOptions = {
   sections: 30,
   paragraphs: 1500,

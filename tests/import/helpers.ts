@@ -4,7 +4,7 @@ import type { Node } from 'prosemirror-model'
 import { reportStats, type ReportStats } from '../../src/core/stats'
 import { reportOfDoc, reportToJSON, type Report } from '../../src/core/report-file'
 
-/** The project's samples (copies of the design's `shared/samples`, so a clean clone has them). */
+/** The project's sample reports, kept in the repository so a clean clone has them. */
 export const SAMPLES = resolve(__dirname, '../fixtures/samples')
 /** This suite's fixtures. */
 export const FIXTURES = resolve(__dirname, '../fixtures/import')
