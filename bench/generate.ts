@@ -28,6 +28,15 @@ export const BENCH_REPORT: GeneratedReportOptions = {
   wordsPerParagraph: 80
 }
 
+/** Four times the design's report (1,200 pages): the editor, load/save and export must scale. */
+export const LARGE_BENCH_REPORT: GeneratedReportOptions = {
+  sections: 120,
+  paragraphs: 6000,
+  recommendations: 1200,
+  footnotes: 1600,
+  wordsPerParagraph: 80
+}
+
 const WORDS = (
   'the working group states parties conference recommended that should consider strengthen ' +
   'cooperation international smuggling migrants protocol implementation national legislation ' +
