@@ -119,7 +119,9 @@ async function cliPeakRss(report: Report, folder: string): Promise<number | unde
     'export',
     input,
     '-o',
-    join(folder, 'cli.docx')
+    join(folder, 'cli.docx'),
+    // Each size writes the same scratch file: replace the previous one.
+    '--force'
   ])
   const match = /PEAK_RSS_KB=(\d+)/.exec(stderr)
   return match ? Number(match[1]) / 1024 : undefined
