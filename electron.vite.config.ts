@@ -30,6 +30,15 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { ...alias, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [vue()]
+    plugins: [vue()],
+    build: {
+      rollupOptions: {
+        // The product page, and the browser harness's page (its HTTP client lives only there).
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          harness: resolve(__dirname, 'src/renderer/harness.html')
+        }
+      }
+    }
   }
 })

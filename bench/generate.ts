@@ -2,11 +2,11 @@ import type { Node } from 'prosemirror-model'
 import { schema } from '../src/core/schema'
 import { newId } from '../src/core/ids'
 import { newReport } from '../src/core/template'
-import type { Report } from '../src/core/report-file'
+import { reportWithMeta, type Report } from '../src/core/report-file'
 
 /**
  * A generated report of realistic shape and size for benchmarks and
- * large-file tests: by default the 300-page report of DESIGN.md §6 (1,500
+ * large-file tests: by default the 300-page report of the design budgets (1,500
  * numbered paragraphs, 300 recommendations, 400 footnotes, 30 sections).
  * Deterministic: the same options give the same text (ids aside).
  */
@@ -19,12 +19,21 @@ export interface GeneratedReportOptions {
   wordsPerParagraph: number
 }
 
-/** The sizes of DESIGN.md §6. */
+/** The sizes of the design budgets. */
 export const BENCH_REPORT: GeneratedReportOptions = {
   sections: 30,
   paragraphs: 1500,
   recommendations: 300,
   footnotes: 400,
+  wordsPerParagraph: 80
+}
+
+/** Four times the design's report (1,200 pages): the editor, load/save and export must scale. */
+export const LARGE_BENCH_REPORT: GeneratedReportOptions = {
+  sections: 120,
+  paragraphs: 6000,
+  recommendations: 1200,
+  footnotes: 1600,
   wordsPerParagraph: 80
 }
 
@@ -167,7 +176,8 @@ export function generateReport(options: GeneratedReportOptions = BENCH_REPORT): 
     date: '2024-06-06',
     jobNumber: 'V.24-04321 (E)'
   }
-  report.doc = schema.nodes.doc.create(null, chapterNodes)
-  report.doc.check()
-  return report
+  // The metadata rides in the document's attributes too, as in every report the app holds.
+  const generated = reportWithMeta(report.meta, schema.nodes.doc.create(null, chapterNodes))
+  generated.doc.check()
+  return generated
 }

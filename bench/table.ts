@@ -12,7 +12,7 @@ export interface BenchRow {
   unit: 'ms' | 'MB' | 's'
   /** The same measure of the baseline (bare ProseMirror, pandoc, …), same run. */
   baseline?: { name: string; value: number }
-  /** The budget from DESIGN.md §6, in the same unit. */
+  /** The budget from the design budgets, in the same unit. */
   budget?: number
 }
 

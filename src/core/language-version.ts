@@ -1,6 +1,7 @@
 import { Fragment, type Node } from 'prosemirror-model'
 import type { Language } from './languages'
-import type { Report } from './report-file'
+import type { ReportMeta } from './meta'
+import { reportWithMeta, type Report } from './report-file'
 import { schema } from './schema'
 
 /**
@@ -54,17 +55,15 @@ function markForTranslation(doc: Node): Node {
  */
 export function createLanguageVersion(report: Report, language: Language): Report {
   const original = originalLanguageOf(report.meta.masthead.originalLanguage)
-  return {
-    doc: markForTranslation(report.doc),
-    meta: {
-      ...report.meta,
-      language,
-      masthead: {
-        ...report.meta.masthead,
-        originalLanguage: original
-          ? LANGUAGE_NAMES[language][original]
-          : report.meta.masthead.originalLanguage
-      }
+  const meta: ReportMeta = {
+    ...report.meta,
+    language,
+    masthead: {
+      ...report.meta.masthead,
+      originalLanguage: original
+        ? LANGUAGE_NAMES[language][original]
+        : report.meta.masthead.originalLanguage
     }
   }
+  return reportWithMeta(meta, markForTranslation(report.doc))
 }

@@ -1,9 +1,13 @@
 import { z } from 'zod'
+import type { Attrs, Node } from 'prosemirror-model'
 import { LANGUAGES } from './languages'
 
 /**
  * The report's metadata: its masthead (what the first page shows above the
- * text), its language and its per-report settings.
+ * text), its language and its per-report settings. In memory they are the
+ * attributes of the document node (`language`, `masthead`, `settings`), so
+ * they change by steps and undo like text; on disk they are the file's
+ * `meta` (see `report-file.ts`).
  */
 
 /** Distribution levels of a UN document. */
@@ -120,4 +124,31 @@ export function validateMasthead(masthead: Masthead): Partial<Record<keyof Masth
     }
   }
   return problems
+}
+
+/** The names of the document attributes that hold the metadata. */
+export const META_ATTRS = ['language', 'masthead', 'settings'] as const satisfies ReadonlyArray<
+  keyof ReportMeta
+>
+
+// Keyed by the attrs object, which ProseMirror keeps when only the content changes,
+// so asking on every keystroke returns the same object and wakes no watcher.
+const metaByAttrs = new WeakMap<Attrs, ReportMeta>()
+
+/** The metadata a document carries in its attributes (the same object until they change). */
+export function metaOfDoc(doc: Node): ReportMeta {
+  let meta = metaByAttrs.get(doc.attrs)
+  if (!meta) {
+    const { language, masthead, settings } = doc.attrs as ReportMeta
+    meta = { language, masthead, settings }
+    metaByAttrs.set(doc.attrs, meta)
+  }
+  return meta
+}
+
+/** `doc` carrying `meta` in its attributes (the same node when it already does). */
+export function docWithMeta(doc: Node, meta: ReportMeta): Node {
+  const current = metaOfDoc(doc)
+  if (META_ATTRS.every((name) => current[name] === meta[name])) return doc
+  return doc.type.create({ ...doc.attrs, ...meta }, doc.content, doc.marks)
 }

@@ -1,7 +1,7 @@
 import { Mark, type AttributeSpec, type Attrs, type Node } from 'prosemirror-model'
 import { z } from 'zod'
 import { schema } from './schema'
-import { metaSchema, type ReportMeta } from './meta'
+import { docWithMeta, META_ATTRS, metaOfDoc, metaSchema, type ReportMeta } from './meta'
 import { migrate } from './migrations'
 import { withRepairedIds } from './ids'
 import { hasLoneSurrogate } from './safe-url'
@@ -10,6 +10,13 @@ import { hasLoneSurrogate } from './safe-url'
  * The `.rapporteur` file: UTF-8 JSON `{ format, version, meta, doc }`.
  * Loading is parse → check the envelope → migrate → validate meta and
  * document; every way a file can be wrong gets its own `ReportFileError`.
+ *
+ * In memory the metadata also lives in the document node's attributes (so
+ * edits to it are undoable steps); on disk it stays in the envelope's `meta`
+ * and `doc` carries only its other attributes (comment threads). Keeping the
+ * envelope rather than bumping the format version means files stay readable both ways: this build reads
+ * version-1 files as they are, and a file it writes opens unchanged in the
+ * builds already deployed, with no migration to maintain.
  */
 
 /** The value of the `format` field. */
@@ -21,7 +28,12 @@ export const EXTENSION = 'rapporteur'
 /** Deepest node nesting a file may have; real reports stay far below it. */
 export const MAX_NODE_DEPTH = 64
 
-/** A report in memory: its metadata and its ProseMirror document. */
+/**
+ * A report in memory: its metadata and its ProseMirror document. A report
+ * read by `reportFromJSON` or built by `reportOfDoc` has `meta` equal to the
+ * document's attributes; when they differ (a document built without them),
+ * `meta` is what gets written.
+ */
 export interface Report {
   meta: ReportMeta
   doc: Node
@@ -118,13 +130,27 @@ export function reportFromJSON(json: unknown): Report {
       path
     )
   }
-  const doc = documentFromJSON(current.doc)
+  const doc = docWithMeta(documentFromJSON(current.doc), meta.data)
   return { meta: meta.data, doc: withRepairedIds(doc) }
 }
 
-/** The JSON value of a report, as written to disk. */
+/** A report whose document carries `meta` in its attributes, as the editor reads it. */
+export function reportWithMeta(meta: ReportMeta, doc: Node): Report {
+  return { meta, doc: docWithMeta(doc, meta) }
+}
+
+/** The report a document is: its metadata read from its attributes. */
+export function reportOfDoc(doc: Node): Report {
+  return { meta: metaOfDoc(doc), doc }
+}
+
+/** The JSON value of a report, as written to disk (metadata in `meta`, not in `doc`). */
 export function reportToJSON(report: Report): ReportFileJson {
-  return { format: FORMAT, version: CURRENT_VERSION, meta: report.meta, doc: report.doc.toJSON() }
+  const doc = report.doc.toJSON() as Record<string, unknown>
+  const attrs = { ...(doc.attrs as Record<string, unknown>) }
+  for (const name of META_ATTRS) delete attrs[name]
+  doc.attrs = attrs
+  return { format: FORMAT, version: CURRENT_VERSION, meta: report.meta, doc }
 }
 
 /** The text of a `.rapporteur` file for a report. */

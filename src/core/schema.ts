@@ -1,6 +1,9 @@
 import { Schema, type DOMOutputSpec, type NodeSpec, type MarkSpec } from 'prosemirror-model'
+import type { ZodType } from 'zod'
 import { blockChangeAttrSpec, textChangeAttrSpecs, type BlockChange } from './review/change'
 import { threadsAttrSpec } from './review/threads'
+import { LANGUAGES } from './languages'
+import { defaultSettings, emptyMasthead, mastheadSchema, settingsSchema } from './meta'
 
 /**
  * The report schema: a UN meeting report as a tree of chapters, sections and
@@ -70,6 +73,18 @@ function containerSpec(
   }
 }
 
+/** An attribute `validate` rule from a zod schema, naming the first problem. */
+function zodRule(rule: ZodType, what: string): (value: unknown) => void {
+  return (value) => {
+    const result = rule.safeParse(value)
+    if (!result.success) {
+      const issue = result.error.issues[0]
+      const at = issue.path.length ? ` (${issue.path.join('.')})` : ''
+      throw new RangeError(`invalid ${what}${at}: ${issue.message}`)
+    }
+  }
+}
+
 const BODY = '(numbered_paragraph | paragraph | recommendation | ordered_list)*'
 
 const headingDOM: DOMOutputSpec = ['h2', { class: 'heading' }, 0]
@@ -77,7 +92,27 @@ const paragraphDOM: DOMOutputSpec = ['p', 0]
 
 /** Node specs, one entry per node type. */
 export const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'chapter+ annex*', attrs: { ...threadsAttrSpec } },
+  /**
+   * The report. Its attributes are the report's metadata (see `meta.ts`), so a
+   * masthead, language or settings change is a step like any edit: undoable,
+   * and carried by every copy of the document (recovery, versions); and its
+   * comment threads (see `review/threads.ts`).
+   */
+  doc: {
+    content: 'chapter+ annex*',
+    attrs: {
+      language: {
+        default: 'en',
+        validate: (value: unknown) => {
+          if (!LANGUAGES.includes(value as (typeof LANGUAGES)[number]))
+            throw new RangeError(`report language must be one of ${LANGUAGES.join(', ')}`)
+        }
+      },
+      masthead: { default: emptyMasthead(), validate: zodRule(mastheadSchema, 'masthead') },
+      settings: { default: defaultSettings(), validate: zodRule(settingsSchema, 'settings') },
+      ...threadsAttrSpec
+    }
+  },
 
   chapter: containerSpec('chapter', `heading ${BODY} section*`),
   section: containerSpec('section', `heading ${BODY} subsection*`),

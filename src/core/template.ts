@@ -3,7 +3,7 @@ import { schema } from './schema'
 import { newId } from './ids'
 import type { Language } from './languages'
 import { defaultSettings, emptyMasthead } from './meta'
-import type { Report } from './report-file'
+import { reportWithMeta, type Report } from './report-file'
 
 /**
  * The standard outline of a working-group report, from which a new report
@@ -158,8 +158,6 @@ export function newReport(language: Language): Report {
     title: outline.title,
     originalLanguage: outline.originalLanguage
   }
-  return {
-    meta: { language, masthead, settings: defaultSettings() },
-    doc: templateDocument(language)
-  }
+  const meta = { language, masthead, settings: defaultSettings() }
+  return reportWithMeta(meta, templateDocument(language))
 }

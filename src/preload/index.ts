@@ -1,10 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
-import type {
-  MenuCommand,
-  RapporteurApi,
-  RapporteurEvents,
-  RapporteurRequests
-} from '@shared/contract'
+import type { RapporteurApi, RapporteurRequests } from '@shared/contract'
+import {
+  EVENT_CHANNELS,
+  REQUEST_METHODS,
+  requestChannel,
+  type MenuCommand,
+  type RequestMethod
+} from '@shared/contract/channels'
 import { DROPPED_FILES_CHANNEL, installFileDrop } from './file-drop'
 
 /**
@@ -13,46 +15,14 @@ import { DROPPED_FILES_CHANNEL, installFileDrop } from './file-drop'
  * Each request method invokes its own channel; events are subscriptions that
  * return their unsubscribe function. The page never gets `ipcRenderer`.
  *
- * The channel names are spelt here rather than imported, because a sandboxed
- * preload must be one small bundle: importing `@shared/contract` would pull the
- * whole report schema in. The shell tests check these names against the
- * contract and against the main process's handlers.
+ * A sandboxed preload must be one small bundle, so it takes the channel names
+ * from `@shared/contract/channels`, which has no dependencies (the rest of the
+ * contract, with the report schema, is only imported for its types).
  */
 
-/** Every request method, in the contract's order. */
-const REQUEST_METHODS = [
-  'newReport',
-  'openReport',
-  'saveReport',
-  'importReport',
-  'exportDocx',
-  'reloadFromDisk',
-  'writeRecovery',
-  'clearRecovery',
-  'listRecovery',
-  'restoreRecovery',
-  'discardRecovery',
-  'listVersions',
-  'restoreVersion',
-  'setWindowState',
-  'openExternal',
-  'getAppSettings',
-  'setAppSettings'
-] as const satisfies ReadonlyArray<keyof RapporteurRequests>
-
-// A method added to the contract but not listed above fails to compile here.
-type Unlisted = Exclude<keyof RapporteurRequests, (typeof REQUEST_METHODS)[number]>
-const everyMethodListed: [Unlisted] extends [never] ? true : Unlisted = true
-void everyMethodListed
-
-const EVENT_CHANNELS = {
-  onMenuCommand: 'rapporteur:menu-command',
-  onFileChanged: 'rapporteur:file-changed'
-} as const satisfies Record<keyof RapporteurEvents, string>
-
-function request(method: keyof RapporteurRequests) {
+function request(method: RequestMethod) {
   return (...args: unknown[]): Promise<unknown> =>
-    ipcRenderer.invoke(`rapporteur:${method}`, ...args)
+    ipcRenderer.invoke(requestChannel(method), ...args)
 }
 
 function subscription<T>(channel: string) {

@@ -1,6 +1,5 @@
 import type { HostDependencies, ImportResult } from './host'
 import { runConvertJob, type ConvertRequest } from './convert-job'
-import { reportFromJSON } from '@core/report-file'
 
 /**
  * The converters run in the calling process, through the same job code the
@@ -18,7 +17,7 @@ export function inProcessConverters(): Required<
   const imported = async (request: ConvertRequest): Promise<ImportResult> => {
     const reply = await run(request)
     if (reply.kind !== 'import') throw new Error('the converter answered something else')
-    return { report: reportFromJSON(reply.imported.report), notes: reply.imported.notes }
+    return reply.imported
   }
   return {
     exportDocx: async (report) => {

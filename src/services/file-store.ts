@@ -44,6 +44,8 @@ export interface SaveOptions {
   expectedVersion: string | null
   /** Overwrite although the file changed or vanished on disk (the user said so). */
   force?: boolean
+  /** The fingerprint of the text being written, when the caller has it already. */
+  diskVersion?: string
 }
 
 /** A file that cannot be opened, with a message for the user. */
@@ -109,7 +111,11 @@ export class FileStore {
 
   /** Saves `report` to `path`: conflict check under the lock, backup, atomic write. */
   async save(path: string, report: Report, options: SaveOptions): Promise<SaveResult> {
-    const text = serializeReport(report)
+    return this.saveText(path, serializeReport(report), options)
+  }
+
+  /** Saves the text of a report (serialized once by the caller) as `save` does. */
+  async saveText(path: string, text: string, options: SaveOptions): Promise<SaveResult> {
     try {
       // A symbolic link is saved through: the lock, the check and the write are the real file's.
       const target = await realTarget(this.fs, path)
@@ -153,9 +159,8 @@ export class FileStore {
     // file beside it was left by a process killed midway: tidy it out of the user's folder.
     await removeLeftoverTemporaries(path, this.fs)
     await this.options.locks.removeLeftovers(path)
-    return notice
-      ? { ok: true, diskVersion: fingerprint(text), notice }
-      : { ok: true, diskVersion: fingerprint(text) }
+    const version = options.diskVersion ?? fingerprint(text)
+    return notice ? { ok: true, diskVersion: version, notice } : { ok: true, diskVersion: version }
   }
 
   private async readCurrent(path: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {

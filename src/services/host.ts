@@ -9,7 +9,7 @@ import type {
   RecoverySummary,
   RecoveryWrite,
   ReportPayload,
-  SaveRequest,
+  SaveOptions,
   VersionSummary
 } from '@shared/contract'
 import type { Language } from '@core/languages'
@@ -21,6 +21,7 @@ import {
   serializeReport,
   type Report
 } from '@core/report-file'
+import { newId } from '@core/ids'
 import { newReport } from '@core/template'
 import { writeFileAtomic } from './atomic-write'
 import { FileLocks } from './file-lock'
@@ -64,9 +65,12 @@ export interface Dialogs {
   notify?(notice: { message: string; detail: string }): Promise<void>
 }
 
-/** What an importer returns (see `src/core/import`). */
+/**
+ * What an importer returns: the report as JSON, as it goes on to the renderer
+ * (which builds the document once, from this).
+ */
 export interface ImportResult {
-  report: Report
+  report: ReportPayload
   notes: ImportNote[]
 }
 
@@ -79,7 +83,10 @@ export interface Importers {
   importPdf?(bytes: Uint8Array): ImportResult | Promise<ImportResult>
 }
 
-/** Turns a report into .docx bytes; the app runs it in a worker thread, never in the renderer. */
+/**
+ * Turns a report into .docx bytes, building and checking the document from the
+ * JSON itself (so the host never parses it); the app runs it in a worker thread.
+ */
 export type DocxExporter = (report: ReportPayload) => Promise<Uint8Array>
 
 /** What `createRequestHandlers` needs from its surroundings. */
@@ -229,6 +236,18 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     return value
   }
 
+  // The document sessions of this window: where each open document lives and the disk
+  // version last read or written, so the renderer names a document, never a path.
+  const sessions = new Map<string, DocumentSession>()
+  const startSession = (session: DocumentSession, documentId = newId()): string => {
+    sessions.set(documentId, session)
+    return documentId
+  }
+  const sessionOfPath = (path: string): string | undefined => {
+    for (const [documentId, session] of sessions) if (session.path === path) return documentId
+    return undefined
+  }
+
   const proposedPath = (name: string): string => (lastFolder ? join(lastFolder, name) : name)
   const remember = (path: string): void => {
     lastFolder = resolve(path, '..')
@@ -239,16 +258,16 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     const absolute = grant(path)
     remember(absolute)
     watcher.track(absolute, file.diskVersion)
-    return { path: absolute, report: reportToJSON(file.report), diskVersion: file.diskVersion }
+    const { diskVersion } = file
+    // Reading the open file again (after an outside change) continues its session.
+    const documentId = startSession({ path: absolute, diskVersion }, sessionOfPath(absolute))
+    return { documentId, path: absolute, report: reportToJSON(file.report), diskVersion }
   }
 
-  function unsaved(report: Report, importNotes?: ImportNote[]): OpenedReport {
+  function unsaved(report: ReportPayload, importNotes?: ImportNote[]): OpenedReport {
     watcher.stop()
-    const result: OpenedReport = {
-      path: null,
-      report: reportToJSON(report),
-      diskVersion: null
-    }
+    const documentId = startSession({ path: null, diskVersion: null })
+    const result: OpenedReport = { documentId, path: null, report, diskVersion: null }
     if (importNotes) result.importNotes = importNotes
     return result
   }
@@ -259,7 +278,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     ownsRecovery: (documentId) => writtenRecovery.has(documentId),
 
     async newReport(language: Language) {
-      return unsaved(newReport(language))
+      return unsaved(reportToJSON(newReport(language)))
     },
 
     offerFile(path: string) {
@@ -283,16 +302,20 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       return attempt(async () => ({ ok: true, opened: await opened(path) }))
     },
 
-    async saveReport(request: SaveRequest) {
+    async saveReport(documentId: string, payload: ReportPayload, options: SaveOptions) {
+      // Checked once here (the gate checked its shape), written as the one text it serializes to.
       let report: Report
+      let text: string
       try {
-        report = reportFromJSON(request.report)
+        report = reportFromJSON(payload)
+        text = serializeReport(report)
       } catch (error) {
         return failure(`The report could not be saved because it is not valid: ${messageOf(error)}`)
       }
-      let target =
-        request.path !== null && isGrantedPath(request.path) ? resolve(request.path) : null
-      const askForPlace = request.saveAs || target === null
+      // A document the host never gave out is saved as a new one: it has no place yet.
+      const session = sessions.get(documentId) ?? { path: null, diskVersion: null }
+      let target = session.path
+      const askForPlace = options.saveAs || target === null
       if (askForPlace) {
         const chosen = await deps.dialogs.showSave({
           title: 'Save report',
@@ -305,16 +328,22 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       if (target === null) return { ok: false, reason: 'cancelled' }
       // A place chosen in the dialog was confirmed there (overwrite asked by the OS dialog);
       // saving to the file already open checks it is still the one the user last saw.
-      const sameFile = request.path !== null && resolve(request.path) === target
-      const expectedVersion = askForPlace && !sameFile ? null : request.diskVersion
+      const sameFile = session.path === target
+      const expectedVersion = askForPlace && !sameFile ? null : session.diskVersion
       // The number of versions to keep comes from the settings: read them before the first save.
       if (!settingsLoaded) await loadSettings().catch(() => undefined)
-      watcher.acknowledge(target, fingerprint(serializeReport(report)))
-      const result = await files.save(target, report, { expectedVersion, force: request.force })
+      const version = fingerprint(text)
+      watcher.acknowledge(target, version)
+      const result = await files.saveText(target, text, {
+        expectedVersion,
+        force: options.force,
+        diskVersion: version
+      })
       if (!result.ok) return result
       grant(target)
       remember(target)
       watcher.track(target, result.diskVersion)
+      sessions.set(documentId, { path: target, diskVersion: result.diskVersion })
       return { ok: true, path: target, diskVersion: result.diskVersion }
     },
 
@@ -361,11 +390,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     },
 
     async exportDocx(request: ExportRequest) {
-      try {
-        reportFromJSON(request.report)
-      } catch (error) {
-        return failure(`The report cannot be exported because it is not valid: ${messageOf(error)}`)
-      }
+      // The exporter builds (and so checks) the document from the JSON: it is parsed once, there.
       if (!deps.exportDocx)
         return failure('Export to Word is not available in this build of Rapporteur.')
       const chosen = await deps.dialogs.showSave({
@@ -393,8 +418,14 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     },
 
     async writeRecovery(entry: RecoveryWrite) {
-      // Only a file this window opened or saved may be named; anything else is kept unnamed.
-      const path = entry.path !== null && isGrantedPath(entry.path) ? resolve(entry.path) : null
+      // The session knows where the document lives; failing that, only a file this window
+      // opened or saved may be named, and anything else is kept unnamed.
+      const session = sessions.get(entry.documentId)
+      const path = session
+        ? session.path
+        : entry.path !== null && isGrantedPath(entry.path)
+          ? resolve(entry.path)
+          : null
       await recovery.write({ ...entry, path })
       writtenRecovery.add(entry.documentId)
     },
@@ -432,14 +463,26 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     },
 
     async restoreRecovery(documentId: string) {
-      return attempt(async () => {
+      return attempt<{ opened: OpenedReport }>(async () => {
         const { entry, report } = await recovery.restore(documentId)
-        if (entry.path === null) return { ok: true, opened: unsaved(report) }
+        // The restored document keeps its recovery id, so its next copies replace this one.
+        if (entry.path === null) {
+          watcher.stop()
+          startSession({ path: null, diskVersion: null }, documentId)
+          return {
+            ok: true,
+            opened: { documentId, path: null, report: reportToJSON(report), diskVersion: null }
+          }
+        }
         const path = grant(entry.path)
         const diskVersion = await files.diskVersion(path).catch(() => null)
         if (diskVersion !== null) watcher.track(path, diskVersion)
         else watcher.stop()
-        return { ok: true, opened: { path, report: reportToJSON(report), diskVersion } }
+        startSession({ path, diskVersion }, documentId)
+        return {
+          ok: true,
+          opened: { documentId, path, report: reportToJSON(report), diskVersion }
+        }
       })
     },
 
@@ -457,7 +500,8 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       if (!isGrantedPath(path)) return refusedPath(path)
       return attempt(async () => {
         const bytes = await versions.read(path, versionId)
-        return { ok: true, opened: unsaved(parseReport(bytes.toString('utf8'))) }
+        // Checked here, as any file read: a damaged version is refused with its reason.
+        return { ok: true, opened: unsaved(reportToJSON(parseReport(bytes.toString('utf8')))) }
       })
     },
 
@@ -488,6 +532,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
 
     pageLoaded() {
       writtenRecovery.clear()
+      sessions.clear()
       watcher.stop()
     },
 
@@ -500,6 +545,12 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       watcher.stop()
     }
   }
+}
+
+/** Where an open document lives and the disk version the host last read or wrote. */
+interface DocumentSession {
+  path: string | null
+  diskVersion: string | null
 }
 
 function failure(message: string): { ok: false; reason: 'error'; message: string } {

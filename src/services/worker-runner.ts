@@ -1,6 +1,7 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads'
-import { reportFromJSON } from '@core/report-file'
 import type { ConvertReply, ConvertRequest } from './convert-job'
+import { reportPayloadSchema } from '@shared/contract'
+import type { ZodError } from 'zod'
 import type { DocxExporter, HostDependencies, ImportResult } from './host'
 
 /**
@@ -70,8 +71,12 @@ export function workerConverters(
   const imported = async (request: ConvertRequest): Promise<ImportResult> => {
     const reply = unwrap(await runInWorker(workerFile, request, options))
     if (reply.kind !== 'import') throw new Error('the converter answered something else')
-    // Checked again on this side: nothing reaches the window that the loader would refuse.
-    return { report: reportFromJSON(reply.imported.report), notes: reply.imported.notes }
+    // Handed on as JSON: the window builds the document once (and refuses what the loader
+    // would); here only its envelope is checked, cheaply, so nothing malformed crosses over.
+    const envelope = reportPayloadSchema.safeParse(reply.imported.report)
+    if (!envelope.success)
+      throw new Error(`The importer produced an invalid report: ${describeIssue(envelope.error)}`)
+    return reply.imported
   }
   return {
     exportDocx,
@@ -81,4 +86,10 @@ export function workerConverters(
       importPdf: (bytes) => imported({ kind: 'import-pdf', bytes })
     }
   }
+}
+
+/** The first problem zod found, as "meta.language: …". */
+function describeIssue(error: ZodError): string {
+  const issue = error.issues[0]
+  return `${issue.path.join('.') || 'report'}: ${issue.message}`
 }

@@ -2,6 +2,7 @@ import { Fragment, type Node } from 'prosemirror-model'
 import { alignVersions, describeDifference } from '../../src/core/align'
 import { checkReport } from '../../src/core/checks/index'
 import { createLanguageVersion } from '../../src/core/language-version'
+import { metaOfDoc } from '../../src/core/meta'
 import { reportStats } from '../../src/core/stats'
 import { sampleReport } from '../fixtures/sample-report'
 
@@ -23,6 +24,8 @@ describe('language versions', () => {
       en.crossReferences.map((r) => r.to.replace(/^\S+ /, ''))
     )
     expect(french.meta.masthead.originalLanguage).toBe('anglais')
+    // The editor reads the metadata from the document: the version's document carries its own.
+    expect(metaOfDoc(french.doc)).toEqual(french.meta)
     expect(alignVersions(english, french).differences).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 import {
   CURRENT_VERSION,
   parseReport,
+  reportOfDoc,
   reportToJSON,
   serializeReport,
   ReportFileError,
@@ -8,6 +9,7 @@ import {
 } from '../../src/core/report-file'
 import { migrate } from '../../src/core/migrations'
 import { newReport } from '../../src/core/template'
+import { metaOfDoc } from '../../src/core/meta'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests poke at arbitrary places of the JSON
 function fileText(mutate?: (json: any) => void): string {
@@ -34,6 +36,24 @@ describe('the .rapporteur file', () => {
     expect(loaded.meta).toEqual(report.meta)
     expect(loaded.doc.eq(report.doc)).toBe(true)
     expect(reportToJSON(loaded).version).toBe(CURRENT_VERSION)
+  })
+
+  it('keeps the metadata in the document in memory and in the envelope on disk', () => {
+    const report = newReport('fr')
+    expect(metaOfDoc(report.doc)).toEqual(report.meta)
+    const title = 'Projet de rapport révisé'
+    const edited = report.doc.type.create(
+      { ...report.doc.attrs, masthead: { ...report.meta.masthead, title } },
+      report.doc.content
+    )
+    const json = reportToJSON(reportOfDoc(edited))
+    // What the document says is what gets written, in the envelope only.
+    expect(json.meta.masthead.title).toBe(title)
+    expect(json.meta.language).toBe('fr')
+    expect(Object.keys((json.doc as { attrs: object }).attrs)).toEqual(['comments'])
+    const loaded = parseReport(JSON.stringify(json))
+    expect(metaOfDoc(loaded.doc).masthead.title).toBe(title)
+    expect(loaded.meta).toEqual(json.meta)
   })
 
   it('refuses a truncated file, naming the damage', () => {

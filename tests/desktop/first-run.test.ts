@@ -108,7 +108,7 @@ describe('npm run dev:web -- --no-open', () => {
 
   it('serves the built app on loopback, prints its address and starts no browser', async () => {
     const served = await serve(['--open', '--no-open'])
-    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/index\.html#harness=/)
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/harness\.html#harness=/)
     expect(served.browserStarted).toBe(false)
   }, 60_000)
 

@@ -201,6 +201,32 @@ run('everyday editing', () => {
       .toBe('Documentation')
   })
 
+  it('undoes a masthead title edit first, then the block move before it', async () => {
+    const { page } = app.session
+    const paragraphs = page.locator('.ProseMirror .numbered-paragraph')
+    const firstTwo = async () => (await paragraphs.allTextContents()).slice(0, 2)
+    const before = await firstTwo()
+    expect(before[0]).toMatch(/^1\.In its decision 5\/3/)
+    await page.locator('.ProseMirror .paragraph-text', { hasText: 'In its decision 5/3' }).click()
+    await page.keyboard.press('Alt+Shift+ArrowDown')
+    await expect.poll(async () => (await firstTwo())[1]).toMatch(/^2\.In its decision 5\/3/)
+    const moved = await firstTwo()
+    await page.click('[data-command=masthead]')
+    await page.locator('input[name=title]').fill('Report on the thirteenth session')
+    await page.locator('input[name=title]').press('Tab')
+    await expect
+      .poll(() => page.locator('.masthead-title').textContent())
+      .toBe('Report on the thirteenth session')
+    await page.locator('.ProseMirror .paragraph-text').last().click()
+    await page.keyboard.press('Control+z')
+    await expect
+      .poll(() => page.locator('.masthead-title').textContent())
+      .not.toBe('Report on the thirteenth session')
+    expect(await firstTwo()).toEqual(moved)
+    await page.keyboard.press('Control+z')
+    await expect.poll(firstTwo).toEqual(before)
+  })
+
   it('offers the disk version when the open file changes elsewhere while edited', async () => {
     const { page, harness } = app.session
     await page.locator('.ProseMirror .paragraph-text').first().click()
@@ -234,7 +260,7 @@ run('everyday editing', () => {
     await page.click('[data-command=new]')
     await page.click('[data-action=create]')
     await expect.poll(() => page.locator('.ProseMirror .recommendation').count()).toBe(0)
-    const text = await readFile(join(__dirname, '../../../shared/samples/wg-report-en.txt'), 'utf8')
+    const text = await readFile(join(__dirname, '../fixtures/samples/wg-report-en.txt'), 'utf8')
     await page.locator('.ProseMirror .heading-text').first().click()
     await page.evaluate((pasted) => {
       const data = new DataTransfer()
@@ -271,10 +297,7 @@ run('everyday editing', () => {
   it('imports a text report and lists what the importer was unsure about', async () => {
     const { page, harness } = app.session
     const source = join(harness.documentsDir, 'wg-report-en.txt')
-    await writeFile(
-      source,
-      await readFile(join(__dirname, '../../../shared/samples/wg-report-en.txt'))
-    )
+    await writeFile(source, await readFile(join(__dirname, '../fixtures/samples/wg-report-en.txt')))
     harness.dialogs.nextOpen(source)
     await page.click('[data-command=import]')
     await page.locator('.notice', { hasText: 'Imported' }).waitFor()

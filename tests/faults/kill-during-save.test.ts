@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { SaveRequest } from '../../src/shared/contract'
+import type { ExportRequest } from '../../src/shared/contract'
 import { parseReport, reportFromJSON, serializeReport } from '../../src/core/report-file'
 import { createRequestHandlers } from '../../src/services/host'
 import { bundleChild } from './support/bundle'
@@ -211,13 +211,11 @@ describe('a save loop killed with SIGKILL', () => {
     try {
       const reopened = await host.openReport()
       if (!reopened.ok) throw new Error(`cannot open the report: ${JSON.stringify(reopened)}`)
-      const saved = await host.saveReport({
-        report: reopened.opened.report as SaveRequest['report'],
-        path: file,
-        saveAs: false,
-        diskVersion: reopened.opened.diskVersion,
-        force: false
-      })
+      const saved = await host.saveReport(
+        reopened.opened.documentId,
+        reopened.opened.report as ExportRequest['report'],
+        { saveAs: false, force: false }
+      )
       expect(saved.ok).toBe(true)
     } finally {
       host.dispose()

@@ -3,7 +3,7 @@ import { parseReport, serializeReport } from '../../src/core/report-file'
 import { reportStats } from '../../src/core/stats'
 
 /**
- * Very large valid files load: the 300-page generated report of DESIGN.md §6
+ * Very large valid files load: the 300-page generated report of the design budgets
  * made ten times larger (15,000 numbered paragraphs, 3,000 recommendations,
  * 4,000 footnotes, 300 sections), saved and opened again whole. No timing is
  * asserted here; `npm run bench` measures load and save.

@@ -45,7 +45,7 @@ describe('browser harness server', () => {
 
   beforeAll(async () => {
     const renderer = await mkdtemp(join(tmpdir(), 'rapporteur-renderer-'))
-    await writeFile(join(renderer, 'index.html'), '<!doctype html><title>app</title>')
+    await writeFile(join(renderer, 'harness.html'), '<!doctype html><title>app</title>')
     harness = await startHarness({ rendererDir: renderer })
   })
   afterAll(() => harness.close())
@@ -53,11 +53,11 @@ describe('browser harness server', () => {
   it('binds to loopback on a random port with a long random token', () => {
     expect(harness.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     expect(harness.token.length).toBeGreaterThanOrEqual(32)
-    expect(harness.url).toBe(`${harness.origin}/index.html#harness=${harness.token}`)
+    expect(harness.url).toBe(`${harness.origin}/harness.html#harness=${harness.token}`)
   })
 
   it('serves the page with the app Content Security Policy', async () => {
-    const page = await call(harness, '/index.html', { method: 'GET' })
+    const page = await call(harness, '/harness.html', { method: 'GET' })
     expect(page.status).toBe(200)
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
     expect(page.headers['content-security-policy']).toContain("object-src 'none'")
@@ -78,7 +78,7 @@ describe('browser harness server', () => {
       ),
       { numRuns: 20 }
     )
-    expect((await call(harness, '/index.html', { method: 'GET' })).status).toBe(200)
+    expect((await call(harness, '/harness.html', { method: 'GET' })).status).toBe(200)
   })
 
   it('answers a request with the real host handlers', async () => {
@@ -140,9 +140,7 @@ describe('browser harness server', () => {
     harness.dialogs.nextSave(target)
     const saved = await call(harness, '/api/saveReport', {
       token: harness.token,
-      body: JSON.stringify([
-        { report: opened.report, path: null, saveAs: false, diskVersion: null, force: false }
-      ])
+      body: JSON.stringify([opened.documentId, opened.report, { saveAs: false, force: false }])
     })
     expect(JSON.parse(saved.body).result).toMatchObject({ ok: true, path: target })
     expect(harness.dialogs.calls.at(-1)).toMatchObject({ kind: 'save', answer: target })

@@ -12,7 +12,8 @@ import {
   type MenuCommand,
   type ReportPayload
 } from '../../src/shared/contract'
-import { reportFromJSON } from '../../src/core/report-file'
+import { reportFromJSON, reportToJSON, type Report } from '../../src/core/report-file'
+import type { ImportNote } from '../../src/core/import/note'
 import {
   createRequestHandlers,
   type Dialogs,
@@ -149,10 +150,17 @@ async function loadConverters(): Promise<{
   const converters: Awaited<ReturnType<typeof loadConverters>> = {}
   try {
     const importer = await import('../../src/core/import/index')
+    // As the app's worker does: the report goes on as JSON, for the window to build once.
+    const asJson = (result: { report: Report; notes: ImportNote[] }) => ({
+      report: reportToJSON(result.report),
+      notes: result.notes
+    })
     converters.importers = {
       importText: (source) =>
-        typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source),
-      importDocx: importer.importDocx
+        asJson(
+          typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source)
+        ),
+      importDocx: (bytes) => asJson(importer.importDocx(bytes))
     }
   } catch {
     // Import not built yet: the host answers with its clear "not available" message.
@@ -200,10 +208,13 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(JSON.stringify(body))
 }
 
+/** The harness's own page: the app with the loopback API client (the product page has none). */
+export const HARNESS_PAGE = 'harness.html'
+
 /** Starts a harness on 127.0.0.1 at a random free port. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? join(__dirname, '../../out/renderer'))
-  await stat(join(rendererDir, 'index.html')).catch(() => {
+  await stat(join(rendererDir, HARNESS_PAGE)).catch(() => {
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`)
   })
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'rapporteur-harness-')))
@@ -294,7 +305,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   async function serveFile(response: ServerResponse, pathname: string) {
     let relative: string
     try {
-      relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname)
+      relative = decodeURIComponent(pathname === '/' ? `/${HARNESS_PAGE}` : pathname)
     } catch {
       // Any page can request a malformed %-escape (an <img src>): a 400, not a dead harness.
       return sendJson(response, 400, { error: 'malformed address' })
@@ -336,7 +347,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   origin = `http://127.0.0.1:${port}`
 
   Object.assign(harness, {
-    url: `${origin}/index.html#harness=${token}`,
+    url: `${origin}/${HARNESS_PAGE}#harness=${token}`,
     origin,
     token,
     userDataDir,

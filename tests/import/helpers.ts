@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Node } from 'prosemirror-model'
 import { reportStats, type ReportStats } from '../../src/core/stats'
-import type { Report } from '../../src/core/report-file'
+import { reportOfDoc, reportToJSON, type Report } from '../../src/core/report-file'
 
-/** The project's samples (copies of the design's `shared/samples`, so a clean clone has them). */
+/** The project's sample reports, kept in the repository so a clean clone has them. */
 export const SAMPLES = resolve(__dirname, '../fixtures/samples')
 /** This suite's fixtures. */
 export const FIXTURES = resolve(__dirname, '../fixtures/import')
@@ -26,7 +26,10 @@ export function statsOf(report: Report): ReportStats {
   return JSON.parse(JSON.stringify(reportStats(report))) as ReportStats
 }
 
-/** A document's JSON without ids and reference targets, to compare two imports of one report. */
+/**
+ * A document's JSON as the file holds it (metadata apart, in the envelope)
+ * without ids and reference targets, to compare two imports of one report.
+ */
 export function shapeOf(doc: Node): unknown {
   const strip = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(strip)
@@ -38,5 +41,5 @@ export function shapeOf(doc: Node): unknown {
     }
     return value
   }
-  return strip(doc.toJSON())
+  return strip(reportToJSON(reportOfDoc(doc)).doc)
 }

@@ -37,7 +37,7 @@ describe('text import of the shared English sample', () => {
     const { masthead } = importText(pdf).report.meta
     expect(masthead.symbol).toBe('CTOC/COP/WG.7/2024/L.1')
     expect(masthead.jobNumber).toBe('V.24-04321 (E)')
-    const text = JSON.stringify(importText(pdf).report.doc.toJSON())
+    const text = JSON.stringify(importText(pdf).report.doc.content.toJSON())
     expect(text).not.toContain('2404321')
     expect(text).not.toContain('V.24-04321')
   })

@@ -1,4 +1,4 @@
-import type { SaveRequest } from '@shared/contract'
+import type { ExportRequest } from '@shared/contract'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -70,7 +70,7 @@ export function faultyFileSystem(
 }
 
 /** A report as a request carries it (`ReportPayload` types `doc` as unknown, requests as a record). */
-export type RequestPayload = SaveRequest['report']
+export type RequestPayload = ExportRequest['report']
 
 /** The JSON of a report typed as a request's payload. */
 export function requestPayload(value: {

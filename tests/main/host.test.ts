@@ -68,11 +68,8 @@ describe('createRequestHandlers', () => {
     expect(reportFromJSON(created.report).meta.language).toBe('zh')
 
     answers.push(join(folder.path, 'report'))
-    const saved = await handlers.saveReport({
-      report: payload(created.report),
-      path: null,
+    const saved = await handlers.saveReport(created.documentId, payload(created.report), {
       saveAs: false,
-      diskVersion: null,
       force: false
     })
     if (!saved.ok) throw new Error(JSON.stringify(saved))
@@ -83,16 +80,25 @@ describe('createRequestHandlers', () => {
     const reopened = expectOpened(await handlers.openReport())
     expect(reopened.diskVersion).toBe(saved.diskVersion)
 
-    const again = await handlers.saveReport({
-      report: titled(reopened.report, 'Second'),
-      path: saved.path,
-      saveAs: false,
-      diskVersion: reopened.diskVersion,
-      force: false
-    })
+    const again = await handlers.saveReport(
+      reopened.documentId,
+      titled(reopened.report, 'Second'),
+      {
+        saveAs: false,
+        force: false
+      }
+    )
     expect(again.ok).toBe(true)
     expect(dialogCalls).toHaveLength(2)
-    expect(await handlers.listVersions(saved.path)).toHaveLength(1)
+    // The host remembers the place and the version it wrote: the next save asks nothing either.
+    const third = await handlers.saveReport(reopened.documentId, titled(reopened.report, 'Third'), {
+      saveAs: false,
+      force: false
+    })
+    expect(third).toMatchObject({ ok: true, path: saved.path })
+    expect(dialogCalls).toHaveLength(2)
+    expect(await readFile(saved.path, 'utf8')).toContain('Third')
+    expect(await handlers.listVersions(saved.path)).toHaveLength(2)
     handlers.dispose()
   })
 
@@ -103,16 +109,12 @@ describe('createRequestHandlers', () => {
     answers.push(path)
     const opened = expectOpened(await handlers.openReport())
     await writeFile(path, serializeReport({ ...newReport('en') }).replace('Draft report', 'Theirs'))
-    const request = {
-      report: titled(opened.report, 'Mine'),
-      path,
-      saveAs: false,
-      diskVersion: opened.diskVersion,
-      force: false
-    }
-    expect(await handlers.saveReport(request)).toMatchObject({ ok: false, reason: 'conflict' })
+    const mine = titled(opened.report, 'Mine')
+    const save = (force: boolean) =>
+      handlers.saveReport(opened.documentId, mine, { saveAs: false, force })
+    expect(await save(false)).toMatchObject({ ok: false, reason: 'conflict' })
     expect(await readFile(path, 'utf8')).toContain('Theirs')
-    expect((await handlers.saveReport({ ...request, force: true })).ok).toBe(true)
+    expect((await save(true)).ok).toBe(true)
     expect(await readFile(path, 'utf8')).toContain('Mine')
     handlers.dispose()
   })
@@ -121,11 +123,9 @@ describe('createRequestHandlers', () => {
     const { handlers, answers, dialogCalls } = host()
     const foreign = join(folder.path, 'not-chosen.rapporteur')
     answers.push(null)
-    const result = await handlers.saveReport({
-      report: payload(reportToJSON(newReport('en'))),
-      path: foreign,
+    // A document id the host never gave out has no place: the host asks, whatever the page says.
+    const result = await handlers.saveReport(foreign, payload(reportToJSON(newReport('en'))), {
       saveAs: false,
-      diskVersion: null,
       force: true
     })
     expect(result).toEqual({ ok: false, reason: 'cancelled' })

@@ -216,14 +216,14 @@ describe('the main entry', () => {
     )
     await expect(call(requestChannel('clearRecovery'), main)).rejects.toThrow(/refused/)
     await expect(
-      call(requestChannel('saveReport'), main, {
-        report: { format: 'rapporteur', version: 1, meta: {}, doc: {} },
-        path: '/etc/passwd',
-        saveAs: false,
-        diskVersion: null,
-        force: true
-      })
-    ).rejects.toThrow(/refused “saveReport”: argument 0.report.meta/)
+      call(
+        requestChannel('saveReport'),
+        main,
+        'doc-1',
+        { format: 'rapporteur', version: 1, meta: {}, doc: {} },
+        { saveAs: false, force: true }
+      )
+    ).rejects.toThrow(/refused “saveReport”: argument 1.meta/)
     await expect(call(requestChannel('getAppSettings'), main, 'extra')).rejects.toThrow(/refused/)
   })
 

@@ -102,13 +102,11 @@ describe('the host’s outside-change and recovery flows', () => {
     const { handlers, changes } = host(path)
     const opened = await handlers.openReport()
     if (!opened.ok) throw new Error('open failed')
-    const saved = await handlers.saveReport({
-      report: requestPayload(opened.opened.report),
-      path,
-      saveAs: false,
-      diskVersion: opened.opened.diskVersion,
-      force: false
-    })
+    const saved = await handlers.saveReport(
+      opened.opened.documentId,
+      requestPayload(opened.opened.report),
+      { saveAs: false, force: false }
+    )
     expect(saved.ok).toBe(true)
     await pause(200)
     expect(changes).toEqual([])
@@ -152,14 +150,13 @@ describe('the host’s outside-change and recovery flows', () => {
     expect(restored.opened.path).toBe(path)
     expect(restored.opened.report.meta.masthead.title).toBe('Edited before the crash')
     // Restored with its file: saving goes back to it without asking where.
-    const saved = await second.handlers.saveReport({
-      report: requestPayload(restored.opened.report),
-      path,
-      saveAs: false,
-      diskVersion: restored.opened.diskVersion,
-      force: false
-    })
-    expect(saved.ok).toBe(true)
+    expect(restored.opened.documentId).toBe('doc-1')
+    const saved = await second.handlers.saveReport(
+      'doc-1',
+      requestPayload(restored.opened.report),
+      { saveAs: false, force: false }
+    )
+    expect(saved).toMatchObject({ ok: true, path })
     await second.handlers.clearRecovery('doc-1')
     await second.handlers.discardRecovery('doc-2')
     expect(await host().handlers.listRecovery()).toEqual([])
@@ -217,18 +214,14 @@ describe('the host’s outside-change and recovery flows', () => {
     const path = join(folder.path, 'r.rapporteur')
     const { handlers } = host(path)
     let report = reportToJSON(newReport('en'))
-    let diskVersion: string | null = null
+    const { documentId } = await handlers.newReport('en')
     for (const title of ['First', 'Second', 'Third']) {
       report = { ...report, meta: { ...report.meta, masthead: { ...report.meta.masthead, title } } }
-      const saved = await handlers.saveReport({
-        report: requestPayload(report),
-        path: diskVersion ? path : null,
+      const saved = await handlers.saveReport(documentId, requestPayload(report), {
         saveAs: false,
-        diskVersion,
         force: false
       })
       if (!saved.ok) throw new Error(JSON.stringify(saved))
-      diskVersion = saved.diskVersion
     }
     const versions = await handlers.listVersions(path)
     expect(versions).toHaveLength(2)

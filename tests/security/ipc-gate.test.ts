@@ -33,9 +33,7 @@ const payload = reportToJSON(newReport('en'))
 const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   newReport: ['fr'],
   openReport: [],
-  saveReport: [
-    { report: payload, path: '/tmp/r.rapporteur', saveAs: false, diskVersion: null, force: false }
-  ],
+  saveReport: ['doc-1', payload, { saveAs: false, force: false }],
   importReport: [],
   exportDocx: [{ report: payload, suggestedName: 'report.docx' }],
   reloadFromDisk: ['/tmp/r.rapporteur'],

@@ -96,7 +96,7 @@ export interface LanguageTypography {
   rightToLeft: boolean
 }
 
-/** Typography per report language (DESIGN.md §4). */
+/** Typography per report language. */
 export const TYPOGRAPHY: Record<Language, LanguageTypography> = {
   en: { latin: 'Times New Roman', complex: 'Times New Roman', tag: 'en-GB', rightToLeft: false },
   fr: { latin: 'Times New Roman', complex: 'Times New Roman', tag: 'fr-FR', rightToLeft: false },

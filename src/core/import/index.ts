@@ -2,7 +2,7 @@ import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { defaultSettings, emptyMasthead, mastheadSchema, type Masthead } from '../meta'
 import { schema } from '../schema'
-import type { Report } from '../report-file'
+import { reportWithMeta, type Report } from '../report-file'
 import { attachTargets, buildDocument } from './build'
 import { ImportError } from './errors'
 import { decodeTextFile } from './decode'
@@ -116,13 +116,8 @@ function fromSource(source: SourceDocument): ImportResult {
       ? schema.nodes.doc.create({ comments: source.comments }, doc.content)
       : doc
   )
-  return {
-    report: {
-      meta: { language, masthead: fitMasthead(masthead, notes), settings: defaultSettings() },
-      doc: reviewed
-    },
-    notes
-  }
+  const meta = { language, masthead: fitMasthead(masthead, notes), settings: defaultSettings() }
+  return { report: reportWithMeta(meta, reviewed), notes }
 }
 
 /**

@@ -1,21 +1,4 @@
-import { createApp } from 'vue'
-import { createPinia } from 'pinia'
-import App from './App.vue'
-import { detectApi, provideApi } from './api'
-import { i18n } from './i18n'
-import 'prosemirror-view/style/prosemirror.css'
-import './editor/editor.css'
-import './styles/app.css'
+import { startApp } from './start'
 
-const api = detectApi()
-if (api) {
-  provideApi(api)
-  createApp(App).use(createPinia()).use(i18n).mount('#app')
-} else {
-  // Opened outside Electron and outside the harness: say so rather than half-work.
-  const message = document.createElement('p')
-  message.className = 'no-host'
-  message.textContent =
-    'Rapporteur runs as a desktop app (or in its test harness): no host API is available here.'
-  document.body.replaceChildren(message)
-}
+// The product page: the host API is the one the Electron preload exposes.
+startApp(window.rapporteur ?? null)

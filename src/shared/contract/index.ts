@@ -4,10 +4,21 @@ import { LANGUAGES } from '@core/languages'
 import { mastheadSchema, metaSchema } from '@core/meta'
 import type { ReportFileJson } from '@core/report-file'
 import type { ImportNote } from '@core/import/note'
+import { EVENT_CHANNELS, REQUEST_METHODS, type MenuCommand } from './channels'
+
+export {
+  EVENT_CHANNELS,
+  MENU_COMMANDS,
+  REQUEST_METHODS,
+  requestChannel,
+  type MenuCommand,
+  type RequestMethod
+} from './channels'
 
 /**
- * The one contract between the renderer and whatever hosts it: the Electron
- * main process (through the preload) or the browser harness (over loopback).
+ * The request schemas and types of the one contract between the renderer and
+ * whatever hosts it: the Electron main process (through the preload) or the
+ * browser harness (over loopback).
  * Every request channel is listed in `REQUEST_ARGUMENTS` with the schema its
  * arguments must pass; hosts reject anything else before a handler runs.
  */
@@ -34,12 +45,17 @@ export const reportPayloadSchema = z.object({
 /** A report as it crosses the boundary. */
 export type ReportPayload = ReportFileJson
 
-/** A file read from disk, as handed to the renderer. */
+/** A document the host opened for the renderer (read from disk, new, imported, restored). */
 export interface OpenedReport {
+  /**
+   * The host's id for this document session: the renderer names it in saves and
+   * recovery copies, and the host keeps its path and disk version under it.
+   */
+  documentId: string
   /** Where it lives; null for a report not yet saved (new, imported, restored). */
   path: string | null
   report: ReportPayload
-  /** Fingerprint of the file as read, so a later save can tell whether it changed on disk. */
+  /** Fingerprint of the file as read (the host compares it before overwriting). */
   diskVersion: string | null
   /** Things an importer was unsure about, for the user to check. */
   importNotes?: ImportNote[]
@@ -54,21 +70,22 @@ export type Outcome<T> =
   | { ok: false; reason: 'conflict'; message: string }
   | { ok: false; reason: 'error'; message: string }
 
-/** What to save and where. */
-export const saveRequestSchema = z.object({
-  report: reportPayloadSchema,
-  /** The file the report came from; null asks for a place (Save As). */
-  path: z.string().min(1).max(4096).nullable(),
-  /** Ask for a new place even if `path` is set. */
+/** An id of a document session (given by the host in `OpenedReport`). */
+export const documentIdSchema = z.string().min(1).max(100)
+
+/**
+ * How to save. Where is the host's business: it keeps each document's path
+ * and the disk version it last read or wrote.
+ */
+export const saveOptionsSchema = z.object({
+  /** Ask for a new place even if the document has a file. */
   saveAs: z.boolean(),
-  /** The fingerprint the renderer last read or wrote; a different one on disk is a conflict. */
-  diskVersion: z.string().max(200).nullable(),
   /** Overwrite even though the file changed on disk since (the user said so). */
   force: z.boolean()
 })
 
-/** What to save and where. */
-export type SaveRequest = z.infer<typeof saveRequestSchema>
+/** How to save. */
+export type SaveOptions = z.infer<typeof saveOptionsSchema>
 
 /** What to export to Word. */
 export const exportRequestSchema = z.object({
@@ -82,8 +99,8 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>
 
 /** An unsaved report as kept in the recovery store. */
 export const recoveryWriteSchema = z.object({
-  /** The renderer's id for the open document (stable while it is open, also when never saved). */
-  documentId: z.string().min(1).max(100),
+  /** The document session's id (stable while it is open, also when never saved). */
+  documentId: documentIdSchema,
   path: z.string().max(4096).nullable(),
   title: z.string().max(MAX_WINDOW_TITLE),
   report: reportPayloadSchema
@@ -151,7 +168,7 @@ const filePath = z.string().min(1).max(4096)
 export const REQUEST_ARGUMENTS = {
   newReport: z.tuple([z.enum(LANGUAGES)]),
   openReport: z.tuple([]),
-  saveReport: z.tuple([saveRequestSchema]),
+  saveReport: z.tuple([documentIdSchema, reportPayloadSchema, saveOptionsSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
   reloadFromDisk: z.tuple([filePath]),
@@ -176,7 +193,15 @@ export interface RapporteurRequests {
   newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
   /** Asks for a file and reads it; cancelled if the user closes the dialog. */
   openReport(): Promise<Outcome<{ opened: OpenedReport }>>
-  saveReport(request: SaveRequest): Promise<Outcome<{ path: string; diskVersion: string }>>
+  /**
+   * Saves the document to its file, or asks where (new report, Save As). A file
+   * changed on disk since the host read or wrote it is a conflict unless `force`.
+   */
+  saveReport(
+    documentId: string,
+    report: ReportPayload,
+    options: SaveOptions
+  ): Promise<Outcome<{ path: string; diskVersion: string }>>
   /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */
@@ -199,32 +224,6 @@ export interface RapporteurRequests {
   setAppSettings(settings: AppSettings): Promise<void>
 }
 
-/** Commands the host's menus send to the renderer. */
-export const MENU_COMMANDS = [
-  'new',
-  'open',
-  'save',
-  'save-as',
-  'import',
-  'export-docx',
-  'undo',
-  'redo',
-  'find',
-  'insert-recommendation',
-  'insert-footnote',
-  'insert-reference',
-  'toggle-numbered',
-  'settings',
-  'versions',
-  /** Opens the pre-circulation Check panel. */
-  'check',
-  /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
-  'save-and-close'
-] as const
-
-/** A command from the host's menus. */
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
-
 /** Events the host sends to the renderer. */
 export interface RapporteurEvents {
   /** A menu item or accelerator was used. Returns a function that unsubscribes. */
@@ -236,16 +235,9 @@ export interface RapporteurEvents {
 /** Everything the renderer may ask of its host. */
 export type RapporteurApi = RapporteurRequests & RapporteurEvents
 
-/** The IPC channel of a request method. */
-export function requestChannel(method: keyof RapporteurRequests): string {
-  return `rapporteur:${method}`
-}
-
-/** IPC channels of the events. */
-export const EVENT_CHANNELS = {
-  onMenuCommand: 'rapporteur:menu-command',
-  onFileChanged: 'rapporteur:file-changed'
-} as const satisfies Record<keyof RapporteurEvents, string>
+// Every event has its channel.
+const _everyEventHasChannel: Record<keyof RapporteurEvents, string> = EVENT_CHANNELS
+void _everyEventHasChannel
 
 /** Checks a request's arguments against its schema; throws a ZodError naming the problem. */
 export function parseRequestArguments<M extends keyof RapporteurRequests>(
@@ -261,6 +253,14 @@ export function isRequestMethod(name: string): name is keyof RapporteurRequests 
   return Object.prototype.hasOwnProperty.call(REQUEST_ARGUMENTS, name)
 }
 
-// Every request method has an argument schema, and every schema a method.
+// Every request method has an argument schema, and every schema a method; the dependency-free
+// method list in `channels.ts` names exactly the same methods.
 const _everyMethodHasSchema: Record<keyof RapporteurRequests, unknown> = REQUEST_ARGUMENTS
 void _everyMethodHasSchema
+type ListedMethod = (typeof REQUEST_METHODS)[number]
+const _everyMethodListed: Record<keyof RapporteurRequests, ListedMethod> = Object.fromEntries(
+  REQUEST_METHODS.map((method) => [method, method])
+) as Record<ListedMethod, ListedMethod>
+void _everyMethodListed
+const _onlyMethodsListed: Record<ListedMethod, unknown> = REQUEST_ARGUMENTS
+void _onlyMethodsListed

@@ -22,6 +22,7 @@ import {
   toggleNumbered,
   undo
 } from '@renderer/editor'
+import { numberingOptionsOfDoc } from '@renderer/editor/numbering-plugin'
 import { sampleReport } from '../../fixtures/sample-report'
 import { EN, freshRows, numberingRows, stateOf } from './setup'
 
@@ -80,7 +81,12 @@ describe('incremental numbering', () => {
     expect(numberingRows(state)).toEqual(
       freshRows(state, { ...EN, recommendationStyle: 'paragraph' })
     )
-    // Not an edit of the document: nothing to undo.
+    // The style is a document attribute: undo brings the recommendation series back.
+    state = run(state, undo)
+    expect(numberingOf(state).byId.get('r1')!.label).toBe(
+      numberingOf(stateOf(sampleReport().doc)).byId.get('r1')!.label
+    )
+    expect(numberingRows(state)).toEqual(freshRows(state, EN))
     expect(undo(state)).toBe(false)
   })
 
@@ -197,6 +203,8 @@ describe('incremental numbering', () => {
               state = run(state, setNumberingOptions(options))
               break
           }
+          // Undo may have taken a style change back: the document says which style is in force.
+          options = numberingOptionsOfDoc(state.doc)
           expect(numberingRows(state)).toEqual(freshRows(state, options))
           // The running counts, kept by deltas, equal a count from scratch.
           expect(countsOf(state)).toEqual(

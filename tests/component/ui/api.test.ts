@@ -1,4 +1,4 @@
-import { createHttpApi, harnessToken, HostError } from '@renderer/api'
+import { createHttpApi, harnessToken, HostError } from '@renderer/harness/http-api'
 
 describe('renderer host API module', () => {
   it('reads the harness token only from a well-formed fragment', () => {

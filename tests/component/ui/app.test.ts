@@ -2,6 +2,7 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { setUiLanguage } from '@renderer/i18n'
 import { useReportStore } from '@renderer/stores/report'
+import { undo } from '@renderer/editor'
 import { fakeApi, openedTemplate } from './fake-api'
 import { mountApp } from './mount-app'
 
@@ -77,6 +78,62 @@ describe('the app', () => {
     )
     expect((wrapper.find('input[name=symbol]').element as HTMLInputElement).value).toBe('')
     expect(wrapper.find('[data-problem=symbol]').exists()).toBe(false)
+  })
+
+  it('undoes a masthead edit like text: Ctrl+Z takes back the title, then the move before it', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    const original = outlineLabels(wrapper).slice(4, 6)
+    await wrapper.find('.outline-item[data-label="IV.A"] .outline-row').trigger('click')
+    await wrapper.find('.outline-tools [data-action=move-down]').trigger('click')
+    const moved = [
+      ['IV.A', 'Adoption of the agenda and organization of work'],
+      ['IV.B', 'Opening of the meeting']
+    ]
+    await vi.waitFor(() => expect(outlineLabels(wrapper!).slice(4, 6)).toEqual(moved))
+    await wrapper.find('[data-command=masthead]').trigger('click')
+    const title = wrapper.find('input[name=title]')
+    await title.setValue('Report on the thirteenth session')
+    await title.trigger('change')
+    expect(wrapper.find('.masthead-title').text()).toBe('Report on the thirteenth session')
+
+    const editor = wrapper.find('.ProseMirror')
+    const ctrlZ = { key: 'z', code: 'KeyZ', ctrlKey: true }
+    await editor.trigger('keydown', ctrlZ)
+    await flushPromises()
+    // First the title, and the move stays…
+    expect(wrapper.find('.masthead-title').text()).toBe('Draft report')
+    expect((wrapper.find('input[name=title]').element as HTMLInputElement).value).toBe(
+      'Draft report'
+    )
+    expect(outlineLabels(wrapper).slice(4, 6)).toEqual(moved)
+    // …then the move.
+    await editor.trigger('keydown', ctrlZ)
+    await vi.waitFor(() => expect(outlineLabels(wrapper!).slice(4, 6)).toEqual(original))
+    expect(wrapper.find('.masthead-title').text()).toBe('Draft report')
+    // Redo brings the title back after the move.
+    await editor.trigger('keydown', { key: 'y', code: 'KeyY', ctrlKey: true })
+    await editor.trigger('keydown', { key: 'y', code: 'KeyY', ctrlKey: true })
+    await flushPromises()
+    expect(wrapper.find('.masthead-title').text()).toBe('Report on the thirteenth session')
+    await vi.waitFor(() => expect(outlineLabels(wrapper!).slice(4, 6)).toEqual(moved))
+  })
+
+  it('undoes a change of report language: every label goes back', async () => {
+    const app = await mountApp()
+    wrapper = app.wrapper
+    await wrapper.find('[data-command=settings]').trigger('click')
+    const before = outlineLabels(wrapper)[0]
+    await wrapper.find('select[name=report-language]').setValue('zh')
+    await vi.waitFor(() => expect(outlineLabels(wrapper!)[0]).not.toEqual(before))
+    expect(wrapper.find('[data-status=language]').text()).toBe('ZH')
+    useReportStore().run(undo)
+    await flushPromises()
+    expect(wrapper.find('[data-status=language]').text()).toBe('EN')
+    await vi.waitFor(() => expect(outlineLabels(wrapper!)[0]).toEqual(before))
+    expect((wrapper.find('select[name=report-language]').element as HTMLSelectElement).value).toBe(
+      'en'
+    )
   })
 
   it('switches the interface to Chinese from the settings, independent of the report language', async () => {

@@ -10,12 +10,14 @@ import type { Language } from '@core/languages'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'
 
-/** An opened, never-saved template report, as the host's `newReport` answers. */
+/** An opened template report (never saved unless `path` is given), as the host answers. */
 export function openedTemplate(
   language: Language = 'en',
-  path: string | null = null
+  path: string | null = null,
+  documentId = path ? `doc:${path}` : 'doc-new'
 ): OpenedReport {
   return {
+    documentId,
     path,
     diskVersion: path ? 'v1' : null,
     report: reportToJSON(newReport(language)) as OpenedReport['report']
@@ -45,9 +47,13 @@ export function fakeApi(): RapporteurApi & {
     },
     newReport: vi.fn(async (language: Language) => openedTemplate(language)),
     openReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
-    saveReport: vi.fn(async (request) => ({
+    // Like the host, it knows where each document it gave out lives.
+    saveReport: vi.fn(async (documentId: string, _report, options) => ({
       ok: true as const,
-      path: request.path ?? '/reports/new.rapporteur',
+      path:
+        documentId.startsWith('doc:') && !options.saveAs
+          ? documentId.slice('doc:'.length)
+          : '/reports/new.rapporteur',
       diskVersion: `saved-${++saves}`
     })),
     importReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),

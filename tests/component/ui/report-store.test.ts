@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { TextSelection } from 'prosemirror-state'
 import { provideApi } from '@renderer/api'
-import { createReportView, numberingOptionsOf } from '@renderer/editor'
+import { createReportView, numberingOptionsOf, undo } from '@renderer/editor'
 import { useReportStore, RECOVERY_QUIET_MS } from '@renderer/stores/report'
 import { useUiStore } from '@renderer/stores/ui'
 import { useSettingsStore } from '@renderer/stores/settings'
@@ -56,18 +56,33 @@ describe('report store', () => {
     expect(JSON.stringify(entry.report.doc)).toContain('Draft Introduction')
   })
 
+  it('writes a masthead edit into the recovery copy, and back out after undo', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    store.updateMeta({ masthead: { ...store.meta!.masthead, title: 'Revised draft' } })
+    expect(store.dirty).toBe(true)
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
+    const first = vi.mocked(api.writeRecovery).mock.calls[0][0]
+    expect(first.report.meta.masthead.title).toBe('Revised draft')
+    expect(first.title).toBe('Revised draft')
+    const state = store.editorState!
+    undo(state, (tr) => store.editorChanged(state.apply(tr), tr))
+    expect(store.meta!.masthead.title).toBe('Draft report')
+    await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
+    const second = vi.mocked(api.writeRecovery).mock.calls[1][0]
+    expect(second.report.meta.masthead.title).toBe('Draft report')
+  })
+
   it('saves, then is clean and clears its recovery copy', async () => {
     const store = useReportStore()
     store.load(openedTemplate())
     typeInto(store, 'x')
     await expect(store.save()).resolves.toBe(true)
-    expect(vi.mocked(api.saveReport).mock.calls[0][0]).toMatchObject({
-      path: null,
-      saveAs: false,
-      force: false
-    })
+    const [documentId, report, options] = vi.mocked(api.saveReport).mock.calls[0]
+    expect(documentId).toBe('doc-new')
+    expect(JSON.stringify(report.doc)).toContain('xIntroduction')
+    expect(options).toEqual({ saveAs: false, force: false })
     expect(store.path).toBe('/reports/new.rapporteur')
-    expect(store.diskVersion).toBe('saved-1')
     expect(store.dirty).toBe(false)
     expect(api.clearRecovery).toHaveBeenCalledWith(store.documentId)
     await vi.advanceTimersByTimeAsync(60_000)
@@ -90,7 +105,11 @@ describe('report store', () => {
     expect(ui.question!.detail).toContain('changed on disk')
     ui.question!.answer('overwrite')
     await expect(saving).resolves.toBe(true)
-    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[0].force)).toEqual([false, true])
+    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[2].force)).toEqual([false, true])
+    expect(vi.mocked(api.saveReport).mock.calls.map((call) => call[0])).toEqual([
+      'doc:/reports/wg.rapporteur',
+      'doc:/reports/wg.rapporteur'
+    ])
     expect(store.dirty).toBe(false)
   })
 
@@ -103,7 +122,7 @@ describe('report store', () => {
 
     await store.fileChangedOnDisk('/reports/wg.rapporteur')
     expect(api.reloadFromDisk).toHaveBeenCalledWith('/reports/wg.rapporteur')
-    expect(store.diskVersion).toBe('disk-2')
+    expect(store.documentId).toBe('doc:/reports/wg.rapporteur')
 
     typeInto(store, 'mine ')
     await store.fileChangedOnDisk('/reports/wg.rapporteur')
@@ -173,7 +192,7 @@ describe('report store', () => {
     typeInto(store, 'x')
     await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS)
     expect(api.saveReport).toHaveBeenCalledTimes(1)
-    expect(vi.mocked(api.saveReport).mock.calls[0][0].path).toBe('/reports/wg.rapporteur')
+    expect(vi.mocked(api.saveReport).mock.calls[0][0]).toBe('doc:/reports/wg.rapporteur')
     expect(store.dirty).toBe(false)
   })
 

@@ -20,7 +20,7 @@ export function announce(line: string): void {
 export async function openReportHost(
   file: string,
   userDataDir: string
-): Promise<{ host: RequestHandlers; diskVersion: string | null }> {
+): Promise<{ host: RequestHandlers; documentId: string; diskVersion: string | null }> {
   const host = createRequestHandlers({
     userDataDir,
     dialogs: { showOpen: async () => file, showSave: async () => null },
@@ -29,5 +29,5 @@ export async function openReportHost(
   })
   const opened = await host.openReport()
   if (!opened.ok) throw new Error(`could not open the report: ${JSON.stringify(opened)}`)
-  return { host, diskVersion: opened.opened.diskVersion }
+  return { host, documentId: opened.opened.documentId, diskVersion: opened.opened.diskVersion }
 }

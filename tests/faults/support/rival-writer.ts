@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { SaveRequest } from '../../../src/shared/contract'
+import type { ExportRequest } from '../../../src/shared/contract'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
 import { announce, openReportHost } from './child-host'
 import { reportForGeneration } from './generations'
@@ -32,11 +32,8 @@ async function main(): Promise<void> {
   const parity = Number(parityArgument)
   for (let attempt = 1; attempt <= Number(savesArgument); attempt++) {
     const report = reportToJSON(reportForGeneration(base, attempt * 2 + parity))
-    const saved = await host.saveReport({
-      report: report as SaveRequest['report'],
-      path: file,
+    const saved = await host.saveReport(opened.documentId, report as ExportRequest['report'], {
       saveAs: false,
-      diskVersion,
       force: false
     })
     if (saved.ok) {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { SaveRequest } from '../../../src/shared/contract'
+import type { ExportRequest } from '../../../src/shared/contract'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
 import { announce, openReportHost } from './child-host'
 import { DOCUMENT_ID, reportForGeneration } from './generations'
@@ -25,22 +25,14 @@ async function main(): Promise<void> {
   const base = parseReport(await readFile(basePath, 'utf8'))
   const opened = await openReportHost(file, userDataDir)
   const host = opened.host
-  let diskVersion = opened.diskVersion
   announce('ready')
   for (let generation = Number(firstArgument); ; generation++) {
-    const report = reportToJSON(reportForGeneration(base, generation)) as SaveRequest['report']
+    const report = reportToJSON(reportForGeneration(base, generation)) as ExportRequest['report']
     await host.writeRecovery({ documentId: DOCUMENT_ID, path: file, title: 'Kill test', report })
     announce(`R ${generation}`)
     if (generation % SAVE_EVERY !== 0) continue
-    const saved = await host.saveReport({
-      report,
-      path: file,
-      saveAs: false,
-      diskVersion,
-      force: false
-    })
+    const saved = await host.saveReport(opened.documentId, report, { saveAs: false, force: false })
     if (!saved.ok) throw new Error(`save failed: ${JSON.stringify(saved)}`)
-    diskVersion = saved.diskVersion
     announce(`S ${generation}`)
     await host.clearRecovery(DOCUMENT_ID)
     announce(`C ${generation}`)

@@ -18,6 +18,7 @@ export {
   setNumberingOptions
 } from './numbering-plugin'
 export { countsOf, type ReportCounts } from './stats-plugin'
+export { reportMetaOf, setReportMeta } from './meta'
 export {
   addChapter,
   addSection,

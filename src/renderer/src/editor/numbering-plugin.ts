@@ -14,6 +14,8 @@ import {
   type Numbering,
   type NumberingOptions
 } from '@core/numbering'
+import type { Node } from 'prosemirror-model'
+import type { ReportMeta } from '@core/meta'
 import { isStructureNeutral } from './steps'
 
 /**
@@ -42,7 +44,15 @@ const MAX_PENDING_MAPS = 200
 /** The plugin key of the numbering plugin. */
 export const numberingKey = new PluginKey<NumberingPluginState>('rapporteur-numbering')
 
-const SET_OPTIONS = 'rapporteur-numbering-options'
+/** The numbering options a report document carries in its attributes (see `@core/meta`). */
+export function numberingOptionsOfDoc(doc: Node): NumberingOptions {
+  const { language, settings } = doc.attrs as ReportMeta
+  return { language, recommendationStyle: settings.recommendationStyle }
+}
+
+function sameOptions(a: NumberingOptions, b: NumberingOptions): boolean {
+  return a.language === b.language && a.recommendationStyle === b.recommendationStyle
+}
 
 function mapNumbering(numbering: Numbering, mapping: Mapping): Numbering {
   const items: NumberedItem[] = numbering.items.map((item) => ({
@@ -65,8 +75,11 @@ function current(state: NumberingPluginState): Numbering {
 }
 
 function applyTransaction(tr: Transaction, previous: NumberingPluginState): NumberingPluginState {
-  const options = tr.getMeta(SET_OPTIONS) as NumberingOptions | undefined
-  if (options || (tr.docChanged && !isStructureNeutral(tr))) {
+  // The options are document attributes: a step that changes them (undoable) relabels everything.
+  const options =
+    tr.docChanged && tr.doc.attrs !== tr.before.attrs ? numberingOptionsOfDoc(tr.doc) : undefined
+  const optionsChanged = options !== undefined && !sameOptions(options, previous.base.options)
+  if (optionsChanged || (tr.docChanged && !isStructureNeutral(tr))) {
     return {
       base: computeNumbering(tr.doc, options ?? previous.base.options),
       pending: null,
@@ -85,13 +98,13 @@ function applyTransaction(tr: Transaction, previous: NumberingPluginState): Numb
   return next
 }
 
-/** The numbering plugin; `options` are the report's language and recommendation style. */
-export function numberingPlugin(options: NumberingOptions): Plugin<NumberingPluginState> {
+/** The numbering plugin; the language and recommendation style come from the document's attributes. */
+export function numberingPlugin(): Plugin<NumberingPluginState> {
   return new Plugin<NumberingPluginState>({
     key: numberingKey,
     state: {
       init: (_config, state) => ({
-        base: computeNumbering(state.doc, options),
+        base: computeNumbering(state.doc, numberingOptionsOfDoc(state.doc)),
         pending: null,
         version: 0,
         recomputations: 1,
@@ -152,17 +165,27 @@ export function numberingRecomputations(state: EditorState): number {
   return pluginState(state).recomputations
 }
 
-/** Command: change the report language or recommendation style; every label follows. */
+/**
+ * Command: change the report language or recommendation style (document
+ * attributes, so undoable); every label follows.
+ */
 export function setNumberingOptions(options: Partial<NumberingOptions>): Command {
   return (state, dispatch) => {
     const previous = numberingOptionsOf(state)
     const next = { ...previous, ...options }
-    if (
-      next.language === previous.language &&
-      next.recommendationStyle === previous.recommendationStyle
-    )
-      return false
-    dispatch?.(state.tr.setMeta(SET_OPTIONS, next).setMeta('addToHistory', false))
+    if (sameOptions(next, previous)) return false
+    if (dispatch) {
+      const tr = state.tr
+      if (next.language !== previous.language) tr.setDocAttribute('language', next.language)
+      if (next.recommendationStyle !== previous.recommendationStyle) {
+        const settings = (state.doc.attrs as ReportMeta).settings
+        tr.setDocAttribute('settings', {
+          ...settings,
+          recommendationStyle: next.recommendationStyle
+        })
+      }
+      dispatch(tr)
+    }
     return true
   }
 }

@@ -7,6 +7,7 @@ import { gapCursor } from 'prosemirror-gapcursor'
 import { schema } from '@core/schema'
 import type { NumberingOptions } from '@core/numbering'
 import { withRepairedIds } from '@core/ids'
+import { docWithMeta, metaOfDoc } from '@core/meta'
 import { numberingPlugin } from './numbering-plugin'
 import { statsPlugin } from './stats-plugin'
 import { autoMarksPlugin } from './auto-marks'
@@ -29,15 +30,19 @@ import { autoCorrectPlugin } from './autocorrect'
  */
 
 /** What a report editor state starts from. */
-export interface ReportStateConfig extends NumberingOptions {
-  /** The report document; ids are repaired if missing or repeated. */
+export interface ReportStateConfig extends Partial<NumberingOptions> {
+  /**
+   * The report document, its metadata in its attributes; ids are repaired if
+   * missing or repeated. A `language` or `recommendationStyle` given here
+   * replaces the document's own.
+   */
   doc: Node
   /** Extra plugins (e.g. the app's own), added after the editor's. */
   plugins?: Plugin[]
 }
 
 /** The report editor's plugins, in the order they must run (numbering before counts). */
-export function reportPlugins(options: NumberingOptions): Plugin[] {
+export function reportPlugins(): Plugin[] {
   return [
     blockEdgesPlugin(),
     structuredPastePlugin(),
@@ -48,7 +53,7 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
     compositionUndoPlugin(),
     dropCursor(),
     gapCursor(),
-    numberingPlugin(options),
+    numberingPlugin(),
     statsPlugin(),
     autoMarksPlugin(),
     focusPlugin(),
@@ -63,16 +68,19 @@ export function reportPlugins(options: NumberingOptions): Plugin[] {
 
 /** Creates the editor state for a report document. */
 export function createReportState(config: ReportStateConfig): EditorState {
-  const doc = withRepairedIds(config.doc)
+  let doc = withRepairedIds(config.doc)
+  const meta = metaOfDoc(doc)
+  const language = config.language ?? meta.language
+  const recommendationStyle = config.recommendationStyle ?? meta.settings.recommendationStyle
+  if (recommendationStyle !== meta.settings.recommendationStyle || language !== meta.language)
+    doc = docWithMeta(doc, {
+      ...meta,
+      language,
+      settings: { ...meta.settings, recommendationStyle }
+    })
   return EditorState.create({
     schema,
     doc,
-    plugins: [
-      ...reportPlugins({
-        language: config.language,
-        recommendationStyle: config.recommendationStyle
-      }),
-      ...(config.plugins ?? [])
-    ]
+    plugins: [...reportPlugins(), ...(config.plugins ?? [])]
   })
 }

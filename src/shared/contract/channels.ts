@@ -1,0 +1,68 @@
+/**
+ * The names of the contract between the renderer and its host: request
+ * methods and their IPC channels, menu commands, event channels. No
+ * dependencies, so the sandboxed preload (which may bundle nothing heavy)
+ * imports these instead of spelling the names itself; `index.ts` checks they
+ * match the request schemas and the API types.
+ */
+
+/** Every request method of `RapporteurRequests`, in one list. */
+export const REQUEST_METHODS = [
+  'newReport',
+  'openReport',
+  'saveReport',
+  'importReport',
+  'exportDocx',
+  'reloadFromDisk',
+  'writeRecovery',
+  'clearRecovery',
+  'listRecovery',
+  'restoreRecovery',
+  'discardRecovery',
+  'listVersions',
+  'restoreVersion',
+  'setWindowState',
+  'openExternal',
+  'getAppSettings',
+  'setAppSettings'
+] as const
+
+/** A request method's name. */
+export type RequestMethod = (typeof REQUEST_METHODS)[number]
+
+/** Commands the host's menus send to the renderer. */
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'save-as',
+  'import',
+  'export-docx',
+  'undo',
+  'redo',
+  'find',
+  'insert-recommendation',
+  'insert-footnote',
+  'insert-reference',
+  'toggle-numbered',
+  'settings',
+  'versions',
+  /** Opens the pre-circulation Check panel. */
+  'check',
+  /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
+  'save-and-close'
+] as const
+
+/** A command from the host's menus. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** The IPC channel of a request method. */
+export function requestChannel(method: RequestMethod): string {
+  return `rapporteur:${method}`
+}
+
+/** IPC channels of the events. */
+export const EVENT_CHANNELS = {
+  onMenuCommand: 'rapporteur:menu-command',
+  onFileChanged: 'rapporteur:file-changed'
+} as const
