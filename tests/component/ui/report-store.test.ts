@@ -44,7 +44,7 @@ describe('report store', () => {
     typeInto(store, 'Draft ')
     expect(store.dirty).toBe(true)
     expect(api.setWindowState).toHaveBeenLastCalledWith({
-      title: 'Draft report — Rapporteur',
+      title: 'Draft report',
       dirty: true
     })
     await vi.advanceTimersByTimeAsync(RECOVERY_QUIET_MS - 10)

@@ -33,7 +33,8 @@ export const useReportStore = defineStore('report', () => {
 
   function sendWindowState(): Promise<void> {
     return api.setWindowState({
-      title: `${document.title.value} — Rapporteur`,
+      // The bare title: the window adds the product name itself.
+      title: document.title.value,
       dirty: document.dirty.value
     })
   }
