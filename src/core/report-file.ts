@@ -5,6 +5,12 @@ import { metaSchema, type ReportMeta } from './meta'
 import { migrate } from './migrations'
 import { withRepairedIds } from './ids'
 import { hasLoneSurrogate } from './safe-url'
+import {
+  nodesOverBudget,
+  REPORT_BUDGETS,
+  textOverBudget,
+  type ReportBudgets
+} from './report-budgets'
 
 /**
  * The `.rapporteur` file: UTF-8 JSON `{ format, version, meta, doc }`.
@@ -37,7 +43,12 @@ export interface ReportFileJson {
 
 /** Why a file could not be loaded. */
 export type ReportFileErrorCode =
-  'not-json' | 'not-rapporteur' | 'newer-version' | 'invalid-meta' | 'invalid-content'
+  | 'not-json'
+  | 'not-rapporteur'
+  | 'newer-version'
+  | 'invalid-meta'
+  | 'invalid-content'
+  | 'over-budget'
 
 /** A file that cannot be loaded, with a message that names the problem. */
 export class ReportFileError extends Error {
@@ -65,7 +76,8 @@ function quoted(text: string): string {
 }
 
 /** Parses and validates the text of a `.rapporteur` file. Throws `ReportFileError`. */
-export function parseReport(text: string): Report {
+export function parseReport(text: string, budgets: ReportBudgets = REPORT_BUDGETS): Report {
+  overBudget(textOverBudget(text, budgets))
   let json: unknown
   try {
     // Some Windows editors put a byte-order mark before the JSON; it is not damage.
@@ -80,7 +92,13 @@ export function parseReport(text: string): Report {
           : `it is cut short or damaged (${detail})`
     throw new ReportFileError('not-json', `This is not a readable Rapporteur file: ${hint}.`)
   }
+  overBudget(nodesOverBudget(json, budgets))
   return reportFromJSON(json)
+}
+
+function overBudget(problem: string | null): void {
+  if (problem)
+    throw new ReportFileError('over-budget', `This report is too large to open: ${problem}.`)
 }
 
 /** Validates (and migrates) a parsed `.rapporteur` JSON value. Throws `ReportFileError`. */
