@@ -34,6 +34,8 @@ export type SaveResult =
       diskVersion: string
       /** Something the user should know about a save that succeeded (hard links it broke). */
       notice?: string
+      /** The file had other names (hard links) that still show the previous text. */
+      brokeHardLinks?: boolean
     }
   | { ok: false; reason: 'conflict'; message: string }
   | { ok: false; reason: 'error'; message: string }
@@ -169,7 +171,7 @@ export class FileStore {
     await removeLeftoverTemporaries(path, this.fs)
     await this.options.locks.removeLeftovers(path)
     return notice
-      ? { ok: true, diskVersion: fingerprint(text), notice }
+      ? { ok: true, diskVersion: fingerprint(text), notice, brokeHardLinks: true }
       : { ok: true, diskVersion: fingerprint(text) }
   }
 

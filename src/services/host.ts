@@ -315,7 +315,8 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       grant(target)
       remember(target)
       watcher.track(target, result.diskVersion)
-      return { ok: true, path: target, diskVersion: result.diskVersion }
+      const links = result.brokeHardLinks ? { brokeHardLinks: true } : {}
+      return { ok: true, path: target, diskVersion: result.diskVersion, ...links }
     },
 
     async importReport() {

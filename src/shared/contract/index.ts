@@ -176,7 +176,10 @@ export interface RapporteurRequests {
   newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
   /** Asks for a file and reads it; cancelled if the user closes the dialog. */
   openReport(): Promise<Outcome<{ opened: OpenedReport }>>
-  saveReport(request: SaveRequest): Promise<Outcome<{ path: string; diskVersion: string }>>
+  /** `brokeHardLinks`: the file's other names (hard links) still show the previous text. */
+  saveReport(
+    request: SaveRequest
+  ): Promise<Outcome<{ path: string; diskVersion: string; brokeHardLinks?: boolean }>>
   /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */

@@ -274,6 +274,7 @@ export const useReportStore = defineStore('report', () => {
         path.value = outcome.path
         diskVersion.value = outcome.diskVersion
         changedOnDisk.value = null
+        if (outcome.brokeHardLinks) ui.notify('info', t('notice.hardLinksBroken'))
         // Changes made while the save was on its way stay unsaved.
         const after = currentReport()
         if (after && after.doc === before.doc && after.meta === before.meta) {
