@@ -21,8 +21,8 @@ function fuseConfig(platform, arch) {
     // option, and an app with the fuse on but no hash does not start. Revisit with code signing.
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
     [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
-    // GrantFileProtocolExtraPrivileges stays as Electron ships it while the page is loaded from
-    // file:// (its module scripts need it); it can be turned off once the page has its own scheme.
+    // The page is served from its own app:// scheme, so file:// needs no extra privileges.
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     // Flipping fuses breaks the ad-hoc signature an unsigned Apple-silicon build runs with.
     resetAdHocDarwinSignature: platform === 'darwin' && arch === 'arm64'
   }

@@ -5,6 +5,12 @@ import { docWithMeta, META_ATTRS, metaOfDoc, metaSchema, type ReportMeta } from 
 import { migrate } from './migrations'
 import { withRepairedIds } from './ids'
 import { hasLoneSurrogate } from './safe-url'
+import {
+  nodesOverBudget,
+  REPORT_BUDGETS,
+  textOverBudget,
+  type ReportBudgets
+} from './report-budgets'
 
 /**
  * The `.rapporteur` file: UTF-8 JSON `{ format, version, meta, doc }`.
@@ -49,7 +55,12 @@ export interface ReportFileJson {
 
 /** Why a file could not be loaded. */
 export type ReportFileErrorCode =
-  'not-json' | 'not-rapporteur' | 'newer-version' | 'invalid-meta' | 'invalid-content'
+  | 'not-json'
+  | 'not-rapporteur'
+  | 'newer-version'
+  | 'invalid-meta'
+  | 'invalid-content'
+  | 'over-budget'
 
 /** A file that cannot be loaded, with a message that names the problem. */
 export class ReportFileError extends Error {
@@ -77,7 +88,8 @@ function quoted(text: string): string {
 }
 
 /** Parses and validates the text of a `.rapporteur` file. Throws `ReportFileError`. */
-export function parseReport(text: string): Report {
+export function parseReport(text: string, budgets: ReportBudgets = REPORT_BUDGETS): Report {
+  overBudget(textOverBudget(text, budgets))
   let json: unknown
   try {
     // Some Windows editors put a byte-order mark before the JSON; it is not damage.
@@ -92,7 +104,13 @@ export function parseReport(text: string): Report {
           : `it is cut short or damaged (${detail})`
     throw new ReportFileError('not-json', `This is not a readable Rapporteur file: ${hint}.`)
   }
+  overBudget(nodesOverBudget(json, budgets))
   return reportFromJSON(json)
+}
+
+function overBudget(problem: string | null): void {
+  if (problem)
+    throw new ReportFileError('over-budget', `This report is too large to open: ${problem}.`)
 }
 
 /** Validates (and migrates) a parsed `.rapporteur` JSON value. Throws `ReportFileError`. */

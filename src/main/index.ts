@@ -1,6 +1,15 @@
-import { app, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron'
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type WebContents
+} from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { RapporteurRequests, UiLanguage } from '@shared/contract'
 import { electronDialogs } from './dialogs'
 import { registerRequestHandlers } from './ipc'
@@ -24,6 +33,13 @@ import { showAbout } from './about'
 import { receiveDroppedFiles } from './file-drop'
 import { dialogPrompts, UpdateChecker, type Updater } from './updates'
 import { readUpdateSettings } from '../services/update-settings'
+import {
+  APP_FOLDER_URL,
+  APP_INDEX_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  serveAppFile
+} from './app-protocol'
 
 /**
  * The Electron main process: locked-down report windows (one report each), the menu, and
@@ -36,12 +52,11 @@ import { readUpdateSettings } from '../services/update-settings'
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const isDev = devServerUrl !== undefined
 const rendererFolder = join(__dirname, '../renderer')
-const indexHtml = join(rendererFolder, 'index.html')
-const isAppUrl = appUrlCheck({ indexHtmlUrl: pathToFileURL(indexHtml).href, devServerUrl })
-const isAppResource = appResourceCheck({
-  rendererFolderUrl: pathToFileURL(rendererFolder).href,
-  devServerUrl
-})
+// The page is served from its own scheme, never file://: see app-protocol.ts.
+const isAppUrl = appUrlCheck({ indexHtmlUrl: APP_INDEX_URL, devServerUrl })
+const isAppResource = appResourceCheck({ rendererFolderUrl: APP_FOLDER_URL, devServerUrl })
+// Only possible before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 
 const updates = new UpdateChecker({
   currentVersion: app.getVersion(),
@@ -97,8 +112,7 @@ async function createReportWindow(): Promise<WindowEntry> {
   const window = new ReportWindow({
     preload: join(__dirname, '../preload/index.js'),
     icon: join(__dirname, '../../resources/icon.png'),
-    load: (browserWindow) =>
-      devServerUrl ? browserWindow.loadURL(devServerUrl) : browserWindow.loadFile(indexHtml),
+    load: (browserWindow) => browserWindow.loadURL(devServerUrl ?? APP_INDEX_URL),
     onDiscard: () => handlers.discardSessionRecovery(),
     // A further window opens a little below and right of the last, not on top of it.
     bounds: cascade(saved && isVisibleOn(saved, displays) ? saved : null, windows.size),
@@ -168,6 +182,7 @@ function handlersFor(sender: WebContents): RapporteurRequests | null {
 }
 
 async function start(): Promise<void> {
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(request.url, rendererFolder))
   hardenSession(session.defaultSession, { isAppResource })
   registerRequestHandlers(ipcMain, (event) => handlersFor(event.sender), isAppUrl)
   receiveDroppedFiles(ipcMain, isAppUrl, (sender, paths) => {

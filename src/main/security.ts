@@ -32,7 +32,7 @@ export function appUrlCheck(options: { indexHtmlUrl: string; devServerUrl?: stri
     if (devOrigin !== null) return parsed.origin === devOrigin
     // The host too: file://server/… is a network share on Windows, not our packaged file.
     return (
-      parsed.protocol === 'file:' &&
+      parsed.protocol === index.protocol &&
       parsed.host === index.host &&
       parsed.pathname === index.pathname
     )
@@ -53,7 +53,7 @@ export function appResourceCheck(options: {
     if (devOrigin !== null && webOrigin(parsed) === devOrigin) return true
     // Normalised by URL parsing, so "../" cannot climb out of the folder.
     return (
-      parsed.protocol === 'file:' &&
+      parsed.protocol === folderUrl.protocol &&
       parsed.host === folderUrl.host &&
       parsed.pathname.startsWith(folder)
     )

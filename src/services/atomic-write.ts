@@ -21,7 +21,9 @@ export const TEMPORARY_SUFFIX = '.tmp'
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
-  fs: FileSystem = nodeFileSystem
+  fs: FileSystem = nodeFileSystem,
+  /** Runs last before the rename; throwing leaves the file as it was (a save lock lost meanwhile). */
+  beforeCommit?: () => Promise<void>
 ): Promise<WriteOutcome> {
   // A link is followed, so the real file gets the new text and the link stays a link.
   const target = await realTarget(fs, path)
@@ -44,6 +46,7 @@ export async function writeFileAtomic(
     handle = undefined
     // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
     if (existing) await fs.chmod(temporary, existing.mode & 0o7777)
+    await beforeCommit?.()
     await fs.rename(temporary, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)

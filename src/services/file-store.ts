@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
 import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
-import { FileLocks, LockBusyError } from './file-lock'
+import { FileLocks, LockBusyError, LockLostError, type HeldLock } from './file-lock'
 import { fingerprint } from './fingerprint'
 import { describeFsError, describeWriteError } from './fs-errors'
 import { nodeFileSystem, isMissing, readRegularFile, realTarget, type FileSystem } from './fs-layer'
@@ -34,6 +34,8 @@ export type SaveResult =
       diskVersion: string
       /** Something the user should know about a save that succeeded (hard links it broke). */
       notice?: string
+      /** The file had other names (hard links) that still show the previous text. */
+      brokeHardLinks?: boolean
     }
   | { ok: false; reason: 'conflict'; message: string }
   | { ok: false; reason: 'error'; message: string }
@@ -119,7 +121,9 @@ export class FileStore {
     try {
       // A symbolic link is saved through: the lock, the check and the write are the real file's.
       const target = await realTarget(this.fs, path)
-      return await this.options.locks.withLock(target, () => this.saveLocked(target, text, options))
+      return await this.options.locks.withLock(target, (lock) =>
+        this.saveLocked(target, text, options, lock)
+      )
     } catch (error) {
       if (error instanceof LockBusyError)
         return { ok: false, reason: 'error', message: error.message }
@@ -127,7 +131,12 @@ export class FileStore {
     }
   }
 
-  private async saveLocked(path: string, text: string, options: SaveOptions): Promise<SaveResult> {
+  private async saveLocked(
+    path: string,
+    text: string,
+    options: SaveOptions,
+    lock: HeldLock
+  ): Promise<SaveResult> {
     const name = displayName(path)
     const current = await this.readCurrent(path)
     if (!options.force && options.expectedVersion !== null) {
@@ -147,12 +156,20 @@ export class FileStore {
     if (current !== null) await this.keepVersion(path, current.bytes, current.mtimeMs)
     let notice: string | undefined
     try {
-      const outcome = await writeFileAtomic(path, text, this.fs)
+      // A save paused past the lock's staleness may have been overtaken: then it must not replace.
+      const outcome = await writeFileAtomic(path, text, this.fs, () => lock.confirm())
       if (outcome.brokeHardLinks) {
         notice = `“${displayName(path)}” had other names (hard links); they still show the previous text, since saving gave this name a new file.`
         this.options.warn?.(notice)
       }
     } catch (error) {
+      // Overtaken while paused, the other saver may also have tidied away this save's temporary.
+      const lost =
+        error instanceof LockLostError
+          ? error
+          : await lock.confirm().then(noLoss, (e: unknown) => e)
+      if (lost instanceof LockLostError)
+        return { ok: false, reason: 'error', message: lost.message }
       return { ok: false, reason: 'error', message: saveFailure(path, error) }
     }
     // Under the lock no other save of this file runs, so any hidden temporary or set-aside lock
@@ -160,7 +177,9 @@ export class FileStore {
     await removeLeftoverTemporaries(path, this.fs)
     await this.options.locks.removeLeftovers(path)
     const version = options.diskVersion ?? fingerprint(text)
-    return notice ? { ok: true, diskVersion: version, notice } : { ok: true, diskVersion: version }
+    return notice
+      ? { ok: true, diskVersion: version, notice, brokeHardLinks: true }
+      : { ok: true, diskVersion: version }
   }
 
   private async readCurrent(path: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
@@ -194,6 +213,8 @@ export class FileStore {
 export function saveFailure(path: string, error: unknown): string {
   return `Could not save “${displayName(path)}”: ${describeWriteError(error)}. Your report is still open and the file on disk was not changed.`
 }
+
+const noLoss = (): null => null
 
 /** The file's name as shown in messages. */
 export function displayName(path: string): string {

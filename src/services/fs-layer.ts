@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto'
 /** The part of an open file handle the services use. */
 export interface FileHandleLike {
   writeFile(data: string | Uint8Array): Promise<void>
+  /** Writes `data` at `position` without truncating (a lock's heartbeat); optional for test doubles. */
+  write?(data: Uint8Array, offset: number, length?: number, position?: number): Promise<unknown>
   sync(): Promise<void>
   close(): Promise<void>
 }

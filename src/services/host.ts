@@ -344,7 +344,8 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       remember(target)
       watcher.track(target, result.diskVersion)
       sessions.set(documentId, { path: target, diskVersion: result.diskVersion })
-      return { ok: true, path: target, diskVersion: result.diskVersion }
+      const links = result.brokeHardLinks ? { brokeHardLinks: true } : {}
+      return { ok: true, path: target, diskVersion: result.diskVersion, ...links }
     },
 
     async importReport() {

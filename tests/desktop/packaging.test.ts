@@ -252,7 +252,8 @@ describe('the packaged app (electron-builder --dir against a stand-in runtime)',
       2: FuseState.DISABLE, // EnableNodeOptionsEnvironmentVariable
       3: FuseState.DISABLE, // EnableNodeCliInspectArguments
       5: FuseState.ENABLE, // OnlyLoadAppFromAsar
-      6: FuseState.DISABLE // LoadBrowserProcessSpecificV8Snapshot
+      6: FuseState.DISABLE, // LoadBrowserProcessSpecificV8Snapshot
+      7: FuseState.DISABLE // GrantFileProtocolExtraPrivileges (the page has its own scheme)
     })
   })
 })

@@ -132,6 +132,13 @@ describe.each([
           // A file that "is not there" (ENOENT reading it back) is a conflict: the user is asked.
           if (code === 'ENOENT' && result.reason === 'conflict')
             expect(result.message, context).toMatch(/no longer on disk/)
+          // A save lock that "is not there" when the save checks it before replacing was taken over.
+          else if (
+            code === 'ENOENT' &&
+            calls[failAt - 1].operation === 'readFile' &&
+            calls[failAt - 1].path.endsWith('.lock')
+          )
+            expect(result.message, context).toMatch(/another Rapporteur window or program saved/)
           else {
             expect(result.reason, context).toBe('error')
             expect(result.message, context).toMatch(words)

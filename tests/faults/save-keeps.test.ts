@@ -15,10 +15,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { newReport } from '../../src/core/template'
-import { parseReport, serializeReport } from '../../src/core/report-file'
+import { parseReport, reportToJSON, serializeReport } from '../../src/core/report-file'
+import type { ReportPayload } from '../../src/shared/contract'
 import { FileLocks } from '../../src/services/file-lock'
 import { FileStore } from '../../src/services/file-store'
 import { fingerprint } from '../../src/services/fingerprint'
+import { openReportHost } from './support/child-host'
 
 /**
  * A save keeps what the user had around the file: a symbolic link stays a
@@ -104,6 +106,24 @@ describe('saves that keep what the user had', () => {
       expectedVersion: fingerprint(readFileSync(path))
     })
     expect(result).toMatchObject({ ok: true, notice: expect.stringContaining('hard links') })
+  })
+
+  it('tell the window through the save answer, only when a link was broken', async () => {
+    const path = join(folder, 'linked.rapporteur')
+    writeFileSync(path, serializeReport(titled('old')))
+    const opened = await openReportHost(path, join(folder, 'user'))
+    const save = async () =>
+      opened.host.saveReport(opened.documentId, reportToJSON(titled('new')) as ReportPayload, {
+        saveAs: false,
+        force: false
+      })
+    const plain = await save()
+    expect(plain).toMatchObject({ ok: true })
+    expect(plain).not.toHaveProperty('brokeHardLinks')
+    linkSync(path, join(folder, 'other-name.rapporteur'))
+    const linked = await save()
+    expect(linked).toMatchObject({ ok: true, brokeHardLinks: true })
+    opened.host.dispose()
   })
 
   it('save in place names of every legal length, up to 255 bytes', async () => {

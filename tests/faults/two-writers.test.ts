@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseReport, serializeReport } from '../../src/core/report-file'
-import { fingerprint } from '../../src/services/fingerprint'
+import { serializeReport } from '../../src/core/report-file'
 import { bundleChild } from './support/bundle'
-import { onLines } from './support/child-lines'
-import { baseReport, generationOf, reportForGeneration } from './support/generations'
+import { baseReport, reportForGeneration } from './support/generations'
+import { expectCleanRace, runRivals } from './support/rivals'
 
 /**
  * Two app instances save the same report at the same moment, many times
@@ -19,14 +18,6 @@ import { baseReport, generationOf, reportForGeneration } from './support/generat
 
 const ROOT = resolve(__dirname, '../..')
 const SAVES_EACH = 40
-
-interface Rival {
-  saves: Array<{ from: string; to: string }>
-  conflicts: number
-  errors: string[]
-  code: number | null
-  stderr: string
-}
 
 let folder: string
 let childScript: string
@@ -71,58 +62,16 @@ describe('two app instances saving the same report at once', () => {
           { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }
         )
       )
-      let ready = 0
-      const rivals = await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<Rival>((done, fail) => {
-              const rival: Rival = { saves: [], conflicts: 0, errors: [], code: null, stderr: '' }
-              onLines(child.stdout, ([word, ...rest]) => {
-                if (word === 'ready' && ++ready === children.length)
-                  for (const each of children) each.stdin.write('go\n')
-                else if (word === 'S') rival.saves.push({ from: rest[0], to: rest[1] })
-                else if (word === 'X') rival.conflicts++
-                else if (word === 'E') rival.errors.push(rest.join(' '))
-              })
-              child.stderr.setEncoding('utf8')
-              child.stderr.on('data', (chunk: string) => (rival.stderr += chunk))
-              child.on('error', fail)
-              child.on('close', (code) => {
-                rival.code = code
-                done(rival)
-              })
-            })
-        )
+      const rivals = await runRivals(children)
+      const { conflicts } = await expectCleanRace(
+        rivals,
+        file,
+        original,
+        SAVES_EACH * 2,
+        'Two writers'
       )
-      for (const rival of rivals) expect(rival.code, rival.stderr).toBe(0)
-
-      const saves = rivals.flatMap((rival) => rival.saves)
-      // No two successful saves started from the same file: that would be a lost update.
-      const bases = saves.map((save) => save.from)
-      expect(new Set(bases).size, 'two saves were made on top of the same file').toBe(bases.length)
-      // Following the links from the original reaches the file on disk through every save.
-      const next = new Map(saves.map((save) => [save.from, save.to]))
-      let version = fingerprint(original)
-      let links = 0
-      while (next.has(version)) {
-        version = next.get(version) as string
-        links++
-      }
-      expect(links).toBe(saves.length)
-      const onDisk = await readFile(file, 'utf8')
-      expect(fingerprint(onDisk)).toBe(version)
-      generationOf(parseReport(onDisk))
-
-      const conflicts = rivals.reduce((sum, rival) => sum + rival.conflicts, 0)
-      const errors = rivals.flatMap((rival) => rival.errors)
-      console.info(
-        `Two writers: ${saves.length} saves succeeded in one chain, ${conflicts} were stopped as conflicts, ` +
-          `${errors.length} failed with a message${errors.length ? ` (${errors[0]})` : ''}.`
-      )
-      // They really raced: both saved, and at least one was stopped by the other's save.
-      expect(rivals.every((rival) => rival.saves.length > 0)).toBe(true)
+      // They really raced: at least one save was stopped by the other's.
       expect(conflicts).toBeGreaterThan(0)
-      expect(saves.length + conflicts + errors.length).toBe(SAVES_EACH * 2)
     },
     300_000
   )

@@ -28,6 +28,9 @@ export const recorded = {
   menuTemplate: null as unknown,
   responseHeaderHook: null as Listener | null,
   beforeRequestHook: null as Listener | null,
+  /** Schemes registered as privileged, and the handlers of custom schemes. */
+  privilegedSchemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
   permissionRequestHandler: null as Listener | null,
   permissionCheckHandler: null as Listener | null,
   openedExternally: [] as string[],
@@ -115,6 +118,7 @@ export class FakeBrowserWindow extends EventEmitter {
     this.webContents.mainFrame.url = new URL(`file://${file}`).href
   }
   async loadURL(url: string): Promise<void> {
+    if (recorded.slowPages) this.webContents.loading = true
     this.loaded = url
     this.webContents.mainFrame.url = url
   }
@@ -223,6 +227,15 @@ export const session = {
     setPermissionCheckHandler: (handler: Listener) => {
       recorded.permissionCheckHandler = handler
     }
+  }
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes: unknown[]) => {
+    recorded.privilegedSchemes.push(...schemes)
+  },
+  handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+    recorded.protocolHandlers.set(scheme, handler)
   }
 }
 

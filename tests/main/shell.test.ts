@@ -66,7 +66,22 @@ describe('the main entry', () => {
     })
     expect(String(preferences.preload)).toMatch(/preload[/\\]index\.js$/)
     expect(recorded.sandboxEnabled).toBe(true)
-    expect(window.loaded).toMatch(/renderer[/\\]index\.html$/)
+    expect(window.loaded).toBe('app://rapporteur/index.html')
+  })
+
+  it('serves the page from its own privileged scheme, only the renderer build’s files', async () => {
+    expect(recorded.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true })
+      })
+    ])
+    const serve = recorded.protocolHandlers.get('app')
+    expect(serve).toBeDefined()
+    const outside = await serve!({ url: 'app://rapporteur/../main/index.js' })
+    expect(outside.status).toBe(404)
+    const elsewhere = await serve!({ url: 'app://another/index.html' })
+    expect(elsewhere.status).toBe(404)
   })
 
   it('denies navigation, new windows and webviews; safe links go to the OS browser', () => {
@@ -304,7 +319,7 @@ describe('the main entry', () => {
     // It opens where the closed one was.
     expect(window.options).toMatchObject({ x: 100, y: 80, width: 1000, height: 700 })
     expect(recorded.windows[0].options).toMatchObject({ width: 1280, height: 860 })
-    await window.loadFile(String(recorded.windows[0].loaded))
+    await window.loadURL(String(recorded.windows[0].loaded))
     const main = window.webContents.mainFrame
     await call(requestChannel('writeRecovery'), main, {
       documentId: 'unsaved-doc',

@@ -205,7 +205,12 @@ describe('FileLocks', () => {
     })
     const path = join(folder.path, 'r.rapporteur')
     await locks.acquire(path)
-    now += 60_000
+    // First sight of the lock: its holder (this very process) is alive, so it is busy.
+    await expect(locks.acquire(path)).rejects.toBeInstanceOf(LockBusyError)
+    now += 9_000
+    await expect(locks.acquire(path)).rejects.toBeInstanceOf(LockBusyError)
+    // Unchanged for longer than staleMs by this reader's clock: never refreshed, so stale.
+    now += 2_000
     const taken = await locks.acquire(path)
     await taken.release()
   })

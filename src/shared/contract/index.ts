@@ -196,12 +196,13 @@ export interface RapporteurRequests {
   /**
    * Saves the document to its file, or asks where (new report, Save As). A file
    * changed on disk since the host read or wrote it is a conflict unless `force`.
+   * `brokeHardLinks`: the file's other names (hard links) still show the previous text.
    */
   saveReport(
     documentId: string,
     report: ReportPayload,
     options: SaveOptions
-  ): Promise<Outcome<{ path: string; diskVersion: string }>>
+  ): Promise<Outcome<{ path: string; diskVersion: string; brokeHardLinks?: boolean }>>
   /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */

@@ -90,6 +90,22 @@ describe('report store', () => {
     expect(store.title).toBe('new.rapporteur')
   })
 
+  it('says so when the save gave the file a new body and its other hard links kept the old text', async () => {
+    const store = useReportStore()
+    const ui = useUiStore()
+    store.load(openedTemplate())
+    typeInto(store, 'x')
+    vi.mocked(api.saveReport).mockResolvedValueOnce({
+      ok: true,
+      path: '/reports/linked.rapporteur',
+      diskVersion: 'saved-linked',
+      brokeHardLinks: true
+    })
+    await expect(store.save()).resolves.toBe(true)
+    expect(ui.notices.at(-1)).toMatchObject({ kind: 'info' })
+    expect(ui.notices.at(-1)?.text).toMatch(/other names \(hard links\)/)
+  })
+
   it('asks before overwriting a file changed on disk, and overwrites only when told', async () => {
     const store = useReportStore()
     const ui = useUiStore()

@@ -24,7 +24,8 @@ const ERROR_CODES: ReadonlySet<ReportFileErrorCode> = new Set([
   'not-rapporteur',
   'newer-version',
   'invalid-meta',
-  'invalid-content'
+  'invalid-content',
+  'over-budget'
 ])
 
 /**

@@ -291,6 +291,8 @@ export const ar: Messages = {
   notice: {
     cannotOpen: 'تعذّر فتح التقرير: {message}',
     saveFailed: 'لم يُحفظ التقرير: {message}',
+    hardLinksBroken:
+      'تم الحفظ. كان لهذا الملف أسماء أخرى (روابط ثابتة): لا تزال تعرض النص السابق، لأن الحفظ أعطى هذا الاسم ملفا جديدا.',
     recoveryFailed: 'تعذّرت كتابة نسخة الاستعادة: {message}',
     windowStateFailed: 'تعذّر على Rapporteur تسجيل حالة النافذة: {message}. احفظ عملك.',
     exporting: 'جارٍ التصدير إلى Word…',

@@ -292,6 +292,8 @@ export const en = {
   notice: {
     cannotOpen: 'Cannot open the report: {message}',
     saveFailed: 'The report was not saved: {message}',
+    hardLinksBroken:
+      'Saved. This file also had other names (hard links): they still show the previous text, since saving gave this name a new file.',
     recoveryFailed: 'The recovery copy could not be written: {message}',
     windowStateFailed:
       'The window could not record that the report has unsaved changes — save before closing: {message}',

@@ -296,6 +296,8 @@ export const es: Messages = {
   notice: {
     cannotOpen: 'No se puede abrir el informe: {message}',
     saveFailed: 'El informe no se guardó: {message}',
+    hardLinksBroken:
+      'Guardado. Este archivo tenía también otros nombres (enlaces duros): siguen mostrando el texto anterior, porque al guardar este nombre pasó a un archivo nuevo.',
     recoveryFailed: 'No se pudo escribir la copia de recuperación: {message}',
     windowStateFailed:
       'Rapporteur no pudo registrar el estado de la ventana: {message}. Guarde su trabajo.',

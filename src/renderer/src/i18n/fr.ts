@@ -296,6 +296,8 @@ export const fr: Messages = {
   notice: {
     cannotOpen: 'Impossible d’ouvrir le rapport : {message}',
     saveFailed: 'Le rapport n’a pas été enregistré : {message}',
+    hardLinksBroken:
+      'Enregistré. Ce fichier avait aussi d’autres noms (liens physiques) : ils montrent encore le texte précédent, car l’enregistrement a donné un nouveau fichier à ce nom.',
     recoveryFailed: 'La copie de récupération n’a pas pu être écrite : {message}',
     windowStateFailed:
       'Rapporteur n’a pas pu enregistrer l’état de la fenêtre : {message}. Enregistrez votre travail.',

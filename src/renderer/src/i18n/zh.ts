@@ -291,6 +291,8 @@ export const zh: Messages = {
   notice: {
     cannotOpen: '无法打开报告：{message}',
     saveFailed: '报告未保存：{message}',
+    hardLinksBroken:
+      '已保存。此文件还有其他名称（硬链接）：它们仍显示先前的文本，因为保存时此名称换成了一个新文件。',
     recoveryFailed: '无法写入恢复副本：{message}',
     windowStateFailed: '窗口未能记录报告有未保存的更改——请在关闭前保存：{message}',
     exporting: '正在导出 Word…',

@@ -132,6 +132,7 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
       if (outcome.ok) {
         document.path.value = outcome.path
         changedOnDisk.value = null
+        if (outcome.brokeHardLinks) ui.notify('info', t('notice.hardLinksBroken'))
         // Changes made while the save was on its way stay unsaved.
         if (document.currentReport()?.doc === before.doc) {
           document.dirty.value = false
