@@ -169,11 +169,22 @@ describe('text import: recognition details', () => {
     expect(notes[0].targetId).toBe(paragraph.attrs.id)
   })
 
-  it('puts text before any chapter heading into an untitled chapter when there is no masthead', () => {
+  it('puts text before any chapter heading into untitled front matter when there is no masthead', () => {
     const { report, notes } = importText('1. Only a paragraph.\n\n2. And another.\n')
-    expect(statsOf(report).chapters).toEqual([{ label: 'I.', title: '', sections: [] }])
+    expect(statsOf(report).chapters).toEqual([{ label: '', title: '', sections: [] }])
     expect(statsOf(report).numberedParagraphs).toBe(2)
-    expect(notes[0].message).toMatch(/untitled chapter/)
+    expect(notes[0].message).toMatch(/front matter/)
+  })
+
+  it('numbers the chapters after front matter as the document does', () => {
+    const { report } = importText(
+      'Summary\n\nThe report in brief.\n\nI. Introduction\n\n1. Opening.\n\nII. Results\n\n2. Found.\n'
+    )
+    expect(statsOf(report).chapters.map((c) => `${c.label}${c.title}`)).toEqual([
+      '',
+      'I.Introduction',
+      'II.Results'
+    ])
   })
 
   it('refuses empty and binary input with a clear error', () => {

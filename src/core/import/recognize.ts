@@ -115,7 +115,11 @@ export function recognize(
     chapter = { type: 'chapter', id: newId(), line, title: '', body: [], children: [] }
     chapters.push(chapter)
     implicitChapter = chapter
-    note(line, 'text before any chapter heading — put in an untitled chapter', chapter.id)
+    note(
+      line,
+      'text before any chapter heading — kept as front matter (an untitled first chapter, without a number)',
+      chapter.id
+    )
     return chapter
   }
 

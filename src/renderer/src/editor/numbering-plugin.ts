@@ -8,6 +8,7 @@ import {
 import { Mapping } from 'prosemirror-transform'
 import {
   computeNumbering,
+  isFrontMatter,
   resolveReference,
   type ResolvedReference,
   type NumberedItem,
@@ -64,9 +65,16 @@ function current(state: NumberingPluginState): Numbering {
   return state.mapped
 }
 
+/** Whether typing turned the first chapter into front matter or out of it (its heading emptied or filled). */
+function frontMatterChanged(tr: Transaction): boolean {
+  const was = tr.before.firstChild
+  const is = tr.doc.firstChild
+  return !!was && !!is && isFrontMatter(was, 0) !== isFrontMatter(is, 0)
+}
+
 function applyTransaction(tr: Transaction, previous: NumberingPluginState): NumberingPluginState {
   const options = tr.getMeta(SET_OPTIONS) as NumberingOptions | undefined
-  if (options || (tr.docChanged && !isStructureNeutral(tr))) {
+  if (options || (tr.docChanged && (!isStructureNeutral(tr) || frontMatterChanged(tr)))) {
     return {
       base: computeNumbering(tr.doc, options ?? previous.base.options),
       pending: null,
