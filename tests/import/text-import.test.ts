@@ -277,6 +277,57 @@ describe('text import: recognition details', () => {
     expect(statsOf(report).numberedParagraphs).toBe(2)
   })
 
+  it('reads PDF text the way wrapped headings, hanging labels and page breaks really come', () => {
+    const long =
+      'The Working Group discussed the matter at length and agreed that further work was needed on'
+    const text = [
+      'CONTENTS',
+      'I.',
+      '',
+      'II.',
+      '',
+      'Introduction ........................................ 1–2',
+      'Results ............................................. 3',
+      '\fA/AC.1/2024/2',
+      'page 2',
+      'Chapter I',
+      'INTRODUCTION',
+      `1. ${long}`,
+      `the question, and that ${long.toLowerCase()}`,
+      // A sentence that fills its line and ends it: the next page's "Chapter II" is no continuation.
+      'its next session, and decided to come back to the whole question in good time then.',
+      '\fA/AC.1/2024/2',
+      'page 3',
+      'Chapter II',
+      'RESULTS',
+      'A.',
+      '',
+      // A label's text comes right after it, however it looks (a colon, a long line).
+      'Joint session of the Group of Experts and the Working Group - Seventh Session:',
+      'Review of the 1952 Convention on the Arrest of Ships',
+      '',
+      `2. ${long}`,
+      'the question.',
+      'B.',
+      '',
+      // A title set in a narrower column, wrapped over three lines.
+      'The framework for action on data for sustainable',
+      'development: renewal of the Global Action Plan at the',
+      'fifth Forum',
+      `3. ${long}`,
+      'the question.',
+      ''
+    ].join('\n')
+    const { report } = importText(text)
+    const chapters = statsOf(report).chapters.filter((chapter) => chapter.title)
+    expect(chapters.map((chapter) => chapter.title)).toEqual(['INTRODUCTION', 'RESULTS'])
+    expect(chapters[1].sections.map((section) => section.title)).toEqual([
+      'Joint session of the Group of Experts and the Working Group - Seventh Session: Review of the 1952 Convention on the Arrest of Ships',
+      'The framework for action on data for sustainable development: renewal of the Global Action Plan at the fifth Forum'
+    ])
+    expect(statsOf(report).numberedParagraphs).toBe(3)
+  })
+
   it('notes phrases naming several paragraphs instead of guessing, and reads an annex into an annex', () => {
     const { notes, report } = importText(
       'I. Introduction\n\n1. One.\n\n2. Two.\n\n3. As noted in paragraphs 1 and 2 above, done.\n\nAnnex\n\nList of documents\n\n1. The first document.\n\n2. The second.\n'

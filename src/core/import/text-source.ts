@@ -3,7 +3,13 @@ import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
 import { furniture } from './furniture'
 import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
-import { gluedFootnoteMark, parseMarker, superscriptValue, toSuperscript } from './markers'
+import {
+  CHAPTER_WORD,
+  gluedFootnoteMark,
+  parseMarker,
+  superscriptValue,
+  toSuperscript
+} from './markers'
 import { plainSegments } from './segments'
 import {
   displayWidth,
@@ -59,6 +65,8 @@ const BARE_LABEL =
   /^(?:\d{1,4}\.|[IVXLC]{1,7}\.|[A-Z]\.|\(?[a-z]{1,5}\)|[一二三四五六七八九十]{1,3}[.、．])$/
 const PLACEHOLDER = /^\[[.…\s]*\]$/
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
+/** The end of a sentence; a title may end its line with a colon and go on with its subtitle. */
+const SENTENCE_END = /[.;!?。；！？]["”’)]?$/
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
 /** Reads plain text into source paragraphs and footnote texts. */
@@ -318,6 +326,7 @@ function groupLines(
     if (patterns.recommendationHeading.test(text)) return { kind: 'recommendation' }
     // "[……]" holds the place of text still to come: a paragraph of its own.
     if (PLACEHOLDER.test(text)) return { kind: 'placeholder' }
+    if (CHAPTER_WORD.test(text)) return { kind: 'heading' }
     const marker = parseMarker(text, language)
     if (!marker) return null
     if (marker.type === 'heading') return { kind: 'heading' }
@@ -343,9 +352,12 @@ function groupLines(
       const titleLines = group.lines.length - (BARE_LABEL.test(group.lines[0].text) ? 1 : 0)
       return (
         layout.wrapped &&
-        titleLines === 1 &&
-        last.width >= layout.width * 0.6 &&
-        line.width <= layout.width * 0.75 &&
+        titleLines <= 2 &&
+        // Headings are set larger or in a narrower column than the text: a title line that
+        // wrapped is shorter than a full line of text, and ends without punctuation.
+        last.width >= layout.width * 0.5 &&
+        !SENTENCE_END.test(last.text) &&
+        line.width <= Math.max(layout.width * 0.75, last.width) &&
         !TERMINAL.test(line.text) &&
         !/^\[.*\]$/.test(line.text)
       )
@@ -378,6 +390,8 @@ function groupLines(
 
   let previous: Line | undefined
   for (const line of lines) {
+    // A label waits for its text on its own page: those of a contents table never get one.
+    if (line.breakBefore === 'page') bare.length = 0
     const open = opening(line, previous)
     if (
       !open &&
