@@ -388,6 +388,49 @@ describe('text import: recognition details', () => {
     expect(notes).toEqual([])
   })
 
+  it("reads the footnotes below a page's rule, their numbers apart from their texts, and raises their set-apart marks", () => {
+    const text = [
+      'I. Introduction',
+      '',
+      '1. The Forum was held in Bern in 2023, 1 and its outcome was welcomed by the',
+      'Assembly. 2 Feedback from attendees was very positive, and the Forum was well',
+      'received by the participants.',
+      '',
+      '__________________',
+      '',
+      'Report of the Forum, Bern, 2023 (United Nations',
+      'publication), chap. I.',
+      '2',
+      'See https://example.org/forum/.',
+      '1',
+      '',
+      '24-22861',
+      '',
+      '\fA/AC.1/2024/2',
+      '2. The next Forum will be held in 2026.',
+      ''
+    ].join('\n')
+    const { report, notes } = importText(text)
+    const marks: Array<[string, string]> = []
+    report.doc.descendants((node) => {
+      if (!node.isTextblock) return true
+      let before = ''
+      node.forEach((inline) => {
+        if (inline.type.name === 'footnote') marks.push([before.slice(-10), inline.textContent])
+        else if (inline.isText) before += inline.text
+      })
+      return false
+    })
+    expect(marks).toEqual([
+      ['n in 2023,', 'Report of the Forum, Bern, 2023 (United Nations publication), chap. I.'],
+      [' Assembly.', 'See https://example.org/forum/.']
+    ])
+    expect(statsOf(report).numberedParagraphs).toBe(2)
+    expect(notes.filter((note) => /footnote/.test(note.message))).toEqual([])
+    // The job number of a New York document is page furniture, not a footnote's text.
+    expect(report.meta.masthead.jobNumber).toBe('24-22861')
+  })
+
   it("keeps a recommendation's text, lists and later paragraphs inside it until the next numbered paragraph", () => {
     const { report, notes } = importText(
       [
