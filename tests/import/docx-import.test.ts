@@ -252,7 +252,7 @@ describe('Word import: equations, text boxes and cover pages keep their text, wi
     )
     // The cover page's line is above the first chapter: the masthead reads it as the body's name.
     expect(report.meta.masthead.subsidiaryBody).toBe('Annual review of the Working Group')
-    expect(texts(report)).toEqual(['The growth rate is [equation: g=Δyy] each year.'])
+    expect(texts(report)).toEqual(['The growth rate is [equation: g=(Δy)/y] each year.'])
     const messages = notes.map((note) => note.message)
     expect(messages).toContain(
       '1 equation was replaced by its text in brackets ("[equation: …]"): a report holds no equations — write it out in words or remove it'

@@ -148,6 +148,30 @@ class OpenFields {
   }
 }
 
+/** An equation's text in one line: a fraction as "a/b", a power as "a^b". */
+function mathText(element: Element): string {
+  const part = (name: string) => {
+    const found = child(element, name)
+    return found ? mathText(found) : ''
+  }
+  const grouped = (text: string) => (text.length > 1 ? `(${text})` : text)
+  switch (element.localName) {
+    case 't':
+      return element.textContent ?? ''
+    case 'f':
+      return `${grouped(part('num'))}/${grouped(part('den'))}`
+    case 'sSup':
+      return `${part('e')}^${grouped(part('sup'))}`
+    case 'sSub':
+      return `${part('e')}_${grouped(part('sub'))}`
+    default:
+      return elementChildren(element)
+        .filter((node) => !node.localName?.endsWith('Pr'))
+        .map(mathText)
+        .join('')
+  }
+}
+
 /** Every element below `parent` with a local name, in document order. */
 function descendants(parent: Element, name: string): Element[] {
   const found: Element[] = []
@@ -246,9 +270,7 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
             // An equation has no place in a report's text: its linear text holds its place.
             equations += 1
             segments.push({
-              text: `[equation: ${descendants(node, 't')
-                .map((t) => t.textContent ?? '')
-                .join('')}]`
+              text: `[equation: ${mathText(node)}]`
             })
             break
           case 'AlternateContent': {
