@@ -401,12 +401,15 @@ describe('text import: recognition details', () => {
       'Report of the Forum, Bern, 2023 (United Nations',
       'publication), chap. I.',
       '2',
-      'See https://example.org/forum/.',
+      'See https://example.org/forum/ for the programme of the Forum, the list of its',
+      'participants and the recordings of all its sessions.',
       '1',
       '',
       '24-22861',
       '',
       '\fA/AC.1/2024/2',
+      // The next page's text goes on after the footnotes, never into the last of them.
+      'Recalling that the Forum meets every two years in turn in each region of the world,',
       '2. The next Forum will be held in 2026.',
       ''
     ].join('\n')
@@ -423,7 +426,10 @@ describe('text import: recognition details', () => {
     })
     expect(marks).toEqual([
       ['n in 2023,', 'Report of the Forum, Bern, 2023 (United Nations publication), chap. I.'],
-      [' Assembly.', 'See https://example.org/forum/.']
+      [
+        ' Assembly.',
+        'See https://example.org/forum/ for the programme of the Forum, the list of its participants and the recordings of all its sessions.'
+      ]
     ])
     expect(statsOf(report).numberedParagraphs).toBe(2)
     expect(notes.filter((note) => /footnote/.test(note.message))).toEqual([])

@@ -21,7 +21,7 @@ export type Furniture =
  * later pages' numbers; New York and Geneva documents have no office letter ("24-22861").
  */
 const JOB_NUMBER =
-  /^(?:\d{1,4}\s+)?((?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?)(?:\s+[\d\s/]*)?$/
+  /^(?:\d{1,4}(?:\/\d{1,4})?\s+)?((?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?)(?:\s+[\d\s/]*)?$/
 const BARCODE = /^(?:\*\d{5,12}\*|\d{7,8})$/
 /** The recycling notice UN documents print on their first page. */
 const NOTICE = /^(?:Please recycle|Merci de recycler|Sírvase reciclar|♲)\s*♲?$/i

@@ -139,7 +139,8 @@ function contentLines(raws: readonly RawLine[]): {
         lines.push({
           text: content,
           line: footnote.line,
-          width: displayWidth(content),
+          // A whole footnote on one line: no wrapped line, so the next page's text never joins it.
+          width: 0,
           breakBefore: 'blank'
         })
         marks.used.add(footnote.number)
