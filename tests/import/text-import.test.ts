@@ -17,6 +17,10 @@ function doubleSpaced(text: string): string {
     .join('\n')
 }
 
+/** A sentence as long as a full line of PDF text, wrapped at its end. */
+const long =
+  'The Working Group discussed the matter at length and agreed that further work was needed on'
+
 describe('text import of the shared English sample', () => {
   it('imports the clean text to exactly the expected structure', () => {
     const { report, notes } = importText(clean)
@@ -250,8 +254,6 @@ describe('text import: recognition details', () => {
   })
 
   it('joins a section heading wrapped onto a second line in single-spaced PDF text', () => {
-    const long =
-      'The Working Group discussed the matter at length and agreed that further work was needed on'
     const text = [
       'I. Introduction',
       '',
@@ -278,8 +280,6 @@ describe('text import: recognition details', () => {
   })
 
   it('reads PDF text the way wrapped headings, hanging labels and page breaks really come', () => {
-    const long =
-      'The Working Group discussed the matter at length and agreed that further work was needed on'
     const text = [
       'CONTENTS',
       'I.',
