@@ -63,6 +63,16 @@ export interface Numbering {
   options: NumberingOptions
 }
 
+/**
+ * Whether `chapter`, the child at `index` of the document, is the report's
+ * front matter: a first chapter with an empty heading holds the text before
+ * chapter I (an imported title block, a summary) and takes no number, so the
+ * chapters after it number as in the document.
+ */
+export function isFrontMatter(chapter: Node, index: number): boolean {
+  return index === 0 && chapter.type.name === 'chapter' && chapter.firstChild?.childCount === 0
+}
+
 /** Computes the label of every numbered thing in `doc`. Pure: same input, same labels. */
 export function computeNumbering(doc: Node, options: NumberingOptions): Numbering {
   const conventions = CONVENTIONS[options.language]
@@ -167,7 +177,10 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   const walkContainer = (node: Node, pos: number) => {
     if (skip(node)) return
     const type = node.type.name
-    if (type === 'chapter') {
+    if (type === 'chapter' && node === doc.firstChild && isFrontMatter(node, 0)) {
+      section = 0
+      chapterPath = ''
+    } else if (type === 'chapter') {
       const n = ++counters.chapter
       section = 0
       chapterPath = add('chapter', node, pos, labels.chapter, n, null, 'chapter').text
@@ -175,7 +188,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
       const n = ++section
       subsection = 0
       const text = labelParts(labels.section, n).text
-      sectionPath = `${chapterPath}.${text}`
+      sectionPath = chapterPath ? `${chapterPath}.${text}` : text
       add('section', node, pos, labels.section, n, sectionPath, 'section')
     } else {
       const n = ++subsection

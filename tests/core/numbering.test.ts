@@ -129,6 +129,23 @@ describe('computeNumbering', () => {
     expect(numbering.byId.get('s2')?.reference).toBe('section II.B')
   })
 
+  it('gives front matter (a first chapter without a title) no number: the chapters after it number from I', () => {
+    const numbering = computeNumbering(
+      doc(
+        chapter({ id: 'c0' }, h(''), p('Summary.'), section({ id: 's0' }, h('Key points'), p('x'))),
+        chapter({ id: 'c1' }, h('Introduction'), np({ id: 'p1' }, 'First.')),
+        chapter({ id: 'c2' }, h(''), np({ id: 'p2' }, 'Second.'))
+      ),
+      en
+    )
+    expect(numbering.byId.get('c0')).toBeUndefined()
+    expect(numbering.byId.get('s0')?.path).toBe('A')
+    expect(numbering.byId.get('c1')?.label).toBe('I.')
+    // Only the first chapter can be front matter: an untitled chapter further on keeps its number.
+    expect(numbering.byId.get('c2')?.label).toBe('II.')
+    expect(numbering.byId.get('p2')?.label).toBe('2.')
+  })
+
   it('renders references to the current label of their target', () => {
     expect(refs(report())).toEqual(['paragraph 2', 'recommendation 1', 'section II.A'])
   })

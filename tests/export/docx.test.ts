@@ -217,6 +217,20 @@ describe('reportToDocx on special cases', () => {
     expect(paragraph.fields).toEqual([])
   })
 
+  it('writes front matter (a first chapter without a title) as text without a heading, and numbers the chapters after it from I', async () => {
+    const report = withChapters(sampleReport(), [
+      chapter('c0', '', [build.paragraph('Summary of the report.')]),
+      chapter('c1', 'Introduction', [numbered('x1', 'Opening.')])
+    ])
+    const paragraphs = (await exported(report)).paragraphs()
+    const chapterHeadings = paragraphs.filter((p) => p.style === 'Heading1')
+    expect(chapterHeadings.map((p) => p.text)).toEqual(['I.Introduction'])
+    const summary = paragraphs.findIndex((p) => p.text === 'Summary of the report.')
+    const introduction = paragraphs.findIndex((p) => p.text === 'I.Introduction')
+    expect(summary).toBeGreaterThanOrEqual(0)
+    expect(summary).toBeLessThan(introduction)
+  })
+
   it('references a section by chapter and section, each a field to a bookmarked label', async () => {
     const report = withChapters(sampleReport(), [
       chapter('c1', 'First', [numbered('x0', 'Opening.')]),

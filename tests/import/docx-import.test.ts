@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { settledDocument } from '../../src/core/review/changes'
 import { importDocx, ImportError } from '../../src/core/import'
@@ -196,6 +198,68 @@ describe('Word import: what cannot come along is said', () => {
       '1 picture was left out: reports hold text only',
       'a footnote in this heading was left out: headings cannot hold footnotes'
     ])
+  })
+})
+
+describe('Word import: equations, text boxes and cover pages keep their text, with a note', () => {
+  const texts = (report: Report) => {
+    const found: string[] = []
+    report.doc.descendants((node) => {
+      if (node.isTextblock && node.type.name !== 'heading') found.push(node.textContent)
+      return !node.isTextblock
+    })
+    return found
+  }
+
+  it('reads the text boxes of a file LibreOffice wrote (drawing and its older copy) once, after their paragraph', () => {
+    const bytes = new Uint8Array(
+      readFileSync(resolve(__dirname, '../fixtures/import/text-box.libreoffice.docx'))
+    )
+    const { report, notes } = importDocx(bytes)
+    expect(texts(report)).toEqual([
+      'The Working Group met in Vienna.',
+      'Box: the key figures of the year.',
+      'Second line of the box.',
+      'The energy is  as measured.',
+      'Closing paragraph.'
+    ])
+    expect(notes.map((note) => note.message)).toContain(
+      'the text of 1 text box was kept as paragraphs after the paragraph that held it — check where it belongs'
+    )
+    expect(notes.some((note) => /picture/.test(note.message))).toBe(false)
+  })
+
+  it("holds an equation's place with its text and keeps a cover page's text, saying so", () => {
+    const math = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+    const body = [
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Cover Pages"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>' +
+        para('Normal', run('Annual review of the Working Group')) +
+        '</w:sdtContent></w:sdt>',
+      para('berschrift1', run('Introduction')),
+      para(
+        'Paras',
+        run('The growth rate is ') +
+          `<m:oMath ${math}><m:r><m:t>g=</m:t></m:r><m:f><m:num><m:r><m:t>Δy</m:t></m:r></m:num><m:den><m:r><m:t>y</m:t></m:r></m:den></m:f></m:oMath>` +
+          run(' each year.')
+      )
+    ].join('')
+    const { report, notes } = importDocx(
+      docx({
+        'word/document.xml': documentXml(body),
+        'word/styles.xml': STYLES_XML,
+        'word/numbering.xml': NUMBERING_XML
+      })
+    )
+    // The cover page's line is above the first chapter: the masthead reads it as the body's name.
+    expect(report.meta.masthead.subsidiaryBody).toBe('Annual review of the Working Group')
+    expect(texts(report)).toEqual(['The growth rate is [equation: g=(Δy)/y] each year.'])
+    const messages = notes.map((note) => note.message)
+    expect(messages).toContain(
+      '1 equation was replaced by its text in brackets ("[equation: …]"): a report holds no equations — write it out in words or remove it'
+    )
+    expect(messages).toContain(
+      "the Word cover page's text was kept at the start of the report (the masthead takes what it recognizes) — check it"
+    )
   })
 })
 

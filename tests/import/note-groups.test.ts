@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { importText } from '../../src/core/import'
 import { groupNotes, importConfidence, noteKind } from '../../src/core/import/note-groups'
 
@@ -31,9 +29,11 @@ describe('import notes for review', () => {
 
   it('sums a clean import up as high confidence and a guessed one as low', () => {
     expect(importConfidence([])).toBe('high')
-    const guessed = importText(
-      readFileSync(resolve(__dirname, '../fixtures/real-un/TD_B_CN.4_48.txt'), 'utf8')
-    ).notes
+    // Chapters and paragraphs out of sequence all through: every heading and number is a guess.
+    const shuffled = ['V', 'II', 'IX', 'IV', 'VII', 'III', 'VIII', 'VI', 'X', 'I']
+      .map((chapter, at) => `${chapter}. Chapter ${chapter}\n\n${((at * 7) % 10) + 1}. Text.\n`)
+      .join('\n')
+    const guessed = importText(shuffled).notes
     expect(guessed.length).toBeGreaterThan(10)
     expect(importConfidence(guessed)).toBe('low')
   })

@@ -115,14 +115,15 @@ describe.runIf(tools)('import of text taken out of an exported PDF', () => {
   /**
    * What a text copy of the current house-style layout does not yet give back,
    * by sample and mode (the PDF itself, read with its layout, has none of these):
-   * in pdftotext's default mode a footnote's mark lands on a line of its own
-   * apart from its text, and a section title wrapped over three lines in the
-   * narrower text block is cut; in -raw mode the Chinese masthead's columns
-   * interleave. Everything else must survive exactly.
+   * in pdftotext's default mode the footnote's number and its text land far
+   * apart (no rule line is printed as text), taking a document symbol with
+   * them, and the English agenda list is cut where the footnote text falls
+   * into it; in -raw mode the Chinese masthead's columns interleave.
+   * Everything else must survive exactly.
    */
   const KNOWN_GAPS: Record<string, ReadonlyArray<keyof ReturnType<typeof statsOf>>> = {
-    'en default': ['footnotes', 'documentSymbols', 'chapters', 'lists'],
-    'zh default': ['footnotes', 'documentSymbols', 'lists'],
+    'en default': ['footnotes', 'documentSymbols', 'lists'],
+    'zh default': ['footnotes', 'documentSymbols'],
     'zh -raw': ['masthead']
   }
 
@@ -142,12 +143,20 @@ describe.runIf(tools)('import of text taken out of an exported PDF', () => {
   // The PDF itself, read with its layout: the body's whole structure, the title and the symbol.
   // (The masthead's wrapped left column beside the right-hand fields is not read apart yet, and
   // the Chinese sample's section headings are not told from paragraphs: English only for now.)
-  it('keeps the en sample structure when the PDF itself is imported', async () => {
-    const original = samples[0][1]()
-    const { report } = await importPdf(new Uint8Array(readFileSync(pdfs.get('en')!)))
-    const withoutMasthead = (stats: ReturnType<typeof statsOf>) => ({ ...stats, masthead: null })
-    expect(withoutMasthead(statsOf(report))).toEqual(withoutMasthead(statsOf(original)))
-    expect(report.meta.masthead.title).toBe(original.meta.masthead.title)
-    expect(report.meta.masthead.symbol).toBe(original.meta.masthead.symbol)
+  describe('the PDF itself', () => {
+    let report: Report
+    // Read once before the case: pdfjs starting cold on a loaded machine is slow, and no case
+    // should wait on it inside its own timeout.
+    beforeAll(async () => {
+      report = (await importPdf(new Uint8Array(readFileSync(pdfs.get('en')!)))).report
+    }, 120_000)
+
+    it('keeps the en sample structure when the PDF itself is imported', () => {
+      const original = samples[0][1]()
+      const withoutMasthead = (stats: ReturnType<typeof statsOf>) => ({ ...stats, masthead: null })
+      expect(withoutMasthead(statsOf(report))).toEqual(withoutMasthead(statsOf(original)))
+      expect(report.meta.masthead.title).toBe(original.meta.masthead.title)
+      expect(report.meta.masthead.symbol).toBe(original.meta.masthead.symbol)
+    })
   })
 })

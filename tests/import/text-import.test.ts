@@ -17,6 +17,10 @@ function doubleSpaced(text: string): string {
     .join('\n')
 }
 
+/** A sentence as long as a full line of PDF text, wrapped at its end. */
+const long =
+  'The Working Group discussed the matter at length and agreed that further work was needed on'
+
 describe('text import of the shared English sample', () => {
   it('imports the clean text to exactly the expected structure', () => {
     const { report, notes } = importText(clean)
@@ -169,11 +173,22 @@ describe('text import: recognition details', () => {
     expect(notes[0].targetId).toBe(paragraph.attrs.id)
   })
 
-  it('puts text before any chapter heading into an untitled chapter when there is no masthead', () => {
+  it('puts text before any chapter heading into untitled front matter when there is no masthead', () => {
     const { report, notes } = importText('1. Only a paragraph.\n\n2. And another.\n')
-    expect(statsOf(report).chapters).toEqual([{ label: 'I.', title: '', sections: [] }])
+    expect(statsOf(report).chapters).toEqual([{ label: '', title: '', sections: [] }])
     expect(statsOf(report).numberedParagraphs).toBe(2)
-    expect(notes[0].message).toMatch(/untitled chapter/)
+    expect(notes[0].message).toMatch(/front matter/)
+  })
+
+  it('numbers the chapters after front matter as the document does', () => {
+    const { report } = importText(
+      'Summary\n\nThe report in brief.\n\nI. Introduction\n\n1. Opening.\n\nII. Results\n\n2. Found.\n'
+    )
+    expect(statsOf(report).chapters.map((c) => `${c.label}${c.title}`)).toEqual([
+      '',
+      'I.Introduction',
+      'II.Results'
+    ])
   })
 
   it('refuses empty and binary input with a clear error', () => {
@@ -239,8 +254,6 @@ describe('text import: recognition details', () => {
   })
 
   it('joins a section heading wrapped onto a second line in single-spaced PDF text', () => {
-    const long =
-      'The Working Group discussed the matter at length and agreed that further work was needed on'
     const text = [
       'I. Introduction',
       '',
@@ -264,6 +277,55 @@ describe('text import: recognition details', () => {
       }
     ])
     expect(statsOf(report).numberedParagraphs).toBe(2)
+  })
+
+  it('reads PDF text the way wrapped headings, hanging labels and page breaks really come', () => {
+    const text = [
+      'CONTENTS',
+      'I.',
+      '',
+      'II.',
+      '',
+      'Introduction ........................................ 1–2',
+      'Results ............................................. 3',
+      '\fA/AC.1/2024/2',
+      'page 2',
+      'Chapter I',
+      'INTRODUCTION',
+      `1. ${long}`,
+      `the question, and that ${long.toLowerCase()}`,
+      // A sentence that fills its line and ends it: the next page's "Chapter II" is no continuation.
+      'its next session, and decided to come back to the whole question in good time then.',
+      '\fA/AC.1/2024/2',
+      'page 3',
+      'Chapter II',
+      'RESULTS',
+      'A.',
+      '',
+      // A label's text comes right after it, however it looks (a colon, a long line).
+      'Joint session of the Group of Experts and the Working Group - Seventh Session:',
+      'Review of the 1952 Convention on the Arrest of Ships',
+      '',
+      `2. ${long}`,
+      'the question.',
+      'B.',
+      '',
+      // A title set in a narrower column, wrapped over three lines.
+      'The framework for action on data for sustainable',
+      'development: renewal of the Global Action Plan at the',
+      'fifth Forum',
+      `3. ${long}`,
+      'the question.',
+      ''
+    ].join('\n')
+    const { report } = importText(text)
+    const chapters = statsOf(report).chapters.filter((chapter) => chapter.title)
+    expect(chapters.map((chapter) => chapter.title)).toEqual(['INTRODUCTION', 'RESULTS'])
+    expect(chapters[1].sections.map((section) => section.title)).toEqual([
+      'Joint session of the Group of Experts and the Working Group - Seventh Session: Review of the 1952 Convention on the Arrest of Ships',
+      'The framework for action on data for sustainable development: renewal of the Global Action Plan at the fifth Forum'
+    ])
+    expect(statsOf(report).numberedParagraphs).toBe(3)
   })
 
   it('notes phrases naming several paragraphs instead of guessing, and reads an annex into an annex', () => {
@@ -324,6 +386,55 @@ describe('text import: recognition details', () => {
     expect(footnote).toBe('See the report of the Secretariat (CTOC/COP/WG.7/2024/2).')
     expect(report.doc.firstChild!.child(2).textContent).toContain('in 2024. 25 States took part.')
     expect(notes).toEqual([])
+  })
+
+  it("reads the footnotes below a page's rule, their numbers apart from their texts, and raises their set-apart marks", () => {
+    const text = [
+      'I. Introduction',
+      '',
+      '1. The Forum was held in Bern in 2023, 1 and its outcome was welcomed by the',
+      'Assembly. 2 Feedback from attendees was very positive, and the Forum was well',
+      'received by the participants.',
+      '',
+      '__________________',
+      '',
+      'Report of the Forum, Bern, 2023 (United Nations',
+      'publication), chap. I.',
+      '2',
+      'See https://example.org/forum/ for the programme of the Forum, the list of its',
+      'participants and the recordings of all its sessions.',
+      '1',
+      '',
+      '24-22861',
+      '',
+      '\fA/AC.1/2024/2',
+      // The next page's text goes on after the footnotes, never into the last of them.
+      'Recalling that the Forum meets every two years in turn in each region of the world,',
+      '2. The next Forum will be held in 2026.',
+      ''
+    ].join('\n')
+    const { report, notes } = importText(text)
+    const marks: Array<[string, string]> = []
+    report.doc.descendants((node) => {
+      if (!node.isTextblock) return true
+      let before = ''
+      node.forEach((inline) => {
+        if (inline.type.name === 'footnote') marks.push([before.slice(-10), inline.textContent])
+        else if (inline.isText) before += inline.text
+      })
+      return false
+    })
+    expect(marks).toEqual([
+      ['n in 2023,', 'Report of the Forum, Bern, 2023 (United Nations publication), chap. I.'],
+      [
+        ' Assembly.',
+        'See https://example.org/forum/ for the programme of the Forum, the list of its participants and the recordings of all its sessions.'
+      ]
+    ])
+    expect(statsOf(report).numberedParagraphs).toBe(2)
+    expect(notes.filter((note) => /footnote/.test(note.message))).toEqual([])
+    // The job number of a New York document is page furniture, not a footnote's text.
+    expect(report.meta.masthead.jobNumber).toBe('24-22861')
   })
 
   it("keeps a recommendation's text, lists and later paragraphs inside it until the next numbered paragraph", () => {

@@ -1,6 +1,6 @@
 import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx'
 import type { Node } from 'prosemirror-model'
-import type { NumberedItem } from '../numbering'
+import { isFrontMatter, type NumberedItem } from '../numbering'
 import type { ListKind } from '../schema'
 import type { ExportContext } from './context'
 import { recommendationNumberField } from './fields'
@@ -58,12 +58,15 @@ const HEADING_STYLES = {
 
 /** A chapter, section or subsection: its labelled heading, its body, its nested containers. */
 export function containerToDocx(node: Node, pos: number, context: ExportContext): Paragraph[] {
-  const item = itemAt(context, pos)
+  // Front matter has neither a number nor a title: its text alone is written.
+  const frontMatter = pos === 0 && isFrontMatter(node, 0)
   const style = HEADING_STYLES[node.type.name as keyof typeof HEADING_STYLES]
   const out: Paragraph[] = []
   node.forEach((child, offset) => {
     const childPos = pos + 1 + offset
     if (child.type.name === 'heading') {
+      if (frontMatter) return
+      const item = itemAt(context, pos)
       out.push(
         paragraph(context, {
           style,

@@ -16,8 +16,12 @@ export type Furniture =
   | { kind: 'page-number' }
   | { kind: 'running-head'; symbol: string }
 
-/** "V.24-04321 (E) 060624" on page 1; "2 V.24-04321" or "V.24-04321 3" beside later pages' numbers. */
-const JOB_NUMBER = /^(?:\d{1,4}\s+)?([A-Z]{1,2}\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?)(?:\s+[\d\s/]*)?$/
+/**
+ * "V.24-04321 (E) 060624" on page 1; "2 V.24-04321" or "V.24-04321 3" beside
+ * later pages' numbers; New York and Geneva documents have no office letter ("24-22861").
+ */
+const JOB_NUMBER =
+  /^(?:\d{1,4}(?:\/\d{1,4})?\s+)?((?:[A-Z]{1,2}\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?)(?:\s+[\d\s/]*)?$/
 const BARCODE = /^(?:\*\d{5,12}\*|\d{7,8})$/
 /** The recycling notice UN documents print on their first page. */
 const NOTICE = /^(?:Please recycle|Merci de recycler|Sírvase reciclar|♲)\s*♲?$/i

@@ -2,6 +2,10 @@ import { NUMERALS } from '../labels'
 import type { Language } from '../languages'
 import { labelTables } from './language'
 
+/** "Chapter I" headings, the title on the same line or the next. */
+export const CHAPTER_WORD =
+  /^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Cap[íi]tulo|CAP[ÍI]TULO|Глава|ГЛАВА)\s+([IVXLC]{1,7}|\d{1,2})\.?(?:\s+(.*))?$/s
+
 /**
  * Reading the printed number at the start of a block ("IV.", "B.", "12.",
  * "(a)", "ii)", "一.") back into what it could be. Many labels are ambiguous

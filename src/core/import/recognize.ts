@@ -4,7 +4,7 @@ import type { ListKind } from '../schema'
 import { newId } from '../ids'
 import { contentsBlocks } from './contents'
 import { IMPORT_LANGUAGES } from './language'
-import { parseMarker, romanValue, type Marker } from './markers'
+import { CHAPTER_WORD, parseMarker, romanValue, type Marker } from './markers'
 import { clip, readMasthead, type MastheadLine, type MastheadReading } from './masthead'
 import { segmentsText, sliceSegments, trimSegments, type Segment } from './segments'
 import { displayWidth, type SourceBlock } from './source'
@@ -63,9 +63,6 @@ export interface ReportDraft {
 }
 
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
-/** "Chapter I" headings, the title on the same line or the next. */
-const CHAPTER_WORD =
-  /^(?:Chapter|CHAPTER|Chapitre|CHAPITRE|Cap[íi]tulo|CAP[ÍI]TULO|Глава|ГЛАВА)\s+([IVXLC]{1,7}|\d{1,2})\.?(?:\s+(.*))?$/s
 const ENDS_WITH_COLON = /[:：]["”’]?$/
 
 /** Recognizes the structure of a source's paragraphs. */
@@ -115,7 +112,11 @@ export function recognize(
     chapter = { type: 'chapter', id: newId(), line, title: '', body: [], children: [] }
     chapters.push(chapter)
     implicitChapter = chapter
-    note(line, 'text before any chapter heading — put in an untitled chapter', chapter.id)
+    note(
+      line,
+      'text before any chapter heading — kept as front matter (an untitled first chapter, without a number)',
+      chapter.id
+    )
     return chapter
   }
 

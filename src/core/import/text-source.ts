@@ -1,9 +1,15 @@
 import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
-import { furniture } from './furniture'
+import { furniture, type Furniture } from './furniture'
 import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
-import { gluedFootnoteMark, parseMarker, superscriptValue, toSuperscript } from './markers'
+import {
+  CHAPTER_WORD,
+  gluedFootnoteMark,
+  parseMarker,
+  superscriptValue,
+  toSuperscript
+} from './markers'
 import { plainSegments } from './segments'
 import {
   displayWidth,
@@ -59,6 +65,8 @@ const BARE_LABEL =
   /^(?:\d{1,4}\.|[IVXLC]{1,7}\.|[A-Z]\.|\(?[a-z]{1,5}\)|[一二三四五六七八九十]{1,3}[.、．])$/
 const PLACEHOLDER = /^\[[.…\s]*\]$/
 const TERMINAL = /[.;:!?。；：！？]["”’)]?$/
+/** The end of a sentence; a title may end its line with a colon and go on with its subtitle. */
+const SENTENCE_END = /[.;!?。；！？]["”’)]?$/
 const CJK_EDGE = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
 
 /** Reads plain text into source paragraphs and footnote texts. */
@@ -111,9 +119,42 @@ function contentLines(raws: readonly RawLine[]): {
   const lines: Line[] = []
   const marks = new FootnoteMarks()
   let pending: Break = 'none'
+  let nextFootnote = 1
+  /** Where the lines of the current page start. */
+  let pageStart = 0
   for (let index = 0; index < raws.length; index++) {
     const { page, text, masthead } = raws[index]
-    if (page) pending = 'page'
+    if (page) {
+      pending = 'page'
+      pageStart = lines.length
+    }
+    const area = FOOTNOTE_RULE.test(text) ? footnoteArea(raws, index + 1, nextFootnote) : undefined
+    if (area) {
+      raiseMarks(
+        lines.slice(pageStart),
+        area.footnotes.map((footnote) => footnote.number)
+      )
+      for (const footnote of area.footnotes) {
+        const content = `${toSuperscript(footnote.number)} ${footnote.text}`
+        lines.push({
+          text: content,
+          line: footnote.line,
+          // A whole footnote on one line: no wrapped line, so the next page's text never joins it.
+          width: 0,
+          breakBefore: 'blank'
+        })
+        marks.used.add(footnote.number)
+        nextFootnote = footnote.number + 1
+      }
+      for (const item of area.furniture) {
+        if (item.kind === 'job-number') found.jobNumber ??= item.jobNumber
+        if (item.kind === 'running-head')
+          symbolCounts.set(item.symbol, (symbolCounts.get(item.symbol) ?? 0) + 1)
+      }
+      index = area.end - 1
+      pending = 'page'
+      continue
+    }
     if (text === '') {
       if (pending === 'none') pending = 'blank'
       continue
@@ -147,6 +188,94 @@ function contentLines(raws: readonly RawLine[]): {
   const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (symbol) found.symbol = symbol
   return { lines, furniture: found }
+}
+
+/** The masthead's agenda item line: its numbers are never footnote marks. */
+const AGENDA_LINE = /\b(?:item|agenda|point|tema)\b/i
+
+/** The rule above the footnotes at the foot of a page, as pdftotext writes it. */
+const FOOTNOTE_RULE = /^_{5,}$/
+
+/**
+ * The footnotes below a page's footnote rule, down to the end of the page,
+ * numbered from the bare numbers found among them. In pdftotext's reading
+ * order a footnote's number often lands apart from its text, before or after
+ * it: the texts are told apart by where their sentences end, and numbered in
+ * order from the lowest number on the page not yet placed (the numbers say where the series
+ * stands; a text without its number is the one before them). A page with no
+ * number that goes on from the footnotes before (an annex restarting at 1)
+ * is left to be read as text.
+ */
+function footnoteArea(
+  raws: readonly RawLine[],
+  start: number,
+  nextFootnote: number
+):
+  | {
+      footnotes: Array<{ number: number; text: string; line: number }>
+      furniture: Furniture[]
+      end: number
+    }
+  | undefined {
+  const texts: Array<{ lines: string[]; line: number }> = []
+  const numbers: number[] = []
+  const furnitureFound: Furniture[] = []
+  let end = start
+  for (; end < raws.length && !raws[end].page; end++) {
+    const { text, line } = raws[end]
+    if (text === '') continue
+    if (/^\d{1,3}$/.test(text)) {
+      numbers.push(Number(text))
+      continue
+    }
+    // The date code of the first page's footer ("130225") stands alone in this order.
+    if (/^\d{4,}$/.test(text)) continue
+    const item = furniture(text)
+    if (item) {
+      furnitureFound.push(item)
+      continue
+    }
+    const last = texts[texts.length - 1]
+    const lastLine = last?.lines[last.lines.length - 1]
+    if (last && !SENTENCE_END.test(lastLine!)) last.lines.push(text)
+    else texts.push({ lines: [text], line })
+  }
+  const ahead = numbers.filter((n) => n >= nextFootnote)
+  if (texts.length === 0 || ahead.length === 0) return undefined
+  // More texts than numbers: the missing numbers are those of the first texts.
+  const first = Math.max(
+    nextFootnote,
+    Math.min(...ahead) - Math.max(0, texts.length - ahead.length)
+  )
+  return {
+    footnotes: texts.map((text, at) => ({
+      number: first + at,
+      text: text.lines.join(' '),
+      line: text.line
+    })),
+    furniture: furnitureFound,
+    end
+  }
+}
+
+/**
+ * Raises the footnote marks of a page whose footnotes were found: pdftotext
+ * sets a mark apart from its word ("the event. 2 Feedback"), where it could
+ * be any number, but a number set apart after a word on the page of the
+ * footnote with that number is its mark (the first one, unless the mark is
+ * already glued to its word).
+ */
+function raiseMarks(pageLines: Line[], numbers: readonly number[]): void {
+  for (const n of numbers) {
+    const glued = gluedFootnoteMark(n)
+    if (pageLines.some((line) => glued.test(withoutSymbols(line.text)))) continue
+    const spaced = new RegExp(`(?<=[\\p{L}.,;:)\\]"”’]) ${n}(?=\\s|$)`, 'u')
+    const line = pageLines.find(
+      (candidate) =>
+        !AGENDA_LINE.test(candidate.text) && spaced.test(withoutSymbols(candidate.text))
+    )
+    if (line) line.text = line.text.replace(spaced, toSuperscript(n))
+  }
 }
 
 /** Whether the text is hard-wrapped, and at what width. */
@@ -318,6 +447,7 @@ function groupLines(
     if (patterns.recommendationHeading.test(text)) return { kind: 'recommendation' }
     // "[……]" holds the place of text still to come: a paragraph of its own.
     if (PLACEHOLDER.test(text)) return { kind: 'placeholder' }
+    if (CHAPTER_WORD.test(text)) return { kind: 'heading' }
     const marker = parseMarker(text, language)
     if (!marker) return null
     if (marker.type === 'heading') return { kind: 'heading' }
@@ -343,9 +473,12 @@ function groupLines(
       const titleLines = group.lines.length - (BARE_LABEL.test(group.lines[0].text) ? 1 : 0)
       return (
         layout.wrapped &&
-        titleLines === 1 &&
-        last.width >= layout.width * 0.6 &&
-        line.width <= layout.width * 0.75 &&
+        titleLines <= 2 &&
+        // Headings are set larger or in a narrower column than the text: a title line that
+        // wrapped is shorter than a full line of text, and ends without punctuation.
+        last.width >= layout.width * 0.5 &&
+        !SENTENCE_END.test(last.text) &&
+        line.width <= Math.max(layout.width * 0.75, last.width) &&
         !TERMINAL.test(line.text) &&
         !/^\[.*\]$/.test(line.text)
       )
@@ -378,6 +511,8 @@ function groupLines(
 
   let previous: Line | undefined
   for (const line of lines) {
+    // A label waits for its text on its own page: those of a contents table never get one.
+    if (line.breakBefore === 'page') bare.length = 0
     const open = opening(line, previous)
     if (
       !open &&

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check'
-import type { Node } from 'prosemirror-model'
+import { Fragment, Slice, type Node } from 'prosemirror-model'
+import { schema } from '@core/schema'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import {
   addSection,
@@ -59,6 +60,29 @@ describe('incremental numbering', () => {
     // Positions are mapped: they equal a full recomputation.
     expect(numberingRows(state)).toEqual(freshRows(state))
     expect(numberedItem(state, 'r5')!.pos).toBe(numberingOf(state).byId.get('r5')!.pos)
+  })
+
+  test('typing a title into front matter (an untitled first chapter) numbers it and every chapter after it', () => {
+    const report = sampleReport().doc
+    const first = report.firstChild!
+    const untitled = report.replace(
+      1,
+      1 + first.firstChild!.nodeSize,
+      new Slice(Fragment.from(schema.nodes.heading.create()), 0, 0)
+    )
+    let state = stateOf(untitled)
+    const chapters = () =>
+      numberingOf(state)
+        .items.filter((i) => i.kind === 'chapter')
+        .map((i) => i.label)
+    const count = chapters().length
+    expect(chapters()[0]).toBe('I.')
+    state = typeAt(state, 2, 'Front')
+    expect(chapters()).toHaveLength(count + 1)
+    expect(numberingRows(state)).toEqual(freshRows(state))
+    state = state.apply(state.tr.delete(2, 7))
+    expect(chapters()).toHaveLength(count)
+    expect(numberingRows(state)).toEqual(freshRows(state))
   })
 
   test('inserting a recommendation at the top renumbers every recommendation in one step', () => {

@@ -148,6 +148,40 @@ class OpenFields {
   }
 }
 
+/** An equation's text in one line: a fraction as "a/b", a power as "a^b". */
+function mathText(element: Element): string {
+  const part = (name: string) => {
+    const found = child(element, name)
+    return found ? mathText(found) : ''
+  }
+  const grouped = (text: string) => (text.length > 1 ? `(${text})` : text)
+  switch (element.localName) {
+    case 't':
+      return element.textContent ?? ''
+    case 'f':
+      return `${grouped(part('num'))}/${grouped(part('den'))}`
+    case 'sSup':
+      return `${part('e')}^${grouped(part('sup'))}`
+    case 'sSub':
+      return `${part('e')}_${grouped(part('sub'))}`
+    default:
+      return elementChildren(element)
+        .filter((node) => !node.localName?.endsWith('Pr'))
+        .map(mathText)
+        .join('')
+  }
+}
+
+/** Every element below `parent` with a local name, in document order. */
+function descendants(parent: Element, name: string): Element[] {
+  const found: Element[] = []
+  for (const element of elementChildren(parent)) {
+    if (element.localName === name) found.push(element)
+    else found.push(...descendants(element, name))
+  }
+  return found
+}
+
 /** Reads a .docx file into source paragraphs. Throws `ImportError` for anything but a readable .docx. */
 export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDocument {
   checkSignature(bytes)
@@ -182,6 +216,11 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
   const endnotes = notesPart('word/endnotes.xml', 'endnote')
   const fields = new OpenFields()
   let droppedPictures = 0
+  let equations = 0
+  let textBoxesRead = 0
+  let coverPage: number | undefined
+  /** Text boxes met in the paragraph being read: their paragraphs follow it. */
+  const textBoxes: Element[] = []
   const { threads, threadOf } = readCommentThreads(
     xml('word/comments.xml'),
     xml('word/commentsExtended.xml')
@@ -226,6 +265,19 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
           case 'sdt':
             for (const content of children(node, 'sdtContent')) walk(content, href)
             break
+          case 'oMath':
+          case 'oMathPara':
+            // An equation has no place in a report's text: its linear text holds its place.
+            equations += 1
+            segments.push({
+              text: `[equation: ${mathText(node)}]`
+            })
+            break
+          case 'AlternateContent': {
+            const chosen = child(node, 'Choice') ?? child(node, 'Fallback')
+            if (chosen) walk(chosen, href)
+            break
+          }
           default:
           // Deleted text, bookmarks, proofing marks and properties carry no text.
         }
@@ -296,9 +348,18 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
           }
           case 'drawing':
           case 'pict':
-          case 'object':
-            droppedPictures += 1
+          case 'object': {
+            const boxes = descendants(node, 'txbxContent')
+            if (boxes.length) textBoxes.push(...boxes)
+            else droppedPictures += 1
             break
+          }
+          case 'AlternateContent': {
+            // The same drawing twice, for newer and older Word: one is read.
+            const chosen = child(node, 'Choice') ?? child(node, 'Fallback')
+            if (chosen) readRun(chosen, href)
+            break
+          }
           case 'commentReference':
             comments += 1
             break
@@ -329,10 +390,16 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
           })
         }
         blocks.push(block)
+        for (const box of textBoxes.splice(0)) {
+          textBoxesRead += 1
+          visit(box, inTable)
+        }
       } else if (node.localName === 'tbl') {
         for (const row of children(node, 'tr'))
           for (const cell of children(row, 'tc')) visit(cell, true)
       } else if (node.localName === 'sdt') {
+        const gallery = wAttr(child(child(child(node, 'sdtPr'), 'docPartObj'), 'docPartGallery'))
+        if (gallery === 'Cover Pages') coverPage ??= paragraphNumber + 1
         for (const content of children(node, 'sdtContent')) visit(content, inTable)
       } else if (['customXml', 'ins', 'moveTo'].includes(node.localName ?? '')) visit(node, inTable)
     }
@@ -376,6 +443,22 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     notes.push({
       line: 1,
       message: `${comments - threadOf.size} Word comment mark(s) had no comment text and were left out`
+    })
+  if (equations)
+    notes.push({
+      line: 1,
+      message: `${equations} equation${equations === 1 ? ' was' : 's were'} replaced by its text in brackets ("[equation: …]"): a report holds no equations — write it out in words or remove it`
+    })
+  if (textBoxesRead)
+    notes.push({
+      line: 1,
+      message: `the text of ${textBoxesRead} text box${textBoxesRead === 1 ? ' was' : 'es were'} kept as paragraphs after the paragraph that held ${textBoxesRead === 1 ? 'it' : 'them'} — check where it belongs`
+    })
+  if (coverPage !== undefined)
+    notes.push({
+      line: coverPage,
+      message:
+        "the Word cover page's text was kept at the start of the report (the masthead takes what it recognizes) — check it"
     })
   if (droppedPictures)
     notes.push({

@@ -8,6 +8,7 @@ import {
 import { Mapping } from 'prosemirror-transform'
 import {
   computeNumbering,
+  isFrontMatter,
   resolveReference,
   type ResolvedReference,
   type NumberedItem,
@@ -74,12 +75,19 @@ function current(state: NumberingPluginState): Numbering {
   return state.mapped
 }
 
+/** Whether typing turned the first chapter into front matter or out of it (its heading emptied or filled). */
+function frontMatterChanged(tr: Transaction): boolean {
+  const was = tr.before.firstChild
+  const is = tr.doc.firstChild
+  return !!was && !!is && isFrontMatter(was, 0) !== isFrontMatter(is, 0)
+}
+
 function applyTransaction(tr: Transaction, previous: NumberingPluginState): NumberingPluginState {
   // The options are document attributes: a step that changes them (undoable) relabels everything.
   const options =
     tr.docChanged && tr.doc.attrs !== tr.before.attrs ? numberingOptionsOfDoc(tr.doc) : undefined
   const optionsChanged = options !== undefined && !sameOptions(options, previous.base.options)
-  if (optionsChanged || (tr.docChanged && !isStructureNeutral(tr))) {
+  if (optionsChanged || (tr.docChanged && (!isStructureNeutral(tr) || frontMatterChanged(tr)))) {
     return {
       base: computeNumbering(tr.doc, options ?? previous.base.options),
       pending: null,
