@@ -34,6 +34,7 @@ const REQUEST_METHODS = [
   'discardRecovery',
   'listVersions',
   'restoreVersion',
+  'readForComparison',
   'setWindowState',
   'openExternal',
   'getAppSettings',

@@ -1,4 +1,6 @@
-import type { SaveRequest } from '@shared/contract'
+import type { RapporteurRequests, SaveRequest } from '@shared/contract'
+import { reportToJSON } from '@core/report-file'
+import { newReport } from '@core/template'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -78,4 +80,30 @@ export function requestPayload(value: {
   doc: unknown
 }): RequestPayload {
   return value as RequestPayload
+}
+
+/**
+ * Saves a new template report at `path` once per title (the masthead title
+ * changed each time), so the versions store keeps the earlier ones. The host's
+ * save dialog must answer `path`.
+ */
+export async function saveWithTitles(
+  handlers: Pick<RapporteurRequests, 'saveReport'>,
+  path: string,
+  titles: string[]
+): Promise<void> {
+  let report = reportToJSON(newReport('en'))
+  let diskVersion: string | null = null
+  for (const title of titles) {
+    report = { ...report, meta: { ...report.meta, masthead: { ...report.meta.masthead, title } } }
+    const saved = await handlers.saveReport({
+      report: requestPayload(report),
+      path: diskVersion ? path : null,
+      saveAs: false,
+      diskVersion,
+      force: false
+    })
+    if (!saved.ok) throw new Error(JSON.stringify(saved))
+    diskVersion = saved.diskVersion
+  }
 }
