@@ -15,6 +15,7 @@ stopped at the end, even when an edit fails.
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -113,6 +114,8 @@ def main(source, target, edits_path, author):
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        # Its own process group: soffice starts soffice.bin, which must go too if an edit fails.
+        start_new_session=True,
     )
     try:
         ctx = connect(pipe, process)
@@ -137,7 +140,11 @@ def main(source, target, edits_path, author):
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            process.kill()
+            pass
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # Already gone.
         shutil.rmtree(profile, ignore_errors=True)
 
 
