@@ -7,6 +7,7 @@ import { importCommand } from './commands/import'
 import { exportCommand } from './commands/export'
 import { checkCommand } from './commands/check'
 import { alignCommand } from './commands/align'
+import { compareCommand } from './commands/compare'
 import { languageVersionCommand } from './commands/language-version'
 
 /** Every subcommand, in the order `rapporteur --help` lists them. */
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   checkCommand,
   alignCommand,
+  compareCommand,
   languageVersionCommand,
   importCommand,
   exportCommand

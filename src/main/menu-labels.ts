@@ -21,6 +21,8 @@ export interface MenuLabels {
   exportDocx: string
   check: string
   versions: string
+  compareVersion: string
+  compareFile: string
   settings: string
   undo: string
   redo: string
@@ -51,6 +53,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Export to Word…',
     check: 'Check Before Circulating…',
     versions: 'Versions…',
+    compareVersion: 'Compare with Version…',
+    compareFile: 'Compare with File…',
     settings: 'Settings…',
     undo: 'Undo',
     redo: 'Redo',
@@ -77,6 +81,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Exporter vers Word…',
     check: 'Vérifier avant distribution…',
     versions: 'Versions…',
+    compareVersion: 'Comparer avec une version…',
+    compareFile: 'Comparer avec un fichier…',
     settings: 'Paramètres…',
     undo: 'Annuler',
     redo: 'Rétablir',
@@ -103,6 +109,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Exportar a Word…',
     check: 'Revisar antes de distribuir…',
     versions: 'Versiones…',
+    compareVersion: 'Comparar con una versión…',
+    compareFile: 'Comparar con un archivo…',
     settings: 'Configuración…',
     undo: 'Deshacer',
     redo: 'Rehacer',
@@ -129,6 +137,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Экспорт в Word…',
     check: 'Проверить перед распространением…',
     versions: 'Версии…',
+    compareVersion: 'Сравнить с версией…',
+    compareFile: 'Сравнить с файлом…',
     settings: 'Настройки…',
     undo: 'Отменить',
     redo: 'Повторить',
@@ -155,6 +165,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: '导出为 Word…',
     check: '分发前检查…',
     versions: '版本…',
+    compareVersion: '与版本比较…',
+    compareFile: '与文件比较…',
     settings: '设置…',
     undo: '撤销',
     redo: '重做',
@@ -181,6 +193,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'تصدير إلى Word…',
     check: 'تدقيق قبل التعميم…',
     versions: 'النسخ…',
+    compareVersion: 'مقارنة بنسخة…',
+    compareFile: 'مقارنة بملف…',
     settings: 'الإعدادات…',
     undo: 'تراجع',
     redo: 'إعادة',

@@ -88,6 +88,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.check, 'check', 'F7'),
       { type: 'separator' },
       command(words.versions, 'versions'),
+      command(words.compareVersion, 'compare-version'),
+      command(words.compareFile, 'compare-file'),
       ...(context.isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },
       context.isMac ? { role: 'close' } : { ...roleItem('quit', language), accelerator: 'Ctrl+Q' }

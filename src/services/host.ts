@@ -506,6 +506,40 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       })
     },
 
+    async readForComparison(version) {
+      if (version) {
+        if (!isGrantedPath(version.path)) return refusedPath(version.path)
+        return attempt(async () => {
+          const bytes = await versions.read(version.path, version.versionId)
+          const report = reportToJSON(parseReport(bytes.toString('utf8')))
+          return { ok: true, report, name: displayName(version.path) }
+        })
+      }
+      const path = await deps.dialogs.showOpen({
+        title: 'Compare with file',
+        filters: [{ name: 'Report or Word document', extensions: [EXTENSION, 'docx'] }],
+        defaultPath: lastFolder
+      })
+      if (path === null) return { ok: false, reason: 'cancelled' }
+      const name = displayName(path)
+      const kind = extname(path).toLowerCase()
+      if (kind !== `.${EXTENSION}` && kind !== '.docx')
+        return failure(
+          `Cannot compare with “${name}”: only reports and Word (.docx) files can be compared.`
+        )
+      if (kind === '.docx' && !deps.importers)
+        return failure('Import is not available in this build of Rapporteur.')
+      return attempt(async () => {
+        const bytes = new Uint8Array(await readRegularFile(fs, path, MAX_IMPORT_BYTES))
+        // The importers answer with JSON already, as they do for Import.
+        const report =
+          kind === '.docx'
+            ? (await deps.importers!.importDocx(bytes)).report
+            : reportToJSON(parseReport(new TextDecoder().decode(bytes)))
+        return { ok: true, report, name }
+      })
+    },
+
     async setWindowState(state) {
       deps.setWindowState(state)
     },

@@ -1,4 +1,6 @@
-import type { ExportRequest } from '@shared/contract'
+import type { ExportRequest, RapporteurRequests } from '@shared/contract'
+import { reportToJSON } from '@core/report-file'
+import { newReport } from '@core/template'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -78,4 +80,25 @@ export function requestPayload(value: {
   doc: unknown
 }): RequestPayload {
   return value as RequestPayload
+}
+
+/**
+ * Saves a new template report once per title (the masthead title changed each
+ * time), so the versions store keeps the earlier ones. The host's save dialog
+ * must answer the report's path.
+ */
+export async function saveWithTitles(
+  handlers: Pick<RapporteurRequests, 'newReport' | 'saveReport'>,
+  titles: string[]
+): Promise<void> {
+  let report = reportToJSON(newReport('en'))
+  const { documentId } = await handlers.newReport('en')
+  for (const title of titles) {
+    report = { ...report, meta: { ...report.meta, masthead: { ...report.meta.masthead, title } } }
+    const saved = await handlers.saveReport(documentId, requestPayload(report), {
+      saveAs: false,
+      force: false
+    })
+    if (!saved.ok) throw new Error(JSON.stringify(saved))
+  }
 }

@@ -5,7 +5,7 @@ import { newReport } from '@core/template'
 import { FileWatcher } from '../../src/services/file-watch'
 import { fingerprint } from '../../src/services/fingerprint'
 import { createRequestHandlers } from '../../src/services/host'
-import { requestPayload, temporaryFolder } from './helpers'
+import { requestPayload, saveWithTitles, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -213,16 +213,7 @@ describe('the host’s outside-change and recovery flows', () => {
   it('lists the versions kept of an open report and restores one as a new document', async () => {
     const path = join(folder.path, 'r.rapporteur')
     const { handlers } = host(path)
-    let report = reportToJSON(newReport('en'))
-    const { documentId } = await handlers.newReport('en')
-    for (const title of ['First', 'Second', 'Third']) {
-      report = { ...report, meta: { ...report.meta, masthead: { ...report.meta.masthead, title } } }
-      const saved = await handlers.saveReport(documentId, requestPayload(report), {
-        saveAs: false,
-        force: false
-      })
-      if (!saved.ok) throw new Error(JSON.stringify(saved))
-    }
+    await saveWithTitles(handlers, ['First', 'Second', 'Third'])
     const versions = await handlers.listVersions(path)
     expect(versions).toHaveLength(2)
     const restored = await handlers.restoreVersion(path, versions[1].versionId)

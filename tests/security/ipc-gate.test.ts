@@ -44,6 +44,7 @@ const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   discardRecovery: ['doc-1'],
   listVersions: ['/tmp/r.rapporteur'],
   restoreVersion: ['/tmp/r.rapporteur', 'v1'],
+  readForComparison: [{ path: '/tmp/r.rapporteur', versionId: 'v1' }],
   setWindowState: [{ title: 'Draft', dirty: true }],
   openExternal: ['https://undocs.org/'],
   getAppSettings: [],

@@ -21,6 +21,7 @@ export const REQUEST_METHODS = [
   'discardRecovery',
   'listVersions',
   'restoreVersion',
+  'readForComparison',
   'setWindowState',
   'openExternal',
   'getAppSettings',
@@ -47,6 +48,10 @@ export const MENU_COMMANDS = [
   'toggle-numbered',
   'settings',
   'versions',
+  /** Compare with version…: the versions dialog, whose rows each offer Compare. */
+  'compare-version',
+  /** Compare with file…: asks for a report or Word file and shows what changed since it. */
+  'compare-file',
   /** Opens the pre-circulation Check panel. */
   'check',
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */

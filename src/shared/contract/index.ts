@@ -179,6 +179,7 @@ export const REQUEST_ARGUMENTS = {
   discardRecovery: z.tuple([id]),
   listVersions: z.tuple([filePath]),
   restoreVersion: z.tuple([filePath, id]),
+  readForComparison: z.tuple([z.object({ path: filePath, versionId: id }).nullable()]),
   setWindowState: z.tuple([
     z.object({ title: z.string().max(MAX_WINDOW_TITLE), dirty: z.boolean() })
   ]),
@@ -217,6 +218,10 @@ export interface RapporteurRequests {
   listVersions(path: string): Promise<VersionSummary[]>
   /** Opens a kept version as a new, unsaved document. */
   restoreVersion(path: string, versionId: string): Promise<Outcome<{ opened: OpenedReport }>>
+  /** Reads a kept version, or (given null) a .rapporteur or .docx file the user picks, to compare with; opens nothing. */
+  readForComparison(
+    version: { path: string; versionId: string } | null
+  ): Promise<Outcome<{ report: ReportPayload; name: string }>>
   /** The window title and whether closing must ask about unsaved changes. */
   setWindowState(state: { title: string; dirty: boolean }): Promise<void>
   /** Opens an http(s) or mailto link in the OS browser; anything else is refused. */

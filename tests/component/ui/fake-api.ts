@@ -69,6 +69,11 @@ export function fakeApi(): RapporteurApi & {
     discardRecovery: vi.fn(async () => undefined),
     listVersions: vi.fn(async () => []),
     restoreVersion: vi.fn(async () => ({ ok: true as const, opened: openedTemplate() })),
+    readForComparison: vi.fn(async () => ({
+      ok: true as const,
+      report: openedTemplate().report,
+      name: 'circulated.rapporteur'
+    })),
     setWindowState: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => true),
     getAppSettings: vi.fn(async () => state.settings),

@@ -275,6 +275,16 @@ export const ar: Messages = {
     none: 'لا توجد نسخ سابقة بعد: تُحفظ نسخة في كل مرة تحفظ فيها.',
     restore: 'فتح كمستند جديد'
   },
+  compare: {
+    withVersion: 'مقارنة',
+    withVersionTitle: 'عرض التغييرات منذ هذه النسخة في شكل اقتراحات',
+    withFile: 'مقارنة بملف…',
+    shown:
+      'تُعرض التغييرات منذ {name} في شكل اقتراحات: {insertions} إدراج، {deletions} حذف، {moves} نقل.',
+    none: 'لا فروق عن {name}.',
+    failed: 'تعذرت المقارنة: {message}',
+    pendingSuggestions: 'اقبل الاقتراحات الموجودة في هذا التقرير أو ارفضها قبل مقارنته بنسخة أخرى.'
+  },
   moveBlock: {
     where: 'أين في الجزء',
     atStart: 'في بداية نصه',

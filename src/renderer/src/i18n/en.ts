@@ -276,6 +276,17 @@ export const en = {
     none: 'No earlier versions are kept yet: one is kept each time you save.',
     restore: 'Open as new document'
   },
+  compare: {
+    withVersion: 'Compare',
+    withVersionTitle: 'Show what changed since this version, as suggestions',
+    withFile: 'Compare with file…',
+    shown:
+      'Changes since {name} are shown as suggestions: {insertions} insertion(s), {deletions} deletion(s), {moves} move(s).',
+    none: 'No differences from {name}.',
+    failed: 'Cannot compare: {message}',
+    pendingSuggestions:
+      'Accept or reject the suggestions already in this report before comparing it with another version.'
+  },
   moveBlock: {
     where: 'Where in the section',
     atStart: 'At the start of its text',

@@ -280,6 +280,17 @@ export const es: Messages = {
     none: 'Aún no hay versiones anteriores: se conserva una cada vez que guarda.',
     restore: 'Abrir como documento nuevo'
   },
+  compare: {
+    withVersion: 'Comparar',
+    withVersionTitle: 'Mostrar los cambios desde esta versión, como sugerencias',
+    withFile: 'Comparar con un archivo…',
+    shown:
+      'Los cambios desde {name} se muestran como sugerencias: {insertions} inserción(es), {deletions} eliminación(es), {moves} traslado(s).',
+    none: 'No hay diferencias con {name}.',
+    failed: 'No se puede comparar: {message}',
+    pendingSuggestions:
+      'Acepte o rechace las sugerencias que ya contiene este informe antes de compararlo con otra versión.'
+  },
   moveBlock: {
     where: 'Dónde en la sección',
     atStart: 'Al principio de su texto',

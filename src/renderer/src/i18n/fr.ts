@@ -280,6 +280,17 @@ export const fr: Messages = {
     none: 'Aucune version antérieure pour l’instant : une version est conservée à chaque enregistrement.',
     restore: 'Ouvrir comme nouveau document'
   },
+  compare: {
+    withVersion: 'Comparer',
+    withVersionTitle: 'Afficher les changements depuis cette version, sous forme de suggestions',
+    withFile: 'Comparer avec un fichier…',
+    shown:
+      'Les changements depuis {name} sont affichés comme suggestions : {insertions} insertion(s), {deletions} suppression(s), {moves} déplacement(s).',
+    none: 'Aucune différence avec {name}.',
+    failed: 'Comparaison impossible : {message}',
+    pendingSuggestions:
+      'Acceptez ou refusez les suggestions déjà présentes dans ce rapport avant de le comparer à une autre version.'
+  },
   moveBlock: {
     where: 'Où dans la section',
     atStart: 'Au début de son texte',

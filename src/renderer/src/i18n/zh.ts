@@ -275,6 +275,16 @@ export const zh: Messages = {
     none: '尚无早期版本：每次保存时会保留一个。',
     restore: '作为新文档打开'
   },
+  compare: {
+    withVersion: '比较',
+    withVersionTitle: '以修订建议显示自此版本以来的更改',
+    withFile: '与文件比较…',
+    shown:
+      '自 {name} 以来的更改已显示为修订建议：插入 {insertions} 处，删除 {deletions} 处，移动 {moves} 处。',
+    none: '与 {name} 没有差异。',
+    failed: '无法比较：{message}',
+    pendingSuggestions: '与其他版本比较之前，请先接受或拒绝此报告中已有的修订建议。'
+  },
   moveBlock: {
     where: '放在节中的位置',
     atStart: '正文开头',

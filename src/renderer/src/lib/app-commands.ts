@@ -2,6 +2,7 @@ import { useI18n } from 'vue-i18n'
 import type { MenuCommand } from '@shared/contract'
 import { blockingSummary, runCheck } from './check'
 import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from '../editor'
+import { useCompareStore } from '../stores/compare'
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
 
@@ -12,6 +13,7 @@ import { useUiStore } from '../stores/ui'
 export function useAppCommands(): { perform(command: MenuCommand): Promise<void> } {
   const report = useReportStore()
   const ui = useUiStore()
+  const compare = useCompareStore()
   const { t } = useI18n()
 
   /**
@@ -55,6 +57,8 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     'toggle-numbered': () => report.run(toggleNumbered),
     settings: () => (ui.panel = 'settings'),
     versions: () => (ui.dialog = 'versions'),
+    'compare-version': () => (ui.dialog = 'versions'),
+    'compare-file': () => compare.compareWithFile(),
     check: () => (ui.panel = 'check'),
     'save-and-close': () => report.saveAndClose()
   }
