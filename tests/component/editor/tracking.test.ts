@@ -1,0 +1,283 @@
+// @vitest-environment happy-dom
+import type { Node } from 'prosemirror-model'
+import { TextSelection } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { undo } from '@renderer/editor'
+import { setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
+import { schema } from '@core/schema'
+import { chapter, doc, h, li, np, ol, p, rec } from '../../builders'
+import { press, typeText, viewOf } from './setup'
+
+/**
+ * The recording rules of track changes: what typing and deleting leave in
+ * the document while tracking is on.
+ */
+
+const ANA = { author: 'Ana Ruiz', initials: 'AR' }
+const BEN = { author: 'Ben Osei', initials: 'BO' }
+
+function tracked(view: EditorView, who = ANA): EditorView {
+  setTracking({ enabled: true, ...who })(view.state, view.dispatch)
+  return view
+}
+
+/** Inserted text by `who`, as the test builder's content. */
+function ins(text: string, who = BEN, id = 'b1'): Node {
+  return schema.text(text, [
+    schema.marks.insertion.create({ id, ...who, date: '2026-01-01T00:00:00Z' })
+  ])
+}
+
+/**
+ * Each textblock as a line: plain text as is, inserted text as `{+A:text}`,
+ * deleted as `{-A:text}` (A the author's initials), both as `{±B/A:text}`;
+ * a block suggestion is prefixed `+` or `-`.
+ */
+function lines(node: Node): string[] {
+  const out: string[] = []
+  node.descendants((block, _pos, parent) => {
+    if (!block.isTextblock) return true
+    let text = ''
+    block.forEach((child) => {
+      const add = child.marks.find((m) => m.type.name === 'insertion')
+      const del = child.marks.find((m) => m.type.name === 'deletion')
+      const body = child.isText ? child.text! : `<${child.type.name}>`
+      if (add && del) text += `{±${add.attrs.initials}/${del.attrs.initials}:${body}}`
+      else if (add) text += `{+${add.attrs.initials}:${body}}`
+      else if (del) text += `{-${del.attrs.initials}:${body}}`
+      else text += body
+    })
+    const holder = parent && parent.type.name === 'list_item' ? parent : block
+    const change = (holder.attrs.change ?? block.attrs.change) as { type: string } | null
+    const prefix = change ? (change.type === 'insert' ? '+' : '-') : ''
+    out.push(`${prefix}${block.type.name === 'heading' ? '# ' : ''}${text}`)
+    return false
+  })
+  return out
+}
+
+/**
+ * Backspace or Delete as the browser does it inside text (ProseMirror reads
+ * the DOM change as a deletion of the character), or the editor's own key
+ * handling at block edges and over a selection.
+ */
+function erase(view: EditorView, key: 'Backspace' | 'Delete'): void {
+  if (press(view, key)) return
+  const { from, empty } = view.state.selection
+  if (!empty) return
+  const [start, end] = key === 'Backspace' ? [from - 1, from] : [from, from + 1]
+  view.dispatch(view.state.tr.delete(start, end))
+}
+
+function select(view: EditorView, from: number, to = from): void {
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)))
+}
+
+describe('tracking on and off', () => {
+  test('Ctrl+Shift+E turns tracking on and off', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>'))))
+    expect(trackingOf(view.state).enabled).toBe(false)
+    press(view, 'Mod-Shift-e')
+    expect(trackingOf(view.state).enabled).toBe(true)
+    press(view, 'Mod-Shift-e')
+    expect(trackingOf(view.state).enabled).toBe(false)
+  })
+
+  test('with tracking off, edits are plain edits', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>'))))
+    typeText(view, ' two')
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One tw'])
+  })
+
+  test('toggling is not an undo step', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>'))))
+    toggleTracking(view.state, view.dispatch)
+    expect(undo(view.state, view.dispatch)).toBe(false)
+  })
+})
+
+describe('typing', () => {
+  test('typed text is an insertion with author, initials and date', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    typeText(view, ' two')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One{+AR: two}'])
+    const mark = view.state.doc.nodeAt(view.state.selection.from - 1)!.marks[0]
+    expect(mark.attrs).toMatchObject({ author: 'Ana Ruiz', initials: 'AR' })
+    expect(Date.now() - Date.parse(mark.attrs.date as string)).toBeLessThan(60_000)
+  })
+
+  test('typing inside one’s own insertion continues the same suggestion', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    typeText(view, ' tw')
+    typeText(view, 'o')
+    select(view, view.state.selection.from - 2)
+    typeText(view, 'X')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One{+AR: tXwo}'])
+    const ids = new Set<string>()
+    view.state.doc.descendants((node) => {
+      for (const mark of node.marks) if (mark.type.name === 'insertion') ids.add(mark.attrs.id)
+    })
+    expect(ids.size).toBe(1)
+  })
+
+  test('typing inside another author’s insertion is one’s own insertion', () => {
+    const view = tracked(
+      viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'A', ins('bcd')))))
+    )
+    select(view, 8)
+    typeText(view, 'x')
+    expect(lines(view.state.doc)).toEqual(['# C', 'A{+BO:bc}{+AR:x}{+BO:d}'])
+  })
+
+  test('typing over a selection strikes it and inserts after it', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One two')))))
+    select(view, 9, 12)
+    typeText(view, '2')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One {-AR:two}{+AR:2}'])
+  })
+})
+
+describe('deleting', () => {
+  test('Backspace strikes the character and moves before it', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    erase(view, 'Backspace')
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'O{-AR:ne}'])
+    expect(view.state.selection.from).toBe(6)
+  })
+
+  test('Delete strikes the character and moves after it', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, '<a>One')))))
+    erase(view, 'Delete')
+    erase(view, 'Delete')
+    expect(lines(view.state.doc)).toEqual(['# C', '{-AR:On}e'])
+    expect(view.state.selection.from).toBe(7)
+  })
+
+  test('deleting one’s own insertion removes it', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    typeText(view, ' two')
+    erase(view, 'Backspace')
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One{+AR: t}'])
+  })
+
+  test('deleting another author’s insertion marks it deleted', () => {
+    const view = tracked(
+      viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'A', ins('bcd')))))
+    )
+    select(view, 6, 8)
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'A{±BO/AR:bc}{+BO:d}'])
+  })
+
+  test('deleting struck text again changes nothing but moves the caret', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    erase(view, 'Backspace')
+    erase(view, 'Backspace')
+    select(view, 7)
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'O{-AR:ne}'])
+    expect(view.state.selection.from).toBe(6)
+  })
+
+  test('deleting across blocks strikes both parts and keeps both blocks', () => {
+    const view = tracked(
+      viewOf(
+        doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One two'), np({ id: 'p2' }, 'Three')))
+      )
+    )
+    // From after "One " to after "Th".
+    select(view, 9, 16)
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One {-AR:two}', '{-AR:Th}ree'])
+    const ids: string[] = []
+    view.state.doc.descendants((node) => {
+      if (node.type.name === 'numbered_paragraph') ids.push(node.attrs.id as string)
+    })
+    expect(ids).toEqual(['p1', 'p2'])
+  })
+
+  test('deleting whole blocks suggests them for deletion', () => {
+    const view = tracked(
+      viewOf(
+        doc(
+          chapter(
+            { id: 'c1' },
+            h('C'),
+            np({ id: 'p1' }, 'One'),
+            np({ id: 'p2' }, 'Two'),
+            np({ id: 'p3' }, 'Three')
+          )
+        )
+      )
+    )
+    // Select the whole of p2 as a block range (from its start to p3's start).
+    const tr = view.state.tr.delete(9, 14)
+    view.dispatch(tr)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', '-{-AR:Two}', 'Three'])
+  })
+})
+
+describe('structure', () => {
+  test('Enter at the end of a paragraph inserts a suggested paragraph', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    press(view, 'Enter')
+    typeText(view, 'Two')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', '+{+AR:Two}'])
+  })
+
+  test('a new list item is a suggested list item', () => {
+    const view = tracked(
+      viewOf(
+        doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One'), ol(li({ id: 'l1' }, p('a<a>')))))
+      )
+    )
+    press(view, 'Enter')
+    typeText(view, 'b')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', 'a', '+{+AR:b}'])
+  })
+
+  test('an inserted recommendation is a suggested block', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    press(view, 'Mod-Alt-r')
+    let change: unknown = null
+    view.state.doc.descendants((node) => {
+      if (node.type.name === 'recommendation') change = node.attrs.change
+    })
+    expect(change).toMatchObject({ type: 'insert', author: 'Ana Ruiz' })
+  })
+
+  test('deleting a paragraph one inserted removes it', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    press(view, 'Enter')
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One'])
+  })
+
+  test('a recommendation deleted whole stays, suggested for deletion', () => {
+    const view = tracked(
+      viewOf(
+        doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One'), rec({ id: 'r1' }, p('Rec'))))
+      )
+    )
+    const start = view.state.doc.resolve(9).after(2)
+    view.dispatch(view.state.tr.delete(start, start + 7))
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', '{-AR:Rec}'])
+    let change: unknown = null
+    view.state.doc.descendants((node) => {
+      if (node.type.name === 'recommendation') change = node.attrs.change
+    })
+    expect(change).toMatchObject({ type: 'delete', author: 'Ana Ruiz' })
+  })
+})
+
+describe('undo', () => {
+  test('undo takes back an edit and its marking together', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    erase(view, 'Backspace')
+    undo(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One'])
+  })
+})
