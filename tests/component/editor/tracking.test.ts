@@ -6,7 +6,7 @@ import { undo } from '@renderer/editor'
 import { setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
 import { schema } from '@core/schema'
 import { chapter, doc, h, li, np, ol, p, rec } from '../../builders'
-import { press, typeText, viewOf } from './setup'
+import { press, shownLabel, typeText, viewOf } from './setup'
 
 /**
  * The recording rules of track changes: what typing and deleting leave in
@@ -88,6 +88,16 @@ describe('tracking on and off', () => {
     typeText(view, ' two')
     erase(view, 'Backspace')
     expect(lines(view.state.doc)).toEqual(['# C', 'One tw'])
+  })
+
+  test('the Final and Original views set the editor’s class that hides deletions or insertions', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One'))))
+    expect(view.dom.classList.contains('review-markup')).toBe(true)
+    setTracking({ view: 'final' })(view.state, view.dispatch)
+    expect(view.dom.classList.contains('review-final')).toBe(true)
+    setTracking({ view: 'original' })(view.state, view.dispatch)
+    expect(view.dom.classList.contains('review-original')).toBe(true)
+    expect(view.dom.classList.contains('report-editor')).toBe(true)
   })
 
   test('toggling is not an undo step', () => {
@@ -270,6 +280,32 @@ describe('structure', () => {
       if (node.type.name === 'recommendation') change = node.attrs.change
     })
     expect(change).toMatchObject({ type: 'delete', author: 'Ana Ruiz' })
+  })
+})
+
+describe('labels follow the Final view', () => {
+  test('a recommendation suggested for deletion shows its old number struck; the next closes up', () => {
+    const view = tracked(
+      viewOf(
+        doc(
+          chapter(
+            { id: 'c1' },
+            h('C'),
+            np({ id: 'p1' }, 'One'),
+            rec({ id: 'r1' }, p('First')),
+            rec({ id: 'r2' }, p('Second'))
+          )
+        )
+      )
+    )
+    expect(shownLabel(view, 'r2')).toBe('Recommendation 2')
+    const start = view.state.doc.resolve(9).after(2)
+    view.dispatch(view.state.tr.delete(start, start + 9))
+    expect(shownLabel(view, 'r1')).toBe('Recommendation 1')
+    expect(view.dom.querySelector('[data-id="r1"] .struck-label')).not.toBeNull()
+    expect(view.dom.querySelector('[data-id="r1"]')!.getAttribute('data-change')).toBe('delete')
+    expect(shownLabel(view, 'r2')).toBe('Recommendation 1')
+    expect(view.dom.querySelector('[data-id="r2"] .struck-label')).toBeNull()
   })
 })
 

@@ -13,6 +13,7 @@ import { keydownHandler } from 'prosemirror-keymap'
 import { newId } from '@core/ids'
 import type { BlockChange, TextChangeAttrs } from '@core/review/change'
 import { blockChange, insertionMark } from '@core/review/final'
+import './tracking.css'
 
 /**
  * Track changes: with tracking on, what the user types is marked as an
@@ -29,9 +30,13 @@ export interface TrackingAuthor {
   initials: string
 }
 
-/** The tracking plugin's state: whether edits are recorded, and as whose. */
+/** How suggestions show: marked up, as the text will read once accepted, or as it read before. */
+export type ReviewView = 'markup' | 'final' | 'original'
+
+/** The tracking plugin's state: whether edits are recorded, as whose, and how suggestions show. */
 export interface TrackingState extends TrackingAuthor {
   enabled: boolean
+  view: ReviewView
 }
 
 /** Meta flag: a transaction that must not be recorded (accept/reject, comments, the app's own edits). */
@@ -40,7 +45,7 @@ export const SKIP_TRACKING = 'rapporteur-skip-tracking'
 /** The plugin key of the tracking plugin. */
 export const trackingKey = new PluginKey<TrackingState>('rapporteur-tracking')
 
-const OFF: TrackingState = { enabled: false, author: '', initials: '' }
+const OFF: TrackingState = { enabled: false, author: '', initials: '', view: 'markup' }
 
 /** Whether edits are being recorded as suggestions, and as whose. */
 export function trackingOf(state: EditorState): TrackingState {
@@ -357,6 +362,8 @@ export function trackingPlugin(initial: TrackingState = OFF): Plugin<TrackingSta
       apply: (tr, value) => (tr.getMeta(trackingKey) as TrackingState | undefined) ?? value
     },
     props: {
+      // The view's class hides deletions (Final) or insertions (Original); see tracking.css.
+      attributes: (state) => ({ class: `review-${trackingOf(state).view}` }),
       handleKeyDown: keydownHandler({
         [TRACKING_SHORTCUT]: toggleTracking,
         [TRACKING_SHORTCUT.replace(/e$/, 'E')]: toggleTracking
