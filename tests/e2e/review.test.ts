@@ -1,0 +1,96 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { serializeReport } from '../../src/core/report-file'
+import { sampleReport } from '../fixtures/sample-report'
+import { browserAvailable, useApp } from './browser'
+
+/**
+ * The author's path through review in Chromium: name set in Settings,
+ * tracking turned on with Ctrl+Shift+E, text typed and deleted, a comment
+ * added, and the export to Word carrying them as revisions and a comment.
+ */
+
+const run = browserAvailable('e2e review') ? describe : describe.skip
+
+run('review: track changes and comments', () => {
+  const app = useApp()
+
+  afterEach(() => {
+    expect(app.session.pageErrors).toEqual([])
+  })
+
+  it('records edits and a comment and exports them as Word revisions and comments', async () => {
+    const { page, harness } = app.session
+    const file = join(harness.documentsDir, 'review.rapporteur')
+    await writeFile(file, serializeReport(sampleReport()))
+    harness.dialogs.nextOpen(file)
+    await page.click('[data-command=open]')
+    await expect.poll(() => page.locator('.brand-title').textContent()).toBe('review.rapporteur')
+
+    // Whose suggestions these are: set once in Settings.
+    await page.click('[data-command=settings]')
+    await page.locator('input[name=review-author]').fill('Ana Ruiz')
+    await page.locator('input[name=review-author]').press('Tab')
+    await page.locator('input[name=review-initials]').fill('AR')
+    await page.locator('input[name=review-initials]').press('Tab')
+    await page.click('[data-command=review]')
+    await expect.poll(() => page.locator('.review-author').textContent()).toContain('Ana Ruiz')
+
+    const paragraph = page.locator('.ProseMirror .paragraph-text').first()
+    const before = (await paragraph.textContent()) ?? ''
+    await paragraph.click({ position: { x: 2, y: 4 } })
+    await page.keyboard.press('Control+Shift+E')
+    await expect
+      .poll(() => page.locator('[data-command=track-changes]').getAttribute('aria-pressed'))
+      .toBe('true')
+
+    // Deleting original text strikes it; it stays in the text.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => page.locator('.ProseMirror del.suggestion').count()).toBe(1)
+    expect(await paragraph.textContent()).toBe(before)
+    const struck = (await page.locator('.ProseMirror del.suggestion').textContent()) ?? ''
+    expect(struck).toBe(before.slice(0, 4))
+
+    await page.keyboard.type('Tracked words ')
+    await expect
+      .poll(() => page.locator('.ProseMirror ins.suggestion').first().textContent())
+      .toBe('Tracked words ')
+
+    // A comment on a word of the second paragraph.
+    await page.locator('.ProseMirror .paragraph-text').nth(1).dblclick()
+    await page.locator('textarea[name=new-comment]').fill('Check this figure.')
+    await page.click('[data-review=comment]')
+    const thread = page.locator('.review-thread')
+    await expect.poll(() => thread.count()).toBe(1)
+    expect(await thread.textContent()).toContain('Ana Ruiz')
+    expect(await page.locator('.ProseMirror .comment-anchor').count()).toBeGreaterThan(0)
+
+    // The Final view hides the struck text; the Check panel counts what is open.
+    await page.locator('input[name=review-view][value=final]').check()
+    await expect.poll(() => page.locator('.ProseMirror del.suggestion').isVisible()).toBe(false)
+    await page.locator('input[name=review-view][value=markup]').check()
+    await page.click('[data-command=check]')
+    await expect
+      .poll(() => page.locator('.check-panel').textContent())
+      .toMatch(/2 open suggestions[\s\S]*One open comment/)
+
+    const target = join(harness.documentsDir, 'review.docx')
+    harness.dialogs.nextSave(target)
+    await page.click('[data-command=export-docx]')
+    const exportAnyway = page.locator('[data-choice=export]')
+    if (await exportAnyway.count()) await exportAnyway.click()
+    await page.locator('.notice-info', { hasText: 'Exported to' }).waitFor({ timeout: 30_000 })
+    const parts = unzipSync(new Uint8Array(await readFile(target)))
+    const document = strFromU8(parts['word/document.xml'])
+    expect(document).toMatch(/<w:ins [^>]*w:author="Ana Ruiz"/)
+    expect(document).toMatch(/<w:del [^>]*w:author="Ana Ruiz"/)
+    expect(document).toContain('Tracked words')
+    expect(document).toContain(`<w:delText xml:space="preserve">${struck}</w:delText>`)
+    expect(document).toContain('<w:commentRangeStart')
+    const comments = strFromU8(parts['word/comments.xml'])
+    expect(comments).toContain('Check this figure.')
+    expect(comments).toMatch(/w:author="Ana Ruiz"/)
+  }, 90_000)
+})
