@@ -92,5 +92,15 @@ run('review: track changes and comments', () => {
     const comments = strFromU8(parts['word/comments.xml'])
     expect(comments).toContain('Check this figure.')
     expect(comments).toMatch(/w:author="Ana Ruiz"/)
+
+    // Settling from the review panel: accept all, undo it, then resolve the comment.
+    await page.click('[data-command=review]')
+    await page.click('[data-review=accept-all]')
+    await expect.poll(() => page.locator('.ProseMirror .suggestion').count()).toBe(0)
+    expect(await paragraph.textContent()).toBe(`Tracked words ${before.slice(4)}`)
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => page.locator('.ProseMirror .suggestion').count()).toBe(2)
+    await page.click('[data-review=resolve]')
+    await expect.poll(() => thread.getAttribute('class')).toContain('resolved')
   }, 90_000)
 })
