@@ -4,7 +4,9 @@ import { TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { undo } from '@renderer/editor'
 import { setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
+import { settleAllChanges } from '@renderer/editor/tracking-review'
 import { schema } from '@core/schema'
+import { trackedChanges } from '@core/review/changes'
 import { chapter, doc, h, li, np, ol, p, rec } from '../../builders'
 import { press, shownLabel, typeText, viewOf } from './setup'
 
@@ -31,8 +33,15 @@ function ins(text: string, who = BEN, id = 'b1'): Node {
 /**
  * Each textblock as a line: plain text as is, inserted text as `{+A:text}`,
  * deleted as `{-A:text}` (A the author's initials), both as `{±B/A:text}`;
- * a block suggestion is prefixed `+` or `-`.
+ * a block suggestion is prefixed `+` (insert), `-` (delete), `<` (moved from) or `>` (moved to).
  */
+const PREFIX: Record<string, string> = {
+  insert: '+',
+  delete: '-',
+  'move-from': '<',
+  'move-to': '>'
+}
+
 function lines(node: Node): string[] {
   const out: string[] = []
   node.descendants((block, _pos, parent) => {
@@ -49,7 +58,7 @@ function lines(node: Node): string[] {
     })
     const holder = parent && parent.type.name === 'list_item' ? parent : block
     const change = (holder.attrs.change ?? block.attrs.change) as { type: string } | null
-    const prefix = change ? (change.type === 'insert' ? '+' : '-') : ''
+    const prefix = change ? PREFIX[change.type] : ''
     out.push(`${prefix}${block.type.name === 'heading' ? '# ' : ''}${text}`)
     return false
   })
@@ -280,6 +289,48 @@ describe('structure', () => {
       if (node.type.name === 'recommendation') change = node.attrs.change
     })
     expect(change).toMatchObject({ type: 'delete', author: 'Ana Ruiz' })
+  })
+})
+
+describe('moves', () => {
+  test('moving a paragraph down is a move: struck at its old place, its id at the new one', () => {
+    const view = tracked(
+      viewOf(
+        doc(
+          chapter(
+            { id: 'c1' },
+            h('C'),
+            np({ id: 'p1' }, 'One<a>'),
+            np({ id: 'p2' }, 'Two'),
+            np({ id: 'p3' }, 'Three')
+          )
+        )
+      )
+    )
+    press(view, 'Alt-Shift-ArrowDown')
+    const blocks: Array<{ id: string; text: string; change: Record<string, string> | null }> = []
+    view.state.doc.descendants((node) => {
+      if (node.type.name !== 'numbered_paragraph') return true
+      blocks.push({ id: node.attrs.id, text: node.textContent, change: node.attrs.change })
+      return false
+    })
+    expect(blocks.map((b) => [b.text, b.change?.type ?? null])).toEqual([
+      ['One', 'move-from'],
+      ['Two', null],
+      ['One', 'move-to'],
+      ['Three', null]
+    ])
+    expect(blocks[2].id).toBe('p1')
+    expect(blocks[0].id).not.toBe('p1')
+    expect(blocks[0].change!.moveId).toBe(blocks[2].change!.moveId)
+    expect(shownLabel(view, 'p1')).toBe('2.')
+    // The moved text carries no suggestion of its own: the move is one change.
+    expect(lines(view.state.doc)).toEqual(['# C', '<One', 'Two', '>One', 'Three'])
+    expect(trackedChanges(view.state.doc).map((change) => change.kind)).toEqual(['move'])
+    // Rejecting the move puts the paragraph back, under its own id.
+    settleAllChanges('reject')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', 'Two', 'Three'])
+    expect(view.state.doc.child(0).child(1).attrs.id).toBe('p1')
   })
 })
 

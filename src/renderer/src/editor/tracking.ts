@@ -75,6 +75,12 @@ function suggestionAttrs(who: TrackingAuthor, id = newId()): TextChangeAttrs {
   return { id, author: who.author, initials: who.initials, date: new Date().toISOString() }
 }
 
+/** The text-mark attributes of a block suggestion (the same change, on its text). */
+function textAttrsOf(change: BlockChange): TextChangeAttrs {
+  const { id, author, initials, date } = change
+  return { id, author, initials, date }
+}
+
 function isOwnInsertion(marks: readonly Mark[], who: TrackingAuthor): boolean {
   return insertionMark(marks)?.attrs.author === who.author
 }
@@ -168,13 +174,14 @@ function recordStep(
   before: Node,
   after: Mapping,
   who: TrackingAuthor,
-  final: Node
+  final: Node,
+  deletionAttrs: TextChangeAttrs
 ): RecordedEdit {
   const { from, to } = step
   let deleted: RecordedEdit['deleted'] = null
   if (to > from) {
     const pos = after.map(from, -1)
-    const deletion = ownSuggestionNear(final, pos, pos, 'deletion', who)
+    const deletion = ownSuggestionNear(final, pos, pos, 'deletion', who, deletionAttrs)
     const removed = before.slice(from, to)
     const content = keptOnDeletion(
       removed.content,
@@ -210,14 +217,15 @@ function ownSuggestionNear(
   from: number,
   to: number,
   name: 'insertion' | 'deletion',
-  who: TrackingAuthor
+  who: TrackingAuthor,
+  fresh: TextChangeAttrs
 ): Mark {
   const type = doc.type.schema.marks[name]
   for (const node of [doc.resolve(from).nodeBefore, doc.resolve(to).nodeAfter]) {
     const mark = node?.isInline ? type.isInSet(node.marks) : undefined
     if (mark && mark.attrs.author === who.author) return mark
   }
-  return type.create(suggestionAttrs(who))
+  return type.create(fresh)
 }
 
 /** Marks inserted text and whole inserted blocks in `from..to` as suggestions by `who`. */
@@ -228,7 +236,7 @@ function markInserted(
   who: TrackingAuthor,
   blockInsert: BlockChange
 ): void {
-  const mark = ownSuggestionNear(tr.doc, from, to, 'insertion', who)
+  const mark = ownSuggestionNear(tr.doc, from, to, 'insertion', who, textAttrsOf(blockInsert))
   let suggestedUntil = -1
   tr.doc.nodesBetween(from, to, (node, pos) => {
     if (node.isInline) {
@@ -308,6 +316,7 @@ export function recordChanges(
   if (!transactions.some(recordable)) return null
   const edits: RecordedEdit[] = []
   const insertionAttrs = suggestionAttrs(who)
+  const deletionAttrs = suggestionAttrs(who)
   const maps = transactions.flatMap((tr) => tr.mapping.maps)
   let firstStep: ReplaceStep | null = null
   let inserts = false
@@ -319,7 +328,14 @@ export function recordChanges(
       firstStep ??= step
       if (step.slice.size > 0) inserts = true
       edits.push(
-        recordStep(step, tr.docs[i], new Mapping(maps.slice(index + 1)), who, newState.doc)
+        recordStep(
+          step,
+          tr.docs[i],
+          new Mapping(maps.slice(index + 1)),
+          who,
+          newState.doc,
+          deletionAttrs
+        )
       )
     }
   }
@@ -346,8 +362,49 @@ export function recordChanges(
       tr.setSelection(TextSelection.near(tr.doc.resolve(caret), forward ? 1 : -1))
     }
   }
+  pairMoves(tr, blockInsert, deletionAttrs.id)
   if (!tr.docChanged) return null
   return tr.setMeta(SKIP_TRACKING, true)
+}
+
+/**
+ * A block deleted and inserted again in one edit (moved up or down, dragged
+ * in the outline) is a move: both copies share a move id; the new place
+ * keeps the block's id, so references follow it, and the old place gets a
+ * fresh one (rejecting the move gives the id back).
+ */
+function pairMoves(tr: Transaction, blockInsert: BlockChange, deletionId: string): void {
+  const deleted = new Map<string, { pos: number; node: Node }>()
+  const inserted: Array<{ pos: number; node: Node }> = []
+  tr.doc.descendants((node, pos) => {
+    const change = blockChange(node)
+    const id = node.attrs.id as string | null | undefined
+    if (!change || !id) return true
+    if (change.type === 'delete') deleted.set(id, { pos, node })
+    else if (change.type === 'insert' && change.id === blockInsert.id) inserted.push({ pos, node })
+    return true
+  })
+  for (const target of inserted) {
+    const source = deleted.get(target.node.attrs.id as string)
+    const from = source && blockChange(source.node)
+    if (!source || !from) continue
+    const moveId = newId()
+    // The moved text is not also a suggestion of its own: the move settles as one change.
+    const { insertion, deletion } = tr.doc.type.schema.marks
+    const end = (at: { pos: number; node: Node }) => at.pos + at.node.nodeSize
+    tr.removeMark(target.pos, end(target), insertion.create(textAttrsOf(blockInsert)))
+    tr.removeMark(
+      source.pos,
+      end(source),
+      deletion.create({ ...textAttrsOf(from), id: deletionId })
+    )
+    tr.setNodeAttribute(target.pos, 'change', { ...blockInsert, type: 'move-to', moveId })
+    tr.setNodeMarkup(source.pos, undefined, {
+      ...source.node.attrs,
+      id: newId(),
+      change: { ...from, type: 'move-from', moveId }
+    })
+  }
 }
 
 /** The shortcut that turns tracking on and off (Word's Ctrl+Shift+E). */
