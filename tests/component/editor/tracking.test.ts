@@ -3,7 +3,7 @@ import type { Node } from 'prosemirror-model'
 import { TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { undo } from '@renderer/editor'
-import { setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
+import { authorColour, setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
 import { settleAllChanges } from '@renderer/editor/tracking-review'
 import { schema } from '@core/schema'
 import { trackedChanges } from '@core/review/changes'
@@ -113,6 +113,21 @@ describe('tracking on and off', () => {
     const view = viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>'))))
     toggleTracking(view.state, view.dispatch)
     expect(undo(view.state, view.dispatch)).toBe(false)
+  })
+})
+
+describe('markup', () => {
+  test('each author’s suggestions show in their own colour, named in the tooltip', () => {
+    const view = tracked(
+      viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'A', ins('bcd'), '<a>'))))
+    )
+    typeText(view, 'x')
+    const [ben, ana] = [...view.dom.querySelectorAll<HTMLElement>('ins.suggestion')]
+    expect(ben.title).toMatch(/^Ben Osei, /)
+    expect(ana.getAttribute('data-author')).toBe('Ana Ruiz')
+    expect(ben.style.getPropertyValue('--author-colour')).toBe(authorColour('Ben Osei'))
+    expect(ana.style.getPropertyValue('--author-colour')).toBe(authorColour('Ana Ruiz'))
+    expect(authorColour('Ben Osei')).not.toBe(authorColour('Ana Ruiz'))
   })
 })
 

@@ -407,6 +407,30 @@ function pairMoves(tr: Transaction, blockInsert: BlockChange, deletionId: string
   }
 }
 
+/** Colours suggestions take, one per author (dark enough to read on white). */
+const AUTHOR_COLOURS = ['#1f6f43', '#8a3ffc', '#0b5cad', '#a4262c', '#8e5b00', '#007c89', '#b0358f']
+
+/** The colour of an author's suggestions: the same author, the same colour, in every session. */
+export function authorColour(author: string): string {
+  let hash = 0
+  for (const ch of author) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0
+  return AUTHOR_COLOURS[hash % AUTHOR_COLOURS.length]
+}
+
+/** Shows a suggestion mark as `<ins>`/`<del>` in its author's colour, named in its tooltip. */
+function suggestionView(tag: 'ins' | 'del') {
+  return (mark: Mark) => {
+    const dom = document.createElement(tag)
+    const { id, author, date } = mark.attrs as TextChangeAttrs
+    dom.className = 'suggestion'
+    dom.setAttribute('data-change', id)
+    dom.setAttribute('data-author', author)
+    dom.title = `${author}, ${new Date(date).toLocaleString()}`
+    dom.style.setProperty('--author-colour', authorColour(author))
+    return { dom }
+  }
+}
+
 /** The shortcut that turns tracking on and off (Word's Ctrl+Shift+E). */
 export const TRACKING_SHORTCUT = 'Mod-Shift-e'
 
@@ -421,6 +445,7 @@ export function trackingPlugin(initial: TrackingState = OFF): Plugin<TrackingSta
     props: {
       // The view's class hides deletions (Final) or insertions (Original); see tracking.css.
       attributes: (state) => ({ class: `review-${trackingOf(state).view}` }),
+      markViews: { insertion: suggestionView('ins'), deletion: suggestionView('del') },
       handleKeyDown: keydownHandler({
         [TRACKING_SHORTCUT]: toggleTracking,
         [TRACKING_SHORTCUT.replace(/e$/, 'E')]: toggleTracking
