@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
+import { sampleReportZh } from '../fixtures/sample-report-zh'
 import { browserAvailable, useApp } from './browser'
 
 /**
@@ -103,4 +104,56 @@ run('review: track changes and comments', () => {
     await page.click('[data-review=resolve]')
     await expect.poll(() => thread.getAttribute('class')).toContain('resolved')
   }, 90_000)
+
+  it('records a Chinese composition once, whole, as one insertion', async () => {
+    const { page, harness } = app.session
+    const file = join(harness.documentsDir, 'review-zh.rapporteur')
+    await writeFile(file, serializeReport(sampleReportZh()))
+    harness.dialogs.nextOpen(file)
+    await page.click('[data-command=open]')
+    const discard = page.locator('[data-choice=discard]')
+    await expect
+      .poll(async () => {
+        if (await discard.count()) await discard.click()
+        return page.locator('.brand-title').textContent()
+      })
+      .toBe('review-zh.rapporteur')
+    const block = page.locator('.ProseMirror .numbered-paragraph .paragraph-text').first()
+    const before = (await block.textContent())!
+    await block.click()
+    // The very end of the block's text (End only reaches the end of a visual line).
+    await block.evaluate((element) => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      range.collapse(false)
+      window.getSelection()!.removeAllRanges()
+      window.getSelection()!.addRange(range)
+    })
+    await page.waitForTimeout(50)
+    if (
+      (await page.locator('[data-command=track-changes]').getAttribute('aria-pressed')) !== 'true'
+    )
+      await page.keyboard.press('Control+Shift+E')
+    await expect
+      .poll(() => page.locator('[data-command=track-changes]').getAttribute('aria-pressed'))
+      .toBe('true')
+    const cdp = await page.context().newCDPSession(page)
+    for (const [steps, text] of [
+      [['g', 'go', 'gon', 'gong', 'gongz', 'gongzu', 'gongzuo'], '工作'],
+      [['z', 'zu'], '组']
+    ] as const) {
+      for (const step of steps)
+        await cdp.send('Input.imeSetComposition', {
+          text: step,
+          selectionStart: step.length,
+          selectionEnd: step.length
+        })
+      await cdp.send('Input.insertText', { text })
+    }
+    await expect.poll(() => block.textContent()).toBe(`${before}工作组`)
+    expect(await page.locator('.ProseMirror').textContent()).not.toContain('gong')
+    await expect
+      .poll(() => page.locator('.ProseMirror ins.suggestion').allTextContents())
+      .toEqual(['工作组'])
+  }, 60_000)
 })
