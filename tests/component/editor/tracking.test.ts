@@ -2,12 +2,12 @@
 import type { Node } from 'prosemirror-model'
 import { TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { undo } from '@renderer/editor'
+import { addSection, deleteContainer, undo } from '@renderer/editor'
 import { authorColour, setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
 import { settleAllChanges } from '@renderer/editor/tracking-review'
 import { schema } from '@core/schema'
 import { trackedChanges } from '@core/review/changes'
-import { chapter, doc, h, li, np, ol, p, rec } from '../../builders'
+import { chapter, doc, h, li, np, ol, p, rec, section } from '../../builders'
 import { press, shownLabel, typeText, viewOf } from './setup'
 
 /**
@@ -304,6 +304,40 @@ describe('structure', () => {
       if (node.type.name === 'recommendation') change = node.attrs.change
     })
     expect(change).toMatchObject({ type: 'delete', author: 'Ana Ruiz' })
+  })
+})
+
+describe('containers', () => {
+  test('a deleted section stays, suggested for deletion; rejecting brings it back', () => {
+    const view = tracked(
+      viewOf(
+        doc(
+          chapter(
+            { id: 'c1' },
+            h('C'),
+            np({ id: 'p1' }, 'One'),
+            section({ id: 's1' }, h('S'), np({ id: 'p2' }, 'Two'))
+          )
+        )
+      )
+    )
+    expect(deleteContainer('s1')(view.state, view.dispatch)).toBe(true)
+    const found = view.state.doc.child(0).lastChild!
+    expect(found.attrs).toMatchObject({ id: 's1', change: { type: 'delete', author: 'Ana Ruiz' } })
+    // Its paragraph keeps its old number, struck.
+    expect(shownLabel(view, 'p2')).toBe('2.')
+    expect(view.dom.querySelector('[data-id="p2"] .struck-label')).not.toBeNull()
+    settleAllChanges('reject')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', '# S', 'Two'])
+    expect(view.state.doc.child(0).lastChild!.attrs.change).toBeNull()
+  })
+
+  test('a new section is a suggested insertion', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    expect(addSection()(view.state, view.dispatch)).toBe(true)
+    const added = view.state.doc.child(0).lastChild!
+    expect(added.type.name).toBe('section')
+    expect(added.attrs.change).toMatchObject({ type: 'insert', author: 'Ana Ruiz' })
   })
 })
 

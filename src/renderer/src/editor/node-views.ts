@@ -3,7 +3,7 @@ import type { EditorState } from 'prosemirror-state'
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
 import { labelOf, numberingOptionsOf, referenceOf } from './numbering-plugin'
 import { registerLabelled, rekeyLabelled, unregisterLabelled, type LabelledView } from './labels'
-import { originalLabelOf, showBlockChange, showsStruckLabel } from './tracking-labels'
+import { originalLabelOf, showBlockChange } from './tracking-labels'
 
 /**
  * Plain DOM node views for the nodes that carry a computed label: numbered
@@ -82,10 +82,11 @@ class LabelledBlockView implements NodeView, LabelledView {
 
   /** Shows the current label of `key`. */
   refresh(state: EditorState): void {
-    const struck = this.key !== null && showsStruckLabel(this.node)
-    const label = struck ? originalLabelOf(state, this.key!) : labelOf(state, this.key)?.label
-    this.label.classList.toggle('struck-label', struck)
-    setText(this.label, label ?? '')
+    // A block gone from the Final view (or inside one) shows its old number, struck.
+    const current = labelOf(state, this.key)?.label
+    const old = current === undefined && this.key ? originalLabelOf(state, this.key) : null
+    this.label.classList.toggle('struck-label', old !== null)
+    setText(this.label, current ?? old ?? '')
   }
 
   update(node: Node): boolean {

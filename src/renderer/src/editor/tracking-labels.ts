@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import { computeNumbering } from '@core/numbering'
-import { absentFromOriginal, blockChange, removedInFinal } from '@core/review/final'
+import { absentFromOriginal, blockChange } from '@core/review/final'
 import { numberingOptionsOf } from './numbering-plugin'
 
 /**
@@ -36,9 +36,4 @@ export function showBlockChange(dom: HTMLElement, node: Node): void {
     dom.removeAttribute('data-change')
     dom.removeAttribute('data-change-author')
   }
-}
-
-/** Whether a block's label is its struck Original number (it is gone from the Final view). */
-export function showsStruckLabel(node: Node): boolean {
-  return removedInFinal(node)
 }
