@@ -103,6 +103,16 @@ run('review: track changes and comments', () => {
     await expect.poll(() => page.locator('.ProseMirror .suggestion').count()).toBe(2)
     await page.click('[data-review=resolve]')
     await expect.poll(() => thread.getAttribute('class')).toContain('resolved')
+
+    // With tracking off, deleting the commented word for real leaves the comment flagged.
+    await page.click('[data-command=track-changes]')
+    await expect
+      .poll(() => page.locator('[data-command=track-changes]').getAttribute('aria-pressed'))
+      .toBe('false')
+    await page.locator('.ProseMirror .comment-anchor').first().dblclick()
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => page.locator('.ProseMirror .comment-anchor').count()).toBe(0)
+    await expect.poll(() => page.locator('.review-thread .review-lost').count()).toBe(1)
   }, 90_000)
 
   it('records a Chinese composition once, whole, as one insertion', async () => {
