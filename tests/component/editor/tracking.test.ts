@@ -383,6 +383,23 @@ describe('moves', () => {
   })
 })
 
+test('a moved paragraph keeps another author’s insertion inside it', () => {
+  const view = tracked(
+    viewOf(
+      doc(
+        chapter(
+          { id: 'c1' },
+          h('C'),
+          np({ id: 'p1' }, 'One<a>', ins(' more')),
+          np({ id: 'p2' }, 'Two')
+        )
+      )
+    )
+  )
+  press(view, 'Alt-Shift-ArrowDown')
+  expect(lines(view.state.doc)).toEqual(['# C', '<One{+BO: more}', 'Two', '>One{+BO: more}'])
+})
+
 describe('labels follow the Final view', () => {
   test('a recommendation suggested for deletion shows its old number struck; the next closes up', () => {
     const view = tracked(

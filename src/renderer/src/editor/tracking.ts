@@ -242,8 +242,11 @@ function markInserted(
     if (node.isInline) {
       const start = Math.max(pos, from)
       const end = Math.min(pos + node.nodeSize, to)
-      const own = insertionMark(node.marks)
-      if (end > start && !(own && own.attrs.author === who.author)) tr.addMark(start, end, mark)
+      const earlier = insertionMark(node.marks)
+      // Typed text takes over the insertion it inherits; text inside a whole
+      // inserted (moved, pasted) block keeps another author's suggestion.
+      const keeps = earlier && (earlier.attrs.author === who.author || pos < suggestedUntil)
+      if (end > start && !keeps) tr.addMark(start, end, mark)
       // A footnote's own paragraphs came in with it: marking the anchor is enough.
       return false
     }
