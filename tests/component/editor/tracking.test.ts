@@ -78,6 +78,14 @@ function erase(view: EditorView, key: 'Backspace' | 'Delete'): void {
   view.dispatch(view.state.tr.delete(start, end))
 }
 
+function paragraphIds(node: Node): string[] {
+  const ids: string[] = []
+  node.descendants((child) => {
+    if (child.type.name === 'numbered_paragraph') ids.push(child.attrs.id as string)
+  })
+  return ids
+}
+
 function select(view: EditorView, from: number, to = from): void {
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)))
 }
@@ -226,11 +234,7 @@ describe('deleting', () => {
     select(view, 9, 16)
     erase(view, 'Backspace')
     expect(lines(view.state.doc)).toEqual(['# C', 'One {-AR:two}', '{-AR:Th}ree'])
-    const ids: string[] = []
-    view.state.doc.descendants((node) => {
-      if (node.type.name === 'numbered_paragraph') ids.push(node.attrs.id as string)
-    })
-    expect(ids).toEqual(['p1', 'p2'])
+    expect(paragraphIds(view.state.doc)).toEqual(['p1', 'p2'])
   })
 
   test('deleting whole blocks suggests them for deletion', () => {
@@ -281,6 +285,18 @@ describe('structure', () => {
       if (node.type.name === 'recommendation') change = node.attrs.change
     })
     expect(change).toMatchObject({ type: 'insert', author: 'Ana Ruiz' })
+  })
+
+  test('Backspace at the start of another’s paragraph does not join it (the schema cannot mark the join)', () => {
+    const view = tracked(
+      viewOf(
+        doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One'), np({ id: 'p2' }, '<a>Two')))
+      )
+    )
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', 'Two'])
+    expect(paragraphIds(view.state.doc)).toEqual(['p1', 'p2'])
+    expect(view.state.selection.$from.parent.attrs.id).toBe('p1')
   })
 
   test('deleting a paragraph one inserted removes it', () => {
