@@ -55,15 +55,16 @@ export const useReviewStore = defineStore('review', () => {
     report.editorState ? reviewSummary(report.editorState.doc) : null
   )
 
+  /** Gives the editor's tracking the author set in Settings, when it records under another. */
+  function syncAuthor(): void {
+    const who = author.value
+    const current = report.editorState ? trackingOf(report.editorState) : null
+    if (current && (current.author !== who.author || current.initials !== who.initials))
+      report.run(setTracking(who), false)
+  }
+
   // Every editor state (a new document, too) records under the author set in Settings.
-  watch(
-    [author, tracking],
-    ([who, current]) => {
-      if (current && (current.author !== who.author || current.initials !== who.initials))
-        report.run(setTracking(who), false)
-    },
-    { immediate: true, flush: 'post' }
-  )
+  watch([author, () => report.editorState], syncAuthor, { immediate: true, flush: 'post' })
 
   /** Runs a review command on the editor. */
   function run(command: Command): boolean {
@@ -76,7 +77,10 @@ export const useReviewStore = defineStore('review', () => {
     view,
     threads,
     summary,
-    toggle: () => run(toggleTracking),
+    toggle: () => {
+      syncAuthor()
+      return run(toggleTracking)
+    },
     setView: (mode: ReviewView) => run(setTracking({ view: mode })),
     settleAtCursor: (decision: ReviewDecision) => run(settleChangeAtCursor(decision)),
     settleAll: (decision: ReviewDecision) => run(settleAllChanges(decision)),
