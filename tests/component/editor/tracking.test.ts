@@ -2,7 +2,13 @@
 import type { Node } from 'prosemirror-model'
 import { TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { addSection, deleteContainer, undo } from '@renderer/editor'
+import {
+  activeFootnoteEditor,
+  addSection,
+  deleteContainer,
+  insertFootnote,
+  undo
+} from '@renderer/editor'
 import { authorColour, setTracking, trackingOf, toggleTracking } from '@renderer/editor/tracking'
 import { settleAllChanges } from '@renderer/editor/tracking-review'
 import { schema } from '@core/schema'
@@ -320,6 +326,25 @@ describe('structure', () => {
       if (node.type.name === 'recommendation') change = node.attrs.change
     })
     expect(change).toMatchObject({ type: 'delete', author: 'Ana Ruiz' })
+  })
+})
+
+describe('footnotes', () => {
+  test('text typed and deleted in a footnote’s editor is recorded in the report', () => {
+    const view = viewOf(doc(chapter({ id: 'c1' }, h('T'), np({ id: 'p1' }, 'Text<a> here'))))
+    insertFootnote(view.state, view.dispatch)
+    const inner = activeFootnoteEditor(view)!
+    inner.dispatch(inner.state.tr.insertText('See the annex', 1))
+    tracked(view)
+    inner.dispatch(inner.state.tr.insertText(' again', 14))
+    inner.dispatch(inner.state.tr.delete(1, 5))
+    let footnote: Node | null = null
+    view.state.doc.descendants((node) => {
+      if (node.type.name === 'footnote') footnote = node
+      return !footnote
+    })
+    expect(lines(footnote!)).toEqual(['{-AR:See }the annex{+AR: again}'])
+    expect(inner.state.doc.eq(footnote!)).toBe(true)
   })
 })
 
