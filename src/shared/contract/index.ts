@@ -151,7 +151,9 @@ export const appSettingsSchema = z.object({
   /** AutoCorrect rules as you type (all on when absent). */
   autoCorrect: z
     .object({ quotes: z.boolean(), dashes: z.boolean(), nonBreakingSpaces: z.boolean() })
-    .optional()
+    .optional(),
+  /** Whose tracked changes and comments this user's are (name and initials). */
+  reviewAuthor: z.object({ name: z.string().max(200), initials: z.string().max(20) }).optional()
 })
 
 /** Settings of the app itself. */

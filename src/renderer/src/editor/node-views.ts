@@ -3,6 +3,7 @@ import type { EditorState } from 'prosemirror-state'
 import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
 import { labelOf, numberingOptionsOf, referenceOf } from './numbering-plugin'
 import { registerLabelled, rekeyLabelled, unregisterLabelled, type LabelledView } from './labels'
+import { originalLabelOf, showBlockChange } from './tracking-labels'
 
 /**
  * Plain DOM node views for the nodes that carry a computed label: numbered
@@ -64,6 +65,7 @@ class LabelledBlockView implements NodeView, LabelledView {
     this.contentDOM = parts.content
     this.key = this.keyOf(node)
     this.setId()
+    showBlockChange(this.dom, node)
     registerLabelled(view, this)
   }
 
@@ -80,13 +82,22 @@ class LabelledBlockView implements NodeView, LabelledView {
 
   /** Shows the current label of `key`. */
   refresh(state: EditorState): void {
-    setText(this.label, labelOf(state, this.key)?.label ?? '')
+    // A block gone from the Final view (or inside one) shows its old number, struck.
+    const current = labelOf(state, this.key)?.label
+    const old = current === undefined && this.key ? originalLabelOf(state, this.key) : null
+    this.label.classList.toggle('struck-label', old !== null)
+    setText(this.label, current ?? old ?? '')
   }
 
   update(node: Node): boolean {
     if (node.type !== this.node.type) return false
     const idChanged = node.attrs.id !== this.node.attrs.id
+    const changeChanged = node.attrs.change !== this.node.attrs.change
     this.node = node
+    if (changeChanged) {
+      showBlockChange(this.dom, node)
+      this.refresh(this.view.state)
+    }
     if (idChanged) {
       this.setId()
       rekeyLabelled(this.view, this, this.keyOf(node))
@@ -224,6 +235,7 @@ export class ContainerView implements NodeView {
     this.dom.className = `container ${this.node.type.name} status-${status}`
     if (id) this.dom.setAttribute('data-id', id)
     this.dom.setAttribute('data-status', status)
+    showBlockChange(this.dom, this.node)
   }
 
   update(node: Node): boolean {

@@ -22,6 +22,7 @@ import { referenceGuardPlugin } from './reference-guard'
 import { blockEdgesPlugin } from './block-edges'
 import { structuredPastePlugin } from './structured-paste'
 import { autoCorrectPlugin } from './autocorrect'
+import { trackingPlugin } from './tracking'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -51,6 +52,7 @@ export function reportPlugins(): Plugin[] {
     ...buildKeymaps(),
     history(),
     compositionUndoPlugin(),
+    trackingPlugin(),
     dropCursor(),
     gapCursor(),
     numberingPlugin(),

@@ -124,7 +124,8 @@ export const ar: Messages = {
     masthead: 'الترويسة',
     settings: 'الإعدادات',
     'import-notes': 'ملاحظات الاستيراد',
-    check: 'التدقيق'
+    check: 'التدقيق',
+    review: 'المراجعة'
   },
   masthead: {
     clickToEdit: 'انقر لتحرير الترويسة',
@@ -317,5 +318,36 @@ export const ar: Messages = {
     undoEdit: 'تراجع',
     pasteFailed: 'تعذّرت قراءة الحافظة: استخدم Ctrl+V.',
     headingsAsText: 'أُبقيت العناوين الملصقة نصا (ليس لها مكان واحد كأجزاء هنا): {titles}.'
+  },
+  review: {
+    track: 'تعقب التغييرات',
+    trackShort: 'التعقب',
+    trackTitle: 'تسجيل التعديلات كاقتراحات (Ctrl+Shift+E)',
+    as: 'تُسجَّل الاقتراحات والتعليقات باسم {author} (يُضبط في الإعدادات).',
+    defaultAuthor: 'المؤلف',
+    authorName: 'اسمك للتغييرات المتعقبة والتعليقات',
+    authorInitials: 'الأحرف الأولى من اسمك',
+    show: 'العرض',
+    view: {
+      markup: 'كل العلامات',
+      final: 'النهائي (بعد قبول التغييرات)',
+      original: 'الأصلي (قبل التغييرات)'
+    },
+    count: 'عدد الاقتراحات: {count}',
+    previous: 'السابق',
+    next: 'التالي',
+    accept: 'قبول',
+    reject: 'رفض',
+    acceptAll: 'قبول الكل',
+    rejectAll: 'رفض الكل',
+    comments: 'التعليقات',
+    commentHint: 'حدّد نصا (أو ضع المؤشر في فقرة)، ثم اكتب تعليقا',
+    addComment: 'إضافة تعليق',
+    anchorLost: 'حُذف النص الذي كان هذا التعليق عليه.',
+    goToAnchor: 'إظهار في النص',
+    replyHint: 'رد…',
+    reply: 'رد',
+    resolve: 'حلّ',
+    reopen: 'إعادة فتح'
   }
 }

@@ -122,7 +122,8 @@ export const en = {
     masthead: 'Masthead',
     settings: 'Settings',
     'import-notes': 'Import notes',
-    check: 'Check'
+    check: 'Check',
+    review: 'Review'
   },
   masthead: {
     clickToEdit: 'Click to edit the masthead',
@@ -321,6 +322,37 @@ export const en = {
     pasteFailed: 'The clipboard could not be read: use Ctrl+V.',
     headingsAsText:
       'Pasted headings kept as text (they have no single place as sections here): {titles}.'
+  },
+  review: {
+    track: 'Track changes',
+    trackShort: 'Track',
+    trackTitle: 'Record edits as suggestions (Ctrl+Shift+E)',
+    as: 'Suggestions and comments are recorded as {author} (set in Settings).',
+    defaultAuthor: 'Author',
+    authorName: 'Your name for tracked changes and comments',
+    authorInitials: 'Your initials',
+    show: 'Show',
+    view: {
+      markup: 'All markup',
+      final: 'Final (changes accepted)',
+      original: 'Original (before changes)'
+    },
+    count: '{count} suggestion(s)',
+    previous: 'Previous',
+    next: 'Next',
+    accept: 'Accept',
+    reject: 'Reject',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    comments: 'Comments',
+    commentHint: 'Select text (or put the cursor in a paragraph), then write a comment',
+    addComment: 'Add comment',
+    anchorLost: 'The text this comment was on has been deleted.',
+    goToAnchor: 'Show in the text',
+    replyHint: 'Reply…',
+    reply: 'Reply',
+    resolve: 'Resolve',
+    reopen: 'Reopen'
   }
 }
 

@@ -124,7 +124,8 @@ export const es: Messages = {
     masthead: 'Encabezado',
     settings: 'Configuración',
     'import-notes': 'Notas de importación',
-    check: 'Revisión'
+    check: 'Revisión',
+    review: 'Revisión'
   },
   masthead: {
     clickToEdit: 'Haga clic para editar el encabezado',
@@ -325,5 +326,36 @@ export const es: Messages = {
     pasteFailed: 'No se pudo leer el portapapeles: use Ctrl+V.',
     headingsAsText:
       'Títulos pegados conservados como texto (aquí no tienen un lugar único como secciones): {titles}.'
+  },
+  review: {
+    track: 'Control de cambios',
+    trackShort: 'Control',
+    trackTitle: 'Registrar las ediciones como sugerencias (Ctrl+Mayús+E)',
+    as: 'Las sugerencias y los comentarios se registran a nombre de {author} (véase Configuración).',
+    defaultAuthor: 'Autor',
+    authorName: 'Su nombre para el control de cambios y los comentarios',
+    authorInitials: 'Sus iniciales',
+    show: 'Mostrar',
+    view: {
+      markup: 'Todas las marcas',
+      final: 'Final (cambios aceptados)',
+      original: 'Original (antes de los cambios)'
+    },
+    count: '{count} sugerencia(s)',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    accept: 'Aceptar',
+    reject: 'Rechazar',
+    acceptAll: 'Aceptar todo',
+    rejectAll: 'Rechazar todo',
+    comments: 'Comentarios',
+    commentHint: 'Seleccione texto (o ponga el cursor en un párrafo) y escriba un comentario',
+    addComment: 'Añadir comentario',
+    anchorLost: 'Se ha eliminado el texto al que se refería este comentario.',
+    goToAnchor: 'Mostrar en el texto',
+    replyHint: 'Responder…',
+    reply: 'Responder',
+    resolve: 'Resolver',
+    reopen: 'Reabrir'
   }
 }

@@ -124,7 +124,8 @@ export const fr: Messages = {
     masthead: 'En-tête',
     settings: 'Paramètres',
     'import-notes': 'Notes d’importation',
-    check: 'Vérification'
+    check: 'Vérification',
+    review: 'Révision'
   },
   masthead: {
     clickToEdit: 'Cliquer pour modifier l’en-tête',
@@ -325,5 +326,37 @@ export const fr: Messages = {
     pasteFailed: 'Le presse-papiers n’a pas pu être lu : utilisez Ctrl+V.',
     headingsAsText:
       'Titres collés gardés comme texte (ils n’ont pas de place unique comme sections ici) : {titles}.'
+  },
+  review: {
+    track: 'Suivi des modifications',
+    trackShort: 'Suivi',
+    trackTitle: 'Enregistrer les modifications comme suggestions (Ctrl+Maj+E)',
+    as: 'Suggestions et commentaires enregistrés au nom de {author} (voir Paramètres).',
+    defaultAuthor: 'Auteur',
+    authorName: 'Votre nom pour les modifications suivies et les commentaires',
+    authorInitials: 'Vos initiales',
+    show: 'Afficher',
+    view: {
+      markup: 'Toutes les marques',
+      final: 'Final (modifications acceptées)',
+      original: 'Original (avant modifications)'
+    },
+    count: '{count} suggestion(s)',
+    previous: 'Précédente',
+    next: 'Suivante',
+    accept: 'Accepter',
+    reject: 'Refuser',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    comments: 'Commentaires',
+    commentHint:
+      'Sélectionnez du texte (ou placez le curseur dans un paragraphe), puis écrivez un commentaire',
+    addComment: 'Ajouter un commentaire',
+    anchorLost: 'Le texte auquel ce commentaire se rapportait a été supprimé.',
+    goToAnchor: 'Afficher dans le texte',
+    replyHint: 'Répondre…',
+    reply: 'Répondre',
+    resolve: 'Résoudre',
+    reopen: 'Rouvrir'
   }
 }

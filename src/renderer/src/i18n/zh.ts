@@ -124,7 +124,8 @@ export const zh: Messages = {
     masthead: '报头',
     settings: '设置',
     'import-notes': '导入说明',
-    check: '检查'
+    check: '检查',
+    review: '审阅'
   },
   masthead: {
     clickToEdit: '点击编辑报头',
@@ -317,5 +318,36 @@ export const zh: Messages = {
     undoEdit: '撤销',
     pasteFailed: '无法读取剪贴板：请使用 Ctrl+V。',
     headingsAsText: '粘贴的标题保留为正文（此处无法确定其作为节的位置）：{titles}。'
+  },
+  review: {
+    track: '修订',
+    trackShort: '修订',
+    trackTitle: '将编辑记录为修订建议（Ctrl+Shift+E）',
+    as: '修订和批注以 {author} 的名义记录（在“设置”中设定）。',
+    defaultAuthor: '作者',
+    authorName: '修订和批注所用的姓名',
+    authorInitials: '姓名缩写',
+    show: '显示',
+    view: {
+      markup: '所有标记',
+      final: '最终状态（接受修订）',
+      original: '原始状态（修订前）'
+    },
+    count: '{count} 处修订',
+    previous: '上一处',
+    next: '下一处',
+    accept: '接受',
+    reject: '拒绝',
+    acceptAll: '全部接受',
+    rejectAll: '全部拒绝',
+    comments: '批注',
+    commentHint: '选中文字（或将光标置于段落中），然后写批注',
+    addComment: '添加批注',
+    anchorLost: '此批注所指的文字已被删除。',
+    goToAnchor: '在正文中显示',
+    replyHint: '答复…',
+    reply: '答复',
+    resolve: '解决',
+    reopen: '重新打开'
   }
 }

@@ -29,7 +29,7 @@ export interface Question {
 }
 
 /** Side panels beside the page. */
-export type SidePanel = 'masthead' | 'settings' | 'import-notes' | 'check' | null
+export type SidePanel = 'masthead' | 'settings' | 'import-notes' | 'check' | 'review' | null
 
 /** Modal dialogs. */
 export type Dialog = 'reference' | 'versions' | 'recovery' | 'new-report' | 'move-block' | null
