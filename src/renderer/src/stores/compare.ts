@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import type { Command } from 'prosemirror-state'
 import type { Outcome, ReportPayload } from '@shared/contract'
 import { reportFromJSON } from '@core/report-file'
+import { SKIP_TRACKING } from '../editor/tracking'
 import { compareReports } from '@core/review/compare'
 import { trackedChanges } from '@core/review/changes'
 import { reviewSummary } from '@core/review/summary'
@@ -53,7 +54,9 @@ export const useCompareStore = defineStore('compare', () => {
       return false
     }
     const show: Command = (state, dispatch) => {
-      dispatch?.(state.tr.replaceWith(0, state.doc.content.size, merged.content).scrollIntoView())
+      // The comparison's marks are the suggestions already: tracking must not record them again.
+      const tr = state.tr.replaceWith(0, state.doc.content.size, merged.content)
+      dispatch?.(tr.setMeta(SKIP_TRACKING, true).scrollIntoView())
       return true
     }
     report.run(show)
