@@ -32,6 +32,7 @@ export interface MenuLabels {
   help: string
   newWindow: string
   checkForUpdates: string
+  pageView: string
   /** "About Rapporteur", with the app's name. */
   about(appName: string): string
 }
@@ -62,6 +63,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Help',
     newWindow: 'New Window',
     checkForUpdates: 'Check for Updates…',
+    pageView: 'Page View',
     about: (name) => `About ${name}`
   },
   fr: {
@@ -88,6 +90,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Aide',
     newWindow: 'Nouvelle fenêtre',
     checkForUpdates: 'Rechercher des mises à jour…',
+    pageView: 'Affichage page',
     about: (name) => `À propos de ${name}`
   },
   es: {
@@ -114,6 +117,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: 'A&yuda',
     newWindow: 'Nueva ventana',
     checkForUpdates: 'Buscar actualizaciones…',
+    pageView: 'Vista de página',
     about: (name) => `Acerca de ${name}`
   },
   ru: {
@@ -140,6 +144,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Справка',
     newWindow: 'Новое окно',
     checkForUpdates: 'Проверить обновления…',
+    pageView: 'Постраничный вид',
     about: (name) => `О программе ${name}`
   },
   zh: {
@@ -166,6 +171,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '帮助(&H)',
     newWindow: '新建窗口',
     checkForUpdates: '检查更新…',
+    pageView: '页面视图',
     about: (name) => `关于 ${name}`
   },
   ar: {
@@ -192,6 +198,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&تعليمات',
     newWindow: 'نافذة جديدة',
     checkForUpdates: 'البحث عن تحديثات…',
+    pageView: 'عرض الصفحات',
     about: (name) => `حول ${name}`
   }
 }

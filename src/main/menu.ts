@@ -130,6 +130,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
             { type: 'separator' } as const
           ]
         : []),
+      command(words.pageView, 'page-view', 'CmdOrCtrl+Shift+P'),
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

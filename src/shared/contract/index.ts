@@ -219,7 +219,9 @@ export const MENU_COMMANDS = [
   /** Opens the pre-circulation Check panel. */
   'check',
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
-  'save-and-close'
+  'save-and-close',
+  /** Shows the report on pages (the page view), or the editor again. */
+  'page-view'
 ] as const
 
 /** A command from the host's menus. */

@@ -312,5 +312,17 @@ export const es: Messages = {
     pasteFailed: 'No se pudo leer el portapapeles: use Ctrl+V.',
     headingsAsText:
       'Títulos pegados conservados como texto (aquí no tienen un lugar único como secciones): {titles}.'
+  },
+  pageView: {
+    label: 'Vista de página',
+    toggle: 'Páginas',
+    toggleTitle: 'Mostrar el informe en páginas, tal como se imprimirá (Ctrl+Mayús+P)',
+    laying: 'Compaginando…',
+    failed: 'No se pudo compaginar: {message}',
+    pages: 'Páginas: {count}',
+    savePdf: 'Guardar como PDF',
+    savePdfTitle: 'Guardar las páginas en un archivo PDF',
+    pdfSaved: 'Se guardó {path}',
+    pdfFailed: 'No se pudo guardar el PDF: {message}'
   }
 }

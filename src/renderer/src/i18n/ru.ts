@@ -308,5 +308,17 @@ export const ru: Messages = {
     pasteFailed: 'Не удалось прочитать буфер обмена: используйте Ctrl+V.',
     headingsAsText:
       'Вставленные заголовки оставлены текстом (для них здесь нет однозначного места как для разделов): {titles}.'
+  },
+  pageView: {
+    label: 'Постраничный вид',
+    toggle: 'Страницы',
+    toggleTitle: 'Показать доклад по страницам, как он будет напечатан (Ctrl+Shift+P)',
+    laying: 'Разбивка на страницы…',
+    failed: 'Не удалось разбить на страницы: {message}',
+    pages: 'Страниц: {count}',
+    savePdf: 'Сохранить как PDF',
+    savePdfTitle: 'Сохранить страницы в файл PDF',
+    pdfSaved: 'Сохранено: {path}',
+    pdfFailed: 'Не удалось сохранить PDF: {message}'
   }
 }

@@ -305,5 +305,17 @@ export const zh: Messages = {
     undoEdit: '撤销',
     pasteFailed: '无法读取剪贴板：请使用 Ctrl+V。',
     headingsAsText: '粘贴的标题保留为正文（此处无法确定其作为节的位置）：{titles}。'
+  },
+  pageView: {
+    label: '页面视图',
+    toggle: '页面',
+    toggleTitle: '按打印效果分页显示报告 (Ctrl+Shift+P)',
+    laying: '正在分页…',
+    failed: '无法分页：{message}',
+    pages: '页数：{count}',
+    savePdf: '另存为 PDF',
+    savePdfTitle: '将页面保存为 PDF 文件',
+    pdfSaved: '已保存 {path}',
+    pdfFailed: '无法保存 PDF：{message}'
   }
 }

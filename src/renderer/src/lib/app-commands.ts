@@ -4,6 +4,7 @@ import { blockingSummary, runCheck } from './check'
 import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from '../editor'
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
+import { usePageViewStore } from '../stores/page-view'
 
 /**
  * Every app-level command by name, for the host's menus, the toolbar and
@@ -12,6 +13,7 @@ import { useUiStore } from '../stores/ui'
 export function useAppCommands(): { perform(command: MenuCommand): Promise<void> } {
   const report = useReportStore()
   const ui = useUiStore()
+  const pageView = usePageViewStore()
   const { t } = useI18n()
 
   /**
@@ -56,7 +58,8 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     settings: () => (ui.panel = 'settings'),
     versions: () => (ui.dialog = 'versions'),
     check: () => (ui.panel = 'check'),
-    'save-and-close': () => report.saveAndClose()
+    'save-and-close': () => report.saveAndClose(),
+    'page-view': () => pageView.toggle()
   }
 
   return {
@@ -109,7 +112,7 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
     return key === 'y' || event.shiftKey ? 'redo' : 'undo'
   }
   if (key === 's') return event.shiftKey ? 'save-as' : 'save'
-  if (event.shiftKey) return null
+  if (event.shiftKey) return key === 'p' ? 'page-view' : null
   if (key === 'o') return 'open'
   if (key === 'n') return 'new'
   if (key === ',') return 'settings'
