@@ -33,6 +33,7 @@ export interface MenuLabels {
   newWindow: string
   checkForUpdates: string
   pageView: string
+  savePdf: string
   /** "About Rapporteur", with the app's name. */
   about(appName: string): string
 }
@@ -64,6 +65,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     newWindow: 'New Window',
     checkForUpdates: 'Check for Updates…',
     pageView: 'Page View',
+    savePdf: 'Save as PDF…',
     about: (name) => `About ${name}`
   },
   fr: {
@@ -91,6 +93,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     newWindow: 'Nouvelle fenêtre',
     checkForUpdates: 'Rechercher des mises à jour…',
     pageView: 'Affichage page',
+    savePdf: 'Enregistrer en PDF…',
     about: (name) => `À propos de ${name}`
   },
   es: {
@@ -118,6 +121,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     newWindow: 'Nueva ventana',
     checkForUpdates: 'Buscar actualizaciones…',
     pageView: 'Vista de página',
+    savePdf: 'Guardar como PDF…',
     about: (name) => `Acerca de ${name}`
   },
   ru: {
@@ -145,6 +149,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     newWindow: 'Новое окно',
     checkForUpdates: 'Проверить обновления…',
     pageView: 'Постраничный вид',
+    savePdf: 'Сохранить как PDF…',
     about: (name) => `О программе ${name}`
   },
   zh: {
@@ -172,6 +177,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     newWindow: '新建窗口',
     checkForUpdates: '检查更新…',
     pageView: '页面视图',
+    savePdf: '另存为 PDF…',
     about: (name) => `关于 ${name}`
   },
   ar: {
@@ -199,6 +205,7 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     newWindow: 'نافذة جديدة',
     checkForUpdates: 'البحث عن تحديثات…',
     pageView: 'عرض الصفحات',
+    savePdf: 'حفظ بصيغة PDF…',
     about: (name) => `حول ${name}`
   }
 }

@@ -83,6 +83,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.save, 'save', 'CmdOrCtrl+S'),
       command(words.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
       command(words.exportDocx, 'export-docx', 'CmdOrCtrl+E'),
+      command(words.savePdf, 'save-pdf', 'CmdOrCtrl+P'),
       command(words.check, 'check', 'F7'),
       { type: 'separator' },
       command(words.versions, 'versions'),

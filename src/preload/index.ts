@@ -26,6 +26,7 @@ const REQUEST_METHODS = [
   'saveReport',
   'importReport',
   'exportDocx',
+  'savePdf',
   'reloadFromDisk',
   'writeRecovery',
   'clearRecovery',

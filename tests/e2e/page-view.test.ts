@@ -49,12 +49,12 @@ run('the page view', () => {
     expect(await first.locator('.rp-mh-symbol').textContent()).toBe('CTOC/COP/WG.7/2024/L.1')
     const numbers = await page
       .locator('.rp-numbered > .rp-label')
-      .evaluateAll((labels) => labels.map((l) => l.textContent))
+      .evaluateAll((labels) => labels.map((l) => l.textContent?.trim()))
     expect(numbers).toEqual(Array.from({ length: 18 }, (_, i) => `${i + 1}.`))
     const chapters = await page
       .locator('.rp-chapter:not([data-split-from]) > .rp-label')
       .allTextContents()
-    expect(chapters).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.'])
+    expect(chapters.map((label) => label.trim())).toEqual(['I.', 'II.', 'III.', 'IV.', 'V.'])
   })
 
   it('prints running heads with the symbol and page numbers after page 1', async () => {

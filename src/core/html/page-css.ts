@@ -133,7 +133,7 @@ ${facingPage('left', outsideLater[1], `counter(page) " " ${job}`)}
 .rp-body, .rp-numbered, .rp-text, .rp-item, .rp-recommendation-heading {
   padding: 0 ${margin}; margin-bottom: 6pt ; text-align: justify;
 }
-.rp-label { display: inline-block; min-width: 1cm; text-indent: 0; }
+.rp-label { display: inline-block; min-width: 1cm; text-indent: 0; white-space: pre; }
 .rp-chapter, .rp-section, .rp-subsection, .rp-annex {
   font-weight: bold; padding-left: ${margin}; text-indent: -1cm; break-after: avoid; break-inside: avoid;
 }

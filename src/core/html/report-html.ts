@@ -136,7 +136,8 @@ function inlineHtml(textblock: Node, context: HtmlContext): string {
 
 const idAttr = (id: unknown) => (typeof id === 'string' ? ` id="rp-${escapeHtml(id)}"` : '')
 
-const label = (text: string) => `<span class="rp-label">${escapeHtml(text)}</span>`
+// The label keeps a space after it inside its box (the box, not the space, sets Word's tab distance), so text read out of the page — the PDF's bookmarks, a screen reader — has it.
+const label = (text: string) => `<span class="rp-label">${escapeHtml(text)} </span>`
 
 function labelAt(context: HtmlContext, pos: number): string {
   return context.numbering.byPos.get(pos)?.label ?? ''

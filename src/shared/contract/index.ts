@@ -154,6 +154,7 @@ export const REQUEST_ARGUMENTS = {
   saveReport: z.tuple([saveRequestSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
+  savePdf: z.tuple([z.object({ suggestedName: z.string().max(300) })]),
   reloadFromDisk: z.tuple([filePath]),
   writeRecovery: z.tuple([recoveryWriteSchema]),
   clearRecovery: z.tuple([id]),
@@ -181,6 +182,8 @@ export interface RapporteurRequests {
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */
   exportDocx(request: ExportRequest): Promise<Outcome<{ path: string }>>
+  /** Asks where to write, then prints the window's page view to a PDF there (desktop app only). */
+  savePdf(request: { suggestedName: string }): Promise<Outcome<{ path: string }>>
   /** Reads the file again, e.g. after it changed on disk. */
   reloadFromDisk(path: string): Promise<Outcome<{ opened: OpenedReport }>>
   writeRecovery(entry: RecoveryWrite): Promise<void>
@@ -221,7 +224,9 @@ export const MENU_COMMANDS = [
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
   'save-and-close',
   /** Shows the report on pages (the page view), or the editor again. */
-  'page-view'
+  'page-view',
+  /** Saves the page view as a PDF. */
+  'save-pdf'
 ] as const
 
 /** A command from the host's menus. */

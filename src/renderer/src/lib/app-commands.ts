@@ -5,6 +5,7 @@ import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
 import { usePageViewStore } from '../stores/page-view'
+import { useSavePdf } from './save-pdf'
 
 /**
  * Every app-level command by name, for the host's menus, the toolbar and
@@ -14,6 +15,7 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
   const report = useReportStore()
   const ui = useUiStore()
   const pageView = usePageViewStore()
+  const savePdf = useSavePdf()
   const { t } = useI18n()
 
   /**
@@ -59,7 +61,8 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     versions: () => (ui.dialog = 'versions'),
     check: () => (ui.panel = 'check'),
     'save-and-close': () => report.saveAndClose(),
-    'page-view': () => pageView.toggle()
+    'page-view': () => pageView.toggle(),
+    'save-pdf': () => savePdf()
   }
 
   return {
@@ -118,5 +121,6 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
   if (key === ',') return 'settings'
   if (key === 'f') return 'find'
   if (key === 'e') return 'export-docx'
+  if (key === 'p') return 'save-pdf'
   return null
 }
