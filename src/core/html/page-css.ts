@@ -7,9 +7,12 @@ import type { ReportHtml } from './report-html'
  * pagination library (Paged.js) — A4, the same margins, the text block 4.0–17.0
  * cm, Times New Roman 10 pt on exact 12 pt lines, the headings, the masthead,
  * running heads and page numbers on the outside edge, footnotes at the foot
- * of their page. Spacing before a paragraph is padding, not margin, because
- * Word and LibreOffice add a paragraph's space after to the next one's space
- * before where CSS margins would collapse into the larger.
+ * of their page. Spacing between paragraphs is CSS margins, which collapse
+ * into the larger of a paragraph's space after and the next one's space
+ * before, as LibreOffice lays out the Word file (measured: 18 pt from a body
+ * line to a recommendation heading's baseline, 12 pt line + 6 pt). Marks of
+ * footnotes are raised by position, not `vertical-align`, so they leave the
+ * exact line heights alone as Word's do.
  */
 
 /** Centimetres in a length in twips. */
@@ -127,27 +130,27 @@ ${facingPage('left', outsideLater[1], `counter(page) " " ${job}`)}
 .rp-mh-rule { margin-top: 3pt; border-top: 2.25pt solid #000; padding-top: 1pt; height: 12pt; }
 .rp-mh-title {
   font-size: 14pt; line-height: 16pt; font-weight: bold;
-  padding: 24pt ${margin} 0 ${margin}; margin-bottom: 12pt ;
+  padding: 0 ${margin}; margin: 24pt 0 12pt;
   break-after: avoid;
 }
 .rp-body, .rp-numbered, .rp-text, .rp-item, .rp-recommendation-heading {
-  padding: 0 ${margin}; margin-bottom: 6pt ; text-align: justify;
+  padding: 0 ${margin}; margin-bottom: 6pt; text-align: justify;
 }
 .rp-label { display: inline-block; min-width: 1cm; text-indent: 0; white-space: pre; }
 .rp-chapter, .rp-section, .rp-subsection, .rp-annex {
   font-weight: bold; padding-left: ${margin}; text-indent: -1cm; break-after: avoid; break-inside: avoid;
 }
-.rp-chapter, .rp-annex { font-size: 14pt; line-height: 17pt; padding-top: 18pt; margin-bottom: 12pt ; }
-.rp-section { font-size: 12pt; line-height: 15pt; padding-top: 12pt; margin-bottom: 6pt ; }
-.rp-subsection { font-size: 10pt; line-height: 13pt; padding-top: 12pt; margin-bottom: 6pt ; }
+.rp-chapter, .rp-annex { font-size: 14pt; line-height: 17pt; margin: 18pt 0 12pt; }
+.rp-section { font-size: 12pt; line-height: 15pt; margin: 12pt 0 6pt; }
+.rp-subsection { font-size: 10pt; line-height: 13pt; margin: 12pt 0 6pt; }
 .rp-annex { text-indent: 0; }
-.rp-recommendation-heading { font-weight: bold; padding-top: 6pt; margin-bottom: 3pt ; break-after: avoid; }
+.rp-recommendation-heading { font-weight: bold; margin: 6pt 0 3pt; break-after: avoid; }
 .rp-list-subparagraph .rp-item:not(.rp-continued) { text-indent: 1cm; }
 .rp-list-subparagraph [data-depth="1"] .rp-item:not(.rp-continued) { text-indent: 2cm; }
 .rp-list-agenda .rp-item { padding-left: calc(${margin} + 2cm); text-indent: -1cm; text-align: left; }
 .rp-list-agenda [data-depth="1"] .rp-item { padding-left: calc(${margin} + 3cm); }
 .rp-footnote { float: footnote; }
-.rp-report [data-footnote-call]::after { content: counter(footnote); vertical-align: super; font-size: 6.5pt; line-height: 0; }
+.rp-report [data-footnote-call]::after { content: counter(footnote); font-size: 6.5pt; line-height: 0; position: relative; top: -0.6em; }
 .rp-report [data-footnote-call].rp-agenda-note { counter-increment: none; }
 .rp-report [data-footnote-call].rp-agenda-note::after { content: "*"; }
 .pagedjs_footnote_area { font: 9pt/10pt ${fontFamilies(report.language)}; }
@@ -156,11 +159,11 @@ ${facingPage('left', outsideLater[1], `counter(page) " " ${job}`)}
   content: ""; position: absolute; top: 5pt; width: 5cm; border-top: 0.5pt solid #000;
 }
 [data-footnote-marker] {
-  display: block; padding: 0 ${margin} 0 calc(${margin} + 0.3cm); text-indent: -0.3cm;
+  display: block; padding: 0 ${margin}; text-indent: -0.3cm; font-size: 9pt; line-height: 10pt;
   margin-bottom: 2pt; list-style: none; text-align: justify;
 }
 [data-footnote-marker]::marker { content: none; }
-[data-footnote-marker]:not(.rp-agenda-note)::before { content: counter(footnote-marker) " "; font-size: 6.5pt; vertical-align: super; }
+[data-footnote-marker]:not(.rp-agenda-note)::before { content: counter(footnote-marker) " "; font-size: 6.5pt; line-height: 0; position: relative; top: -0.6em; }
 [data-footnote-marker].rp-agenda-note { counter-increment: none; }
 [data-footnote-marker].rp-agenda-note::before { content: "* "; }
 .rp-closing-rule { width: 3.5cm; margin: 12pt auto 0; border-bottom: 0.75pt solid #000; height: 12pt; break-inside: avoid; }
