@@ -154,9 +154,11 @@ ${facingPage('left', outsideLater[1], `counter(page) " " ${job}`)}
 .rp-report [data-footnote-call].rp-agenda-note { counter-increment: none; }
 .rp-report [data-footnote-call].rp-agenda-note::after { content: "*"; }
 .pagedjs_footnote_area { font: 9pt/10pt ${fontFamilies(report.language)}; }
-.pagedjs_footnote_content { padding-top: 12pt; }
+/* Measured on LibreOffice's rendering of the exported file: its footnotes end on the body's last line and start about 4 pt under the separator. */
+.pagedjs_footnote_content { padding-top: 4pt; }
+[data-footnote-marker]:last-child { margin-bottom: 0; }
 .pagedjs_footnote_content::before {
-  content: ""; position: absolute; top: 5pt; width: 5cm; border-top: 0.5pt solid #000;
+  content: ""; position: absolute; top: 1pt; width: 5cm; border-top: 0.5pt solid #000;
 }
 [data-footnote-marker] {
   display: block; padding: 0 ${margin}; text-indent: -0.3cm; font-size: 9pt; line-height: 10pt;
