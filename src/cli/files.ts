@@ -75,13 +75,18 @@ export async function writeOutputFile(
   rules: OutputRules
 ): Promise<void> {
   checkOutputName(path, rules.extension)
-  if (!rules.force && (await exists(path)))
-    throw new CliFileError(`${path} already exists; add --force to replace it`)
+  await refuseExisting(path, rules.force)
   try {
     await writeFileAtomic(path, data)
   } catch (error) {
     throw new CliFileError(`cannot write ${path}: ${describeFsError(error)}`)
   }
+}
+
+/** Refuses to go on when `path` exists and replacing it was not asked for (`--force`). */
+export async function refuseExisting(path: string, force: boolean | undefined): Promise<void> {
+  if (!force && (await exists(path)))
+    throw new CliFileError(`${path} already exists; add --force to replace it`)
 }
 
 /** Refuses an output name whose extension does not say what is written in it. */

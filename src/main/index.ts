@@ -21,6 +21,7 @@ import {
   hardenWebContents,
   isSafeExternalUrl
 } from './security'
+import { printPageViewToPdf } from './pdf'
 import { createRequestHandlers, type RequestHandlers } from '../services/host'
 import { SettingsStore } from '../services/settings-store'
 import { converters } from './converters'
@@ -107,6 +108,7 @@ async function createReportWindow(): Promise<WindowEntry> {
     locale: app.getLocale(),
     isRecoveryInUseElsewhere: (documentId) =>
       windows.isRecoveryInUseElsewhere(handlers, documentId),
+    printToPdf: () => printPageViewToPdf(current!.window.webContents),
     ...converters()
   })
   const window = new ReportWindow({

@@ -34,6 +34,8 @@ export interface MenuLabels {
   help: string
   newWindow: string
   checkForUpdates: string
+  pageView: string
+  savePdf: string
   /** "About Rapporteur", with the app's name. */
   about(appName: string): string
 }
@@ -66,6 +68,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Help',
     newWindow: 'New Window',
     checkForUpdates: 'Check for Updates…',
+    pageView: 'Page View',
+    savePdf: 'Save as PDF…',
     about: (name) => `About ${name}`
   },
   fr: {
@@ -94,6 +98,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Aide',
     newWindow: 'Nouvelle fenêtre',
     checkForUpdates: 'Rechercher des mises à jour…',
+    pageView: 'Affichage page',
+    savePdf: 'Enregistrer en PDF…',
     about: (name) => `À propos de ${name}`
   },
   es: {
@@ -122,6 +128,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: 'A&yuda',
     newWindow: 'Nueva ventana',
     checkForUpdates: 'Buscar actualizaciones…',
+    pageView: 'Vista de página',
+    savePdf: 'Guardar como PDF…',
     about: (name) => `Acerca de ${name}`
   },
   ru: {
@@ -150,6 +158,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Справка',
     newWindow: 'Новое окно',
     checkForUpdates: 'Проверить обновления…',
+    pageView: 'Постраничный вид',
+    savePdf: 'Сохранить как PDF…',
     about: (name) => `О программе ${name}`
   },
   zh: {
@@ -178,6 +188,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '帮助(&H)',
     newWindow: '新建窗口',
     checkForUpdates: '检查更新…',
+    pageView: '页面视图',
+    savePdf: '另存为 PDF…',
     about: (name) => `关于 ${name}`
   },
   ar: {
@@ -206,6 +218,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&تعليمات',
     newWindow: 'نافذة جديدة',
     checkForUpdates: 'البحث عن تحديثات…',
+    pageView: 'عرض الصفحات',
+    savePdf: 'حفظ بصيغة PDF…',
     about: (name) => `حول ${name}`
   }
 }

@@ -85,6 +85,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.save, 'save', 'CmdOrCtrl+S'),
       command(words.saveAs, 'save-as', 'CmdOrCtrl+Shift+S'),
       command(words.exportDocx, 'export-docx', 'CmdOrCtrl+E'),
+      command(words.savePdf, 'save-pdf', 'CmdOrCtrl+P'),
       command(words.check, 'check', 'F7'),
       { type: 'separator' },
       command(words.versions, 'versions'),
@@ -134,6 +135,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
             { type: 'separator' } as const
           ]
         : []),
+      command(words.pageView, 'page-view', 'CmdOrCtrl+Shift+P'),
+      { type: 'separator' },
       roleItem('resetZoom', language),
       roleItem('zoomIn', language),
       roleItem('zoomOut', language),

@@ -102,6 +102,8 @@ export interface HostDependencies {
   notifyFileChanged?(event: { path: string }): void
   /** The .docx exporter; without it, export answers with a clear message. */
   exportDocx?: DocxExporter
+  /** Prints the window's page to PDF (the desktop app's webContents); absent in the browser harness. */
+  printToPdf?(): Promise<Uint8Array>
   /** The importers; without them, import answers with a clear message. */
   importers?: Importers
   /** Folder dialogs start in when nothing better is known (e.g. Documents). */
@@ -173,6 +175,7 @@ const IMPORT_FILTERS: FileFilter[] = [
   { name: 'PDF document', extensions: ['pdf'] }
 ]
 const DOCX_FILTERS: FileFilter[] = [{ name: 'Word document', extensions: ['docx'] }]
+const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }]
 
 /** Builds the services under a user-data folder. */
 export function createHostServices(
@@ -415,6 +418,30 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         return failure(`Could not write “${displayName(target)}”: ${describeWriteError(error)}.`)
       }
       remember(target)
+      return { ok: true, path: target }
+    },
+
+    async savePdf(request: { suggestedName: string }) {
+      if (!deps.printToPdf)
+        return failure('Save as PDF is not available in this build of Rapporteur.')
+      const chosen = await deps.dialogs.showSave({
+        title: 'Save as PDF',
+        filters: PDF_FILTERS,
+        defaultPath: proposedPath(withExtension(basename(request.suggestedName) || 'Report', 'pdf'))
+      })
+      if (chosen === null) return { ok: false, reason: 'cancelled' }
+      const target = withExtension(resolve(chosen), 'pdf')
+      let bytes: Uint8Array
+      try {
+        bytes = await deps.printToPdf()
+      } catch (error) {
+        return failure(`The PDF could not be made: ${messageOf(error)}`)
+      }
+      try {
+        await writeFileAtomic(target, bytes, fs)
+      } catch (error) {
+        return failure(`Could not write “${displayName(target)}”: ${describeWriteError(error)}.`)
+      }
       return { ok: true, path: target }
     },
 

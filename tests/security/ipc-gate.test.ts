@@ -36,6 +36,7 @@ const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   saveReport: ['doc-1', payload, { saveAs: false, force: false }],
   importReport: [],
   exportDocx: [{ report: payload, suggestedName: 'report.docx' }],
+  savePdf: [{ suggestedName: 'report.pdf' }],
   reloadFromDisk: ['/tmp/r.rapporteur'],
   writeRecovery: [{ documentId: 'doc-1', path: null, title: 'Draft', report: payload }],
   clearRecovery: ['doc-1'],

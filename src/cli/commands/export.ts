@@ -10,14 +10,16 @@ import {
   describeFsError,
   FORCE_OPTION,
   readReportFile,
+  refuseExisting,
   writeOutputFile
 } from '../files'
 import { readHouseTemplate, type HouseTemplate } from '@core/docx/house-template'
+import { docxToPdf, findSoffice, NO_LIBREOFFICE } from '../pdf'
 
-/** The .docx path next to the report when no `-o` is given: `report.rapporteur` → `report.docx`. */
-function defaultOutput(input: string): string {
+/** The output next to the report when no `-o` is given: `report.rapporteur` → `report.docx` (or `.pdf`). */
+function defaultOutput(input: string, format: 'docx' | 'pdf'): string {
   const extension = extname(input)
-  return `${extension ? input.slice(0, -extension.length) : input}.docx`
+  return `${extension ? input.slice(0, -extension.length) : input}.${format}`
 }
 
 /** The house template named by `--template`, read and checked; a bad one is a bad file (exit 1). */
@@ -43,12 +45,14 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the official Word (.docx) file of a report',
   usage:
-    'export FILE.rapporteur [-o FILE.docx] [--accept-all | --reject-all] [--template HOUSE.dotx] [--force]',
+    'export FILE.rapporteur [-o FILE.docx | --pdf [-o FILE.pdf]] [--accept-all | --reject-all] [--template HOUSE.dotx] [--force]',
   options: {
     output: { type: 'string', short: 'o' },
     'accept-all': { type: 'boolean', default: false },
     'reject-all': { type: 'boolean', default: false },
     template: { type: 'string' },
+    // The Word file converted by an installed LibreOffice (there is no browser here to print the page view).
+    pdf: { type: 'boolean', default: false },
     ...FORCE_OPTION
   },
   async run(args, output) {
@@ -56,10 +60,13 @@ export const exportCommand: Command = {
     const given = args.values.output
     if (given !== undefined && (typeof given !== 'string' || given === ''))
       throw new UsageError('missing the output file after -o / --output')
-    const target = typeof given === 'string' ? given : defaultOutput(input)
+    const format = args.values.pdf === true ? 'pdf' : 'docx'
+    const target = typeof given === 'string' ? given : defaultOutput(input, format)
     if (resolve(target) === resolve(input))
       throw new UsageError(`the output would overwrite the report itself (${basename(input)})`)
-    checkOutputName(target, 'docx')
+    checkOutputName(target, format)
+    const soffice = format === 'pdf' ? findSoffice() : null
+    if (format === 'pdf' && soffice === null) throw new CliFileError(NO_LIBREOFFICE)
 
     const acceptAll = args.values['accept-all'] === true
     const rejectAll = args.values['reject-all'] === true
@@ -70,10 +77,19 @@ export const exportCommand: Command = {
 
     const template = await houseTemplate(args.values.template)
     const report = await readReportFile(input)
-    await writeOutputFile(target, await reportToDocx(report, { review, template }), {
-      extension: 'docx',
-      force: args.values.force === true
-    })
+    const force = args.values.force === true
+    const docx = await reportToDocx(report, { review, template })
+    if (soffice !== null) {
+      // Refused before LibreOffice spends its seconds, as after them.
+      await refuseExisting(target, force)
+      let pdf: Uint8Array
+      try {
+        pdf = await docxToPdf(docx, soffice)
+      } catch (error) {
+        throw new CliFileError((error as Error).message)
+      }
+      await writeOutputFile(target, pdf, { extension: 'pdf', force })
+    } else await writeOutputFile(target, docx, { extension: 'docx', force })
 
     // What a report officer must still settle before the file is circulated: the
     // blocking findings of the pre-circulation check, as the app's export shows them.

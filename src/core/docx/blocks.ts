@@ -230,7 +230,8 @@ function untrackedBlockToDocx(node: Node, pos: number, context: ExportContext): 
   }
 }
 
-const ANNEX_WORD = {
+/** The word over an annex's title, per report language. */
+export const ANNEX_WORD = {
   en: 'Annex',
   fr: 'Annexe',
   es: 'Anexo',

@@ -13,6 +13,7 @@ export const REQUEST_METHODS = [
   'saveReport',
   'importReport',
   'exportDocx',
+  'savePdf',
   'reloadFromDisk',
   'writeRecovery',
   'clearRecovery',
@@ -55,7 +56,11 @@ export const MENU_COMMANDS = [
   /** Opens the pre-circulation Check panel. */
   'check',
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */
-  'save-and-close'
+  'save-and-close',
+  /** Shows the report on pages (the page view), or the editor again. */
+  'page-view',
+  /** Saves the page view as a PDF. */
+  'save-pdf'
 ] as const
 
 /** A command from the host's menus. */

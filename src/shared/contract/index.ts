@@ -173,6 +173,7 @@ export const REQUEST_ARGUMENTS = {
   saveReport: z.tuple([documentIdSchema, reportPayloadSchema, saveOptionsSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
+  savePdf: z.tuple([z.object({ suggestedName: z.string().max(300) })]),
   reloadFromDisk: z.tuple([filePath]),
   writeRecovery: z.tuple([recoveryWriteSchema]),
   clearRecovery: z.tuple([id]),
@@ -210,6 +211,8 @@ export interface RapporteurRequests {
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */
   exportDocx(request: ExportRequest): Promise<Outcome<{ path: string }>>
+  /** Asks where to write, then prints the window's page view to a PDF there (desktop app only). */
+  savePdf(request: { suggestedName: string }): Promise<Outcome<{ path: string }>>
   /** Reads the file again, e.g. after it changed on disk. */
   reloadFromDisk(path: string): Promise<Outcome<{ opened: OpenedReport }>>
   writeRecovery(entry: RecoveryWrite): Promise<void>

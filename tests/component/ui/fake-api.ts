@@ -58,6 +58,7 @@ export function fakeApi(): RapporteurApi & {
     })),
     importReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     exportDocx: vi.fn(async () => ({ ok: true as const, path: '/reports/out.docx' })),
+    savePdf: vi.fn(async () => ({ ok: true as const, path: '/reports/out.pdf' })),
     reloadFromDisk: vi.fn(async (path: string) => ({
       ok: true as const,
       opened: { ...openedTemplate('en', path), diskVersion: 'disk-2' }

@@ -349,5 +349,17 @@ export const ar: Messages = {
     reply: 'رد',
     resolve: 'حلّ',
     reopen: 'إعادة فتح'
+  },
+  pageView: {
+    label: 'عرض الصفحات',
+    toggle: 'الصفحات',
+    toggleTitle: 'عرض التقرير في صفحات كما سيُطبع (Ctrl+Shift+P)',
+    laying: 'جارٍ توزيع الصفحات…',
+    failed: 'تعذّر توزيع الصفحات: {message}',
+    pages: 'الصفحات: {count}',
+    savePdf: 'حفظ بصيغة PDF',
+    savePdfTitle: 'حفظ الصفحات في ملف PDF',
+    pdfSaved: 'حُفظ {path}',
+    pdfFailed: 'تعذّر حفظ ملف PDF: {message}'
   }
 }

@@ -353,6 +353,18 @@ export const en = {
     reply: 'Reply',
     resolve: 'Resolve',
     reopen: 'Reopen'
+  },
+  pageView: {
+    label: 'Page view',
+    toggle: 'Pages',
+    toggleTitle: 'Show the report on pages as it will print (Ctrl+Shift+P)',
+    laying: 'Laying out the pages…',
+    failed: 'The pages could not be laid out: {message}',
+    pages: 'Pages: {count}',
+    savePdf: 'Save as PDF',
+    savePdfTitle: 'Save the pages as a PDF file',
+    pdfSaved: 'Saved {path}',
+    pdfFailed: 'The PDF could not be saved: {message}'
   }
 }
 

@@ -357,5 +357,17 @@ export const es: Messages = {
     reply: 'Responder',
     resolve: 'Resolver',
     reopen: 'Reabrir'
+  },
+  pageView: {
+    label: 'Vista de página',
+    toggle: 'Páginas',
+    toggleTitle: 'Mostrar el informe en páginas, tal como se imprimirá (Ctrl+Mayús+P)',
+    laying: 'Compaginando…',
+    failed: 'No se pudo compaginar: {message}',
+    pages: 'Páginas: {count}',
+    savePdf: 'Guardar como PDF',
+    savePdfTitle: 'Guardar las páginas en un archivo PDF',
+    pdfSaved: 'Se guardó {path}',
+    pdfFailed: 'No se pudo guardar el PDF: {message}'
   }
 }

@@ -358,5 +358,17 @@ export const fr: Messages = {
     reply: 'Répondre',
     resolve: 'Résoudre',
     reopen: 'Rouvrir'
+  },
+  pageView: {
+    label: 'Affichage page',
+    toggle: 'Pages',
+    toggleTitle: 'Afficher le rapport en pages, tel qu’il sera imprimé (Ctrl+Maj+P)',
+    laying: 'Mise en pages…',
+    failed: 'La mise en pages a échoué : {message}',
+    pages: 'Pages : {count}',
+    savePdf: 'Enregistrer en PDF',
+    savePdfTitle: 'Enregistrer les pages dans un fichier PDF',
+    pdfSaved: '{path} enregistré',
+    pdfFailed: 'Le PDF n’a pas pu être enregistré : {message}'
   }
 }

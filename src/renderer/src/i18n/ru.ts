@@ -353,5 +353,17 @@ export const ru: Messages = {
     reply: 'Ответить',
     resolve: 'Закрыть',
     reopen: 'Открыть снова'
+  },
+  pageView: {
+    label: 'Постраничный вид',
+    toggle: 'Страницы',
+    toggleTitle: 'Показать доклад по страницам, как он будет напечатан (Ctrl+Shift+P)',
+    laying: 'Разбивка на страницы…',
+    failed: 'Не удалось разбить на страницы: {message}',
+    pages: 'Страниц: {count}',
+    savePdf: 'Сохранить как PDF',
+    savePdfTitle: 'Сохранить страницы в файл PDF',
+    pdfSaved: 'Сохранено: {path}',
+    pdfFailed: 'Не удалось сохранить PDF: {message}'
   }
 }

@@ -349,5 +349,17 @@ export const zh: Messages = {
     reply: '答复',
     resolve: '解决',
     reopen: '重新打开'
+  },
+  pageView: {
+    label: '页面视图',
+    toggle: '页面',
+    toggleTitle: '按打印效果分页显示报告 (Ctrl+Shift+P)',
+    laying: '正在分页…',
+    failed: '无法分页：{message}',
+    pages: '页数：{count}',
+    savePdf: '另存为 PDF',
+    savePdfTitle: '将页面保存为 PDF 文件',
+    pdfSaved: '已保存 {path}',
+    pdfFailed: '无法保存 PDF：{message}'
   }
 }

@@ -5,6 +5,8 @@ import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from
 import { useCompareStore } from '../stores/compare'
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
+import { usePageViewStore } from '../stores/page-view'
+import { useSavePdf } from './save-pdf'
 
 /**
  * Every app-level command by name, for the host's menus, the toolbar and
@@ -14,6 +16,8 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
   const report = useReportStore()
   const ui = useUiStore()
   const compare = useCompareStore()
+  const pageView = usePageViewStore()
+  const savePdf = useSavePdf()
   const { t } = useI18n()
 
   /**
@@ -60,7 +64,9 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     'compare-version': () => (ui.dialog = 'versions'),
     'compare-file': () => compare.compareWithFile(),
     check: () => (ui.panel = 'check'),
-    'save-and-close': () => report.saveAndClose()
+    'save-and-close': () => report.saveAndClose(),
+    'page-view': () => pageView.toggle(),
+    'save-pdf': () => savePdf()
   }
 
   return {
@@ -113,11 +119,12 @@ export function shortcutCommand(event: KeyboardEvent): MenuCommand | null {
     return key === 'y' || event.shiftKey ? 'redo' : 'undo'
   }
   if (key === 's') return event.shiftKey ? 'save-as' : 'save'
-  if (event.shiftKey) return null
+  if (event.shiftKey) return key === 'p' ? 'page-view' : null
   if (key === 'o') return 'open'
   if (key === 'n') return 'new'
   if (key === ',') return 'settings'
   if (key === 'f') return 'find'
   if (key === 'e') return 'export-docx'
+  if (key === 'p') return 'save-pdf'
   return null
 }
