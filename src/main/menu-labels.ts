@@ -32,6 +32,10 @@ export interface MenuLabels {
   help: string
   newWindow: string
   checkForUpdates: string
+  openRecent: string
+  clearRecent: string
+  /** Shown greyed in Open Recent when the list is empty. */
+  noRecent: string
   /** "About Rapporteur", with the app's name. */
   about(appName: string): string
 }
@@ -62,6 +66,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Help',
     newWindow: 'New Window',
     checkForUpdates: 'Check for Updates…',
+    openRecent: 'Open Recent',
+    clearRecent: 'Clear Recently Opened',
+    noRecent: 'No Recent Reports',
     about: (name) => `About ${name}`
   },
   fr: {
@@ -88,6 +95,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Aide',
     newWindow: 'Nouvelle fenêtre',
     checkForUpdates: 'Rechercher des mises à jour…',
+    openRecent: 'Ouvrir un fichier récent',
+    clearRecent: 'Effacer la liste des fichiers récents',
+    noRecent: 'Aucun rapport récent',
     about: (name) => `À propos de ${name}`
   },
   es: {
@@ -114,6 +124,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: 'A&yuda',
     newWindow: 'Nueva ventana',
     checkForUpdates: 'Buscar actualizaciones…',
+    openRecent: 'Abrir reciente',
+    clearRecent: 'Borrar la lista de recientes',
+    noRecent: 'No hay informes recientes',
     about: (name) => `Acerca de ${name}`
   },
   ru: {
@@ -140,6 +153,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&Справка',
     newWindow: 'Новое окно',
     checkForUpdates: 'Проверить обновления…',
+    openRecent: 'Последние файлы',
+    clearRecent: 'Очистить список последних файлов',
+    noRecent: 'Нет последних докладов',
     about: (name) => `О программе ${name}`
   },
   zh: {
@@ -166,6 +182,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '帮助(&H)',
     newWindow: '新建窗口',
     checkForUpdates: '检查更新…',
+    openRecent: '最近打开',
+    clearRecent: '清除最近打开的文件',
+    noRecent: '没有最近的报告',
     about: (name) => `关于 ${name}`
   },
   ar: {
@@ -192,6 +211,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     help: '&تعليمات',
     newWindow: 'نافذة جديدة',
     checkForUpdates: 'البحث عن تحديثات…',
+    openRecent: 'فتح ملف حديث',
+    clearRecent: 'مسح قائمة الملفات الحديثة',
+    noRecent: 'لا توجد تقارير حديثة',
     about: (name) => `حول ${name}`
   }
 }

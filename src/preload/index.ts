@@ -37,7 +37,13 @@ const REQUEST_METHODS = [
   'setWindowState',
   'openExternal',
   'getAppSettings',
-  'setAppSettings'
+  'setAppSettings',
+  'listRecentFiles',
+  'openRecentFile',
+  'forgetRecentFile',
+  'clearRecentFiles',
+  'revealExport',
+  'chooseHouseTemplate'
 ] as const satisfies ReadonlyArray<keyof RapporteurRequests>
 
 // A method added to the contract but not listed above fails to compile here.

@@ -308,6 +308,28 @@ export const en = {
     pasteFailed: 'The clipboard could not be read: use Ctrl+V.',
     headingsAsText:
       'Pasted headings kept as text (they have no single place as sections here): {titles}.'
+  },
+  recent: {
+    button: 'Recent',
+    title: 'Reports opened lately',
+    label: 'Recent reports',
+    empty: 'No recent reports',
+    missing: 'missing',
+    missingTitle: 'This file is no longer there',
+    remove: 'Remove {name} from the list',
+    clear: 'Clear list'
+  },
+  exportReveal: {
+    open: 'Open exported file',
+    folder: 'Show in folder',
+    failed: 'The exported file could not be shown.'
+  },
+  houseTemplate: {
+    label: 'House template for Word export',
+    none: 'Built-in UN style',
+    choose: 'Choose…',
+    stop: 'Use the built-in style',
+    hint: "Your office's .dotx or .docx: its styles, fonts, page margins, headers and footers (with the emblem) replace the built-in ones."
   }
 }
 

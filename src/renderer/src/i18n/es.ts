@@ -312,5 +312,27 @@ export const es: Messages = {
     pasteFailed: 'No se pudo leer el portapapeles: use Ctrl+V.',
     headingsAsText:
       'Títulos pegados conservados como texto (aquí no tienen un lugar único como secciones): {titles}.'
+  },
+  recent: {
+    button: 'Recientes',
+    title: 'Informes abiertos recientemente',
+    label: 'Informes recientes',
+    empty: 'No hay informes recientes',
+    missing: 'no encontrado',
+    missingTitle: 'Este archivo ya no está en su lugar',
+    remove: 'Quitar {name} de la lista',
+    clear: 'Borrar la lista'
+  },
+  exportReveal: {
+    open: 'Abrir el archivo exportado',
+    folder: 'Mostrar en la carpeta',
+    failed: 'No se pudo mostrar el archivo exportado.'
+  },
+  houseTemplate: {
+    label: 'Plantilla de la oficina para exportar a Word',
+    none: 'Estilo integrado de las Naciones Unidas',
+    choose: 'Elegir…',
+    stop: 'Usar el estilo integrado',
+    hint: 'El .dotx o .docx de su oficina: sus estilos, fuentes, márgenes, encabezados y pies de página (con el emblema) sustituyen a los integrados.'
   }
 }

@@ -13,6 +13,7 @@ import { createAutosaveScheduler } from '../lib/autosave'
 import { t } from '../i18n'
 import { useSettingsStore } from './settings'
 import { useUiStore } from './ui'
+import { exportActions } from '../lib/export-actions'
 
 /** Pause after the last change before the recovery copy is written (ms). */
 export const RECOVERY_QUIET_MS = 2000
@@ -330,7 +331,12 @@ export const useReportStore = defineStore('report', () => {
         report,
         suggestedName: `${stem.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 200)}.docx`
       })
-      if (outcome.ok) ui.notify('info', t('notice.exported', { path: outcome.path }))
+      if (outcome.ok)
+        ui.notify(
+          'info',
+          t('notice.exported', { path: outcome.path }),
+          exportActions(outcome.path, t, (message) => ui.notify('error', message))
+        )
       else if (outcome.reason !== 'cancelled')
         ui.notify('error', t('notice.exportFailed', { message: outcome.message }))
       return outcome.ok
