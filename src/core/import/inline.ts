@@ -49,6 +49,8 @@ interface Replacement {
 }
 
 const FOOTNOTE_PLACEHOLDER = '\u0000'
+/** Built once (`matchAll` works on a copy, so sharing the global regex is safe). */
+const GLUED_FOOTNOTE_MARK = gluedFootnoteMark()
 
 // Compiled once per pattern: a paste of thousands of paragraphs would otherwise compile
 // the same Unicode regexes for every one of them.
@@ -245,7 +247,7 @@ function findFootnoteMarks(plain: string, context: InlineContext, taken: Taken) 
       n: Number(match[1]),
       certain: false
     })
-  for (const match of plain.matchAll(gluedFootnoteMark()))
+  for (const match of plain.matchAll(GLUED_FOOTNOTE_MARK))
     candidates.push({
       from: match.index,
       to: match.index + match[0].length,
