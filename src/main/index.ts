@@ -24,6 +24,8 @@ import {
 import { printPageViewToPdf } from './pdf'
 import { createRequestHandlers, type RequestHandlers } from '../services/host'
 import { SettingsStore } from '../services/settings-store'
+import { RecentFiles } from '../services/recent-files'
+import { nodeFileSystem } from '../services/fs-layer'
 import { converters } from './converters'
 import { reportFilesIn } from './launch-files'
 import { isVisibleOn, WindowBoundsStore } from '../services/window-bounds'
@@ -109,6 +111,8 @@ async function createReportWindow(): Promise<WindowEntry> {
     isRecoveryInUseElsewhere: (documentId) =>
       windows.isRecoveryInUseElsewhere(handlers, documentId),
     printToPdf: () => printPageViewToPdf(current!.window.webContents),
+    onRecentFilesChanged: () => void refreshRecentMenu(),
+    revealFile: revealFile,
     ...converters()
   })
   const window = new ReportWindow({
@@ -160,8 +164,27 @@ function openFromShell(paths: string[]): void {
   else void windows.openFiles(paths)
 }
 
+/** Opens an exported file in its program or shows it in its folder (the host checked the path). */
+async function revealFile(path: string, how: 'open' | 'folder'): Promise<void> {
+  if (how === 'folder') return shell.showItemInFolder(path)
+  const problem = await shell.openPath(path)
+  if (problem) throw new Error(problem)
+}
+
+let menuLanguage: UiLanguage = 'en'
+let recentPaths: string[] = []
+let shellSettings: SettingsStore | null = null
+
+/** Reads the recent-files list again and rebuilds the menu's Open Recent. */
+async function refreshRecentMenu(): Promise<void> {
+  if (!shellSettings) return
+  recentPaths = await new RecentFiles(shellSettings, nodeFileSystem).paths().catch(() => [])
+  installMenu()
+}
+
 /** Builds the application menu in the interface language (again whenever it changes). */
-function installMenu(language: UiLanguage): void {
+function installMenu(language: UiLanguage = menuLanguage): void {
+  menuLanguage = language
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -173,7 +196,17 @@ function installMenu(language: UiLanguage): void {
         newWindow: () => void createReportWindow(),
         about: () =>
           void showAbout(dialog, { version: app.getVersion(), versions: process.versions }),
-        checkForUpdates: () => void updates.checkNow()
+        checkForUpdates: () => void updates.checkNow(),
+        recentFiles: recentPaths,
+        openRecent: (path) => void windows.openFiles([path]),
+        clearRecent: () => {
+          if (shellSettings)
+            void new RecentFiles(
+              shellSettings,
+              nodeFileSystem,
+              () => void refreshRecentMenu()
+            ).clear()
+        }
       })
     )
   )
@@ -192,7 +225,9 @@ async function start(): Promise<void> {
     if (entry) void windows.dropFiles(entry, paths)
   })
   const settings = new SettingsStore({ folder: app.getPath('userData'), locale: app.getLocale() })
-  installMenu((await settings.get()).uiLanguage)
+  shellSettings = settings
+  menuLanguage = (await settings.get()).uiLanguage
+  await refreshRecentMenu()
   await createReportWindow()
   started = true
   await windows.openFiles(launchFiles.splice(0))

@@ -36,6 +36,10 @@ export interface MenuLabels {
   checkForUpdates: string
   pageView: string
   savePdf: string
+  openRecent: string
+  clearRecent: string
+  /** Shown greyed in Open Recent when the list is empty. */
+  noRecent: string
   /** "About Rapporteur", with the app's name. */
   about(appName: string): string
 }
@@ -70,6 +74,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     checkForUpdates: 'Check for Updates…',
     pageView: 'Page View',
     savePdf: 'Save as PDF…',
+    openRecent: 'Open Recent',
+    clearRecent: 'Clear Recently Opened',
+    noRecent: 'No Recent Reports',
     about: (name) => `About ${name}`
   },
   fr: {
@@ -100,6 +107,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     checkForUpdates: 'Rechercher des mises à jour…',
     pageView: 'Affichage page',
     savePdf: 'Enregistrer en PDF…',
+    openRecent: 'Ouvrir un fichier récent',
+    clearRecent: 'Effacer la liste des fichiers récents',
+    noRecent: 'Aucun rapport récent',
     about: (name) => `À propos de ${name}`
   },
   es: {
@@ -130,6 +140,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     checkForUpdates: 'Buscar actualizaciones…',
     pageView: 'Vista de página',
     savePdf: 'Guardar como PDF…',
+    openRecent: 'Abrir reciente',
+    clearRecent: 'Borrar la lista de recientes',
+    noRecent: 'No hay informes recientes',
     about: (name) => `Acerca de ${name}`
   },
   ru: {
@@ -160,6 +173,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     checkForUpdates: 'Проверить обновления…',
     pageView: 'Постраничный вид',
     savePdf: 'Сохранить как PDF…',
+    openRecent: 'Последние файлы',
+    clearRecent: 'Очистить список последних файлов',
+    noRecent: 'Нет последних докладов',
     about: (name) => `О программе ${name}`
   },
   zh: {
@@ -190,6 +206,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     checkForUpdates: '检查更新…',
     pageView: '页面视图',
     savePdf: '另存为 PDF…',
+    openRecent: '最近打开',
+    clearRecent: '清除最近打开的文件',
+    noRecent: '没有最近的报告',
     about: (name) => `关于 ${name}`
   },
   ar: {
@@ -220,6 +239,9 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     checkForUpdates: 'البحث عن تحديثات…',
     pageView: 'عرض الصفحات',
     savePdf: 'حفظ بصيغة PDF…',
+    openRecent: 'فتح ملف حديث',
+    clearRecent: 'مسح قائمة الملفات الحديثة',
+    noRecent: 'لا توجد تقارير حديثة',
     about: (name) => `حول ${name}`
   }
 }

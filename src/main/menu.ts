@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand, UiLanguage } from '@shared/contract'
 import { roleItem } from './role-labels'
-import { MENU_LABELS } from './menu-labels'
+import { MENU_LABELS, type MenuLabels } from './menu-labels'
 
 /**
  * The application menu. Items that act on the document send a `MenuCommand`
@@ -26,6 +26,30 @@ export interface MenuContext {
   about?(): void
   /** Looks for an update on the office's feed. */
   checkForUpdates?(): void
+  /** The recent-files list, newest first (File > Open Recent; absent: no such submenu). */
+  recentFiles?: readonly string[]
+  /** Opens a report from Open Recent. */
+  openRecent?(path: string): void
+  /** Empties the recent-files list. */
+  clearRecent?(): void
+}
+
+/** File > Open Recent: the reports of the recent-files list, then Clear. */
+function openRecentMenu(context: MenuContext, words: MenuLabels): MenuItemConstructorOptions[] {
+  if (!context.recentFiles) return []
+  const files = context.recentFiles
+  const submenu: MenuItemConstructorOptions[] = files.length
+    ? [
+        ...files.map((path) => ({
+          // `&` would otherwise mark an access key on Windows and Linux.
+          label: path.replace(/&/g, '&&'),
+          click: () => context.openRecent?.(path)
+        })),
+        { type: 'separator' },
+        { label: words.clearRecent, click: () => context.clearRecent?.() }
+      ]
+    : [{ label: words.noRecent, enabled: false }]
+  return [{ label: words.openRecent, submenu }]
 }
 
 /** The menu template for `Menu.buildFromTemplate`. */
@@ -79,6 +103,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
           ]
         : []),
       command(words.open, 'open', 'CmdOrCtrl+O'),
+      ...openRecentMenu(context, words),
       // No accelerator: Ctrl+Shift+I is the developer tools and Ctrl+I is italic.
       command(words.import, 'import'),
       { type: 'separator' },

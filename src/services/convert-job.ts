@@ -1,5 +1,6 @@
 import type { ImportNote, ReportPayload } from '@shared/contract'
 import { reportToDocx } from '@core/docx/index'
+import { readHouseTemplate } from '@core/docx/house-template'
 import { importDocx, importText, importTextFile } from '@core/import/index'
 import { importPdf } from './pdf-import'
 import { reportFromJSON, reportToJSON } from '@core/report-file'
@@ -12,7 +13,7 @@ import { reportFromJSON, reportToJSON } from '@core/report-file'
 
 /** One conversion to run. */
 export type ConvertRequest =
-  | { kind: 'export-docx'; report: ReportPayload }
+  | { kind: 'export-docx'; report: ReportPayload; template?: Uint8Array }
   | { kind: 'import-text'; text: string | Uint8Array }
   | { kind: 'import-docx'; bytes: Uint8Array }
   | { kind: 'import-pdf'; bytes: Uint8Array }
@@ -36,7 +37,9 @@ export async function runConvertJob(request: ConvertRequest): Promise<ConvertRep
       return {
         ok: true,
         kind: 'export-docx',
-        bytes: await reportToDocx(reportFromJSON(request.report))
+        bytes: await reportToDocx(reportFromJSON(request.report), {
+          template: request.template ? readHouseTemplate(request.template) : undefined
+        })
       }
     case 'import-text':
     case 'import-docx':

@@ -20,8 +20,8 @@ export function inProcessConverters(): Required<
     return reply.imported
   }
   return {
-    exportDocx: async (report) => {
-      const reply = await run({ kind: 'export-docx', report })
+    exportDocx: async (report, template) => {
+      const reply = await run({ kind: 'export-docx', report, template })
       if (reply.kind !== 'export-docx') throw new Error('the converter answered something else')
       return reply.bytes
     },

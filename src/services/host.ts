@@ -23,6 +23,7 @@ import {
 } from '@core/report-file'
 import { newId } from '@core/ids'
 import { newReport } from '@core/template'
+import { readHouseTemplate } from '@core/docx/house-template'
 import { writeFileAtomic } from './atomic-write'
 import { FileLocks } from './file-lock'
 import { FileStore, displayName } from './file-store'
@@ -34,6 +35,7 @@ import { RecoveryStore } from './recovery-store'
 import { SettingsStore } from './settings-store'
 import { VersionStore } from './version-store'
 import { isSafeExternalUrl } from './external-url'
+import { RecentFiles } from './recent-files'
 
 /**
  * The whole request API (`RapporteurRequests`) in plain Node. Electron's main
@@ -84,10 +86,10 @@ export interface Importers {
 }
 
 /**
- * Turns a report into .docx bytes, building and checking the document from the
- * JSON itself (so the host never parses it); the app runs it in a worker thread.
+ * Turns a report into .docx bytes (with the bytes of a house template, if the
+ * office set one); the app runs it in a worker thread, never in the renderer.
  */
-export type DocxExporter = (report: ReportPayload) => Promise<Uint8Array>
+export type DocxExporter = (report: ReportPayload, template?: Uint8Array) => Promise<Uint8Array>
 
 /** What `createRequestHandlers` needs from its surroundings. */
 export interface HostDependencies {
@@ -121,6 +123,10 @@ export interface HostDependencies {
    * that window's work in progress, not a crashed page's, and is not offered.
    */
   isRecoveryInUseElsewhere?(documentId: string): boolean
+  /** The recent-files list changed (the desktop menu rebuilds Open Recent). */
+  onRecentFilesChanged?(): void
+  /** Opens a file in its default program, or shows it in its folder (desktop only). */
+  revealFile?(path: string, how: 'open' | 'folder'): Promise<void>
 }
 
 /** The request handlers plus what the shell itself needs around them. */
@@ -157,6 +163,7 @@ export interface HostServices {
   versions: VersionStore
   settings: SettingsStore
   watcher: FileWatcher
+  recent: RecentFiles
 }
 
 /** How long a file offered by the OS waits for the page's open request. */
@@ -176,13 +183,18 @@ const IMPORT_FILTERS: FileFilter[] = [
 ]
 const DOCX_FILTERS: FileFilter[] = [{ name: 'Word document', extensions: ['docx'] }]
 const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }]
+const TEMPLATE_FILTERS: FileFilter[] = [
+  { name: 'Word template or document', extensions: ['dotx', 'docx'] }
+]
+/** A house template larger than this is refused (a real one is a few hundred kilobytes). */
+export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 
 /** Builds the services under a user-data folder. */
 export function createHostServices(
   userDataDir: string,
   options: Pick<
     HostDependencies,
-    'fs' | 'warn' | 'notifyFileChanged' | 'watchDebounceMs' | 'locale'
+    'fs' | 'warn' | 'notifyFileChanged' | 'watchDebounceMs' | 'locale' | 'onRecentFilesChanged'
   > = {}
 ): HostServices {
   const fs = options.fs ?? nodeFileSystem
@@ -206,14 +218,15 @@ export function createHostServices(
     onChange: (event) => options.notifyFileChanged?.(event),
     debounceMs: options.watchDebounceMs
   })
-  return { files, recovery, versions, settings, watcher }
+  const recent = new RecentFiles(settings, fs, options.onRecentFilesChanged)
+  return { files, recovery, versions, settings, watcher, recent }
 }
 
 /** The whole request API over the injected dependencies. */
 export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
   const fs = deps.fs ?? nodeFileSystem
   const services = createHostServices(deps.userDataDir, deps)
-  const { files, recovery, versions, settings, watcher } = services
+  const { files, recovery, versions, settings, watcher, recent } = services
   const warn = deps.warn ?? (() => undefined)
   // Files the user picked or opened in this window. A renderer can only name these in
   // requests that touch the disk, so a compromised page cannot write anywhere it likes.
@@ -224,6 +237,12 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     return absolute
   }
   const isGrantedPath = (path: string): boolean => granted.has(resolve(path))
+  // The .docx files this window wrote: the only ones the page may ask to open or show.
+  const exported = new Set<string>()
+  const noteRecent = (path: string): Promise<void> =>
+    recent
+      .add(path)
+      .catch((error) => warn(`Could not update the recent files: ${messageOf(error)}`))
   const writtenRecovery = new Set<string>()
   let lastFolder: string | undefined = deps.defaultFolder
   let offered: { path: string; until: number } | null = null
@@ -262,6 +281,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     remember(absolute)
     watcher.track(absolute, file.diskVersion)
     const { diskVersion } = file
+    await noteRecent(absolute)
     // Reading the open file again (after an outside change) continues its session.
     const documentId = startSession({ path: absolute, diskVersion }, sessionOfPath(absolute))
     return { documentId, path: absolute, report: reportToJSON(file.report), diskVersion }
@@ -347,6 +367,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       remember(target)
       watcher.track(target, result.diskVersion)
       sessions.set(documentId, { path: target, diskVersion: result.diskVersion })
+      await noteRecent(target)
       const links = result.brokeHardLinks ? { brokeHardLinks: true } : {}
       return { ok: true, path: target, diskVersion: result.diskVersion, ...links }
     },
@@ -406,9 +427,20 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       })
       if (chosen === null) return { ok: false, reason: 'cancelled' }
       const target = withExtension(resolve(chosen), 'docx')
+      const { houseTemplate } = await settings.reload().catch(() => ({ houseTemplate: null }))
+      let template: Uint8Array | undefined
+      if (houseTemplate) {
+        try {
+          template = new Uint8Array(await readRegularFile(fs, houseTemplate, MAX_TEMPLATE_BYTES))
+        } catch (error) {
+          return failure(
+            `The house template “${displayName(houseTemplate)}” could not be read (${describeFsError(error)}); choose another in Settings or stop using it.`
+          )
+        }
+      }
       let bytes: Uint8Array
       try {
-        bytes = await deps.exportDocx(request.report)
+        bytes = await deps.exportDocx(request.report, template)
       } catch (error) {
         return failure(`The Word file could not be made: ${messageOf(error)}`)
       }
@@ -418,6 +450,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         return failure(`Could not write “${displayName(target)}”: ${describeWriteError(error)}.`)
       }
       remember(target)
+      exported.add(target)
       return { ok: true, path: target }
     },
 
@@ -589,7 +622,66 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
 
     async setAppSettings(value: AppSettings) {
       if (!settingsLoaded) await loadSettings()
-      await settings.set(value)
+      // The recent files and the house template are the host's to set, never the page's.
+      await settings.update((current) => ({
+        ...value,
+        recentFiles: current.recentFiles,
+        houseTemplate: current.houseTemplate
+      }))
+    },
+
+    async listRecentFiles() {
+      return recent.list()
+    },
+
+    async openRecentFile(path: string) {
+      if (!(await recent.has(path))) return refusedPath(path)
+      return attempt(async () => ({ ok: true, opened: await opened(resolve(path)) }))
+    },
+
+    async forgetRecentFile(path: string) {
+      await recent.remove(path)
+    },
+
+    async clearRecentFiles() {
+      await recent.clear()
+    },
+
+    async chooseHouseTemplate(choose: boolean) {
+      let path: string | null = null
+      if (choose) {
+        path = await deps.dialogs.showOpen({
+          title: 'Choose house template',
+          filters: TEMPLATE_FILTERS,
+          defaultPath: lastFolder
+        })
+        if (path === null) return { ok: false, reason: 'cancelled' }
+        path = resolve(path)
+        const name = displayName(path)
+        try {
+          readHouseTemplate(new Uint8Array(await readRegularFile(fs, path, MAX_TEMPLATE_BYTES)))
+        } catch (error) {
+          const reason = (error as NodeJS.ErrnoException).code
+            ? describeFsError(error)
+            : messageOf(error)
+          return failure(`Cannot use “${name}” as the house template: ${reason}.`)
+        }
+      }
+      const chosen = path
+      const next = await settings.update((current) => ({ ...current, houseTemplate: chosen }))
+      return { ok: true, settings: next }
+    },
+
+    async revealExport(path: string, how: 'open' | 'folder') {
+      const absolute = resolve(path)
+      if (!exported.has(absolute) || !deps.revealFile) return false
+      try {
+        await deps.revealFile(absolute, how)
+        return true
+      } catch (error) {
+        warn(`Could not show ${absolute}: ${messageOf(error)}`)
+        return false
+      }
     },
 
     pageLoaded() {

@@ -62,6 +62,22 @@ export class SettingsStore {
     this.current = valid
   }
 
+  /** The settings read again from the file (another window may have changed them). */
+  async reload(): Promise<AppSettings> {
+    this.current = await this.read()
+    return { ...this.current }
+  }
+
+  /**
+   * Reads the file again and stores `change` of it: another window of the app
+   * may have written since this one last read, and its change must not be lost.
+   */
+  async update(change: (settings: AppSettings) => AppSettings): Promise<AppSettings> {
+    const next = change(await this.read())
+    await this.set(next)
+    return { ...next }
+  }
+
   private async read(): Promise<AppSettings> {
     const defaults = defaultAppSettings(this.options.locale)
     let json: unknown

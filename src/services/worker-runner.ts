@@ -63,8 +63,10 @@ export function workerConverters(
   workerFile: string | URL,
   options: WorkerRunnerOptions = {}
 ): Required<Pick<HostDependencies, 'exportDocx' | 'importers'>> {
-  const exportDocx: DocxExporter = async (report) => {
-    const reply = unwrap(await runInWorker(workerFile, { kind: 'export-docx', report }, options))
+  const exportDocx: DocxExporter = async (report, template) => {
+    const reply = unwrap(
+      await runInWorker(workerFile, { kind: 'export-docx', report, template }, options)
+    )
     if (reply.kind !== 'export-docx') throw new Error('the converter answered something else')
     return reply.bytes
   }

@@ -49,7 +49,13 @@ const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   setWindowState: [{ title: 'Draft', dirty: true }],
   openExternal: ['https://undocs.org/'],
   getAppSettings: [],
-  setAppSettings: [{ uiLanguage: 'zh', autosaveToFile: true, versionsKept: 5 }]
+  setAppSettings: [{ uiLanguage: 'zh', autosaveToFile: true, versionsKept: 5 }],
+  listRecentFiles: [],
+  openRecentFile: ['/tmp/r.rapporteur'],
+  forgetRecentFile: ['/tmp/r.rapporteur'],
+  clearRecentFiles: [],
+  revealExport: ['/tmp/r.docx', 'folder'],
+  chooseHouseTemplate: [true]
 }
 
 const MAIN_FRAME = { url: INDEX, parent: null, processId: 4, routingId: 1 }

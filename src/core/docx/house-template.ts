@@ -1,10 +1,16 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { editPart, partText, type PackageParts } from './package'
+import {
+  applyTemplateHeadersFooters,
+  readTemplateHeadersFooters,
+  type TemplateHeaderFooter
+} from './house-headers'
 
 /**
  * An office's house template (.dotx or .docx) applied to the export: its
  * styles and document defaults, theme, page size and margins replace the
- * built-in ones, and the first picture in it (the organization's emblem,
+ * built-in ones, its headers and footers replace Rapporteur's (`house-headers.ts`),
+ * and the first picture in it (the organization's emblem,
  * which Rapporteur does not ship) stands in the masthead's emblem column.
  * Structure, numbering and fields stay Rapporteur's: a style that carries
  * Rapporteur's paragraph numbering keeps it.
@@ -28,6 +34,8 @@ export interface HouseTemplate {
     width: number
     height: number
   } | null
+  /** The template's headers and footers (with their pictures), which replace Rapporteur's. */
+  headersFooters: TemplateHeaderFooter[]
 }
 
 /** A house template is a small file; anything larger is refused before it is unzipped. */
@@ -91,7 +99,8 @@ export function readHouseTemplate(bytes: Uint8Array): HouseTemplate {
     theme: theme ? strFromU8(theme) : null,
     pageSize: lastMatch(document, /<w:pgSz\b[^>]*\/>/g),
     pageMargins: lastMatch(document, /<w:pgMar\b[^>]*\/>/g),
-    emblem: findEmblem(files)
+    emblem: findEmblem(files),
+    headersFooters: readTemplateHeadersFooters(files, document)
   }
 }
 
@@ -126,4 +135,5 @@ export function applyHouseTemplate(parts: PackageParts, template: HouseTemplate)
   editPart(parts, 'word/document.xml', (xml) => templateGeometry(xml, template))
   if (template.theme && partText(parts, 'word/theme/theme1.xml') !== null)
     parts.set('word/theme/theme1.xml', template.theme)
+  applyTemplateHeadersFooters(parts, template.headersFooters)
 }

@@ -1,10 +1,16 @@
-import type { Mark, Node } from 'prosemirror-model'
+import { Mark, type Node } from 'prosemirror-model'
 import type { Language } from '../languages'
 import { schema } from '../schema'
 import { newId } from '../ids'
 import { findSymbols } from '../symbols'
 import { findBrackets } from '../text'
-import { IMPORT_LANGUAGES, labelTables, referenceRegexes, type PhraseKind } from './language'
+import {
+  IMPORT_LANGUAGES,
+  labelTables,
+  referenceRegexes,
+  type PhraseKind,
+  type ReferencePattern
+} from './language'
 import { gluedFootnoteMark, spacedFootnoteMark, superscriptValue } from './markers'
 import type { Segment } from './segments'
 import { reviewMarks } from './docx/review'
@@ -43,6 +49,32 @@ interface Replacement {
 }
 
 const FOOTNOTE_PLACEHOLDER = '\u0000'
+/** Built once (`matchAll` works on a copy, so sharing the global regex is safe). */
+const GLUED_FOOTNOTE_MARK = gluedFootnoteMark()
+
+// Compiled once per pattern: a paste of thousands of paragraphs would otherwise compile
+// the same Unicode regexes for every one of them.
+const compiledReferences = new WeakMap<ReferencePattern, ReturnType<typeof referenceRegexes>>()
+function compiledReference(pattern: ReferencePattern): ReturnType<typeof referenceRegexes> {
+  let compiled = compiledReferences.get(pattern)
+  if (!compiled) compiledReferences.set(pattern, (compiled = referenceRegexes(pattern)))
+  return compiled
+}
+
+/** A single run with no formatting, link, footnote or review: one text node if nothing is found in it. */
+function isPlainRun(segments: readonly Segment[]): boolean {
+  if (segments.length !== 1) return false
+  const segment = segments[0]
+  return !(
+    segment.footnote ||
+    segment.lineBreak ||
+    segment.href ||
+    segment.review ||
+    segment.bold ||
+    segment.italic ||
+    segment.reference
+  )
+}
 
 /** The inline nodes of a paragraph's segments. */
 export function buildInline(
@@ -60,17 +92,20 @@ export function buildInline(
         : segment.text.replace(/\t/g, ' ')
   )
   const plain = pieces.join('')
-  const symbols = findSymbols(plain)
-  const inSymbol = (from: number, to: number) => symbols.some((s) => from < s.to && to > s.from)
+  // Document symbols and footnote marks all have a digit (or a superscript digit); most
+  // pasted sentences have none, and skipping their searches is most of a large paste's speed.
+  const hasDigit = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(plain)
+  const symbols = hasDigit ? findSymbols(plain) : []
   const replacements: Replacement[] = []
-  const free = (from: number, to: number) =>
-    !inSymbol(from, to) && !replacements.some((r) => from < r.to && to > r.from)
+  const taken: Taken = { symbols, replacements }
 
-  if (!inFootnote && context.takeFootnote) findFootnoteMarks(plain, context, free, replacements)
-  if (!inFootnote) findReferences(segments, plain, context, free, replacements)
+  if (!inFootnote && context.takeFootnote && hasDigit) findFootnoteMarks(plain, context, taken)
+  if (!inFootnote) findReferences(segments, plain, context, taken)
   replacements.sort((a, b) => a.from - b.from)
 
-  const brackets = findBrackets(plain)
+  const brackets = plain.includes('[') ? findBrackets(plain) : []
+  if (isPlainRun(segments) && !symbols.length && !brackets.length && !replacements.length)
+    return plain ? [schema.text(plain)] : []
   const boundaries = new Set<number>([0, plain.length])
   let offset = 0
   const starts: number[] = []
@@ -85,6 +120,8 @@ export function buildInline(
   }
   const cuts = [...boundaries].sort((a, b) => a - b)
   const nodes: Node[] = []
+  // Adjacent pieces with the same marks become one text node, made once.
+  const pending: PendingText = { text: '', marks: Mark.none }
   let segmentIndex = 0
   for (let i = 0; i < cuts.length - 1; i++) {
     const from = cuts[i]
@@ -93,16 +130,16 @@ export function buildInline(
     while (segmentIndex < segments.length - 1 && starts[segmentIndex + 1] <= from) segmentIndex++
     const replacement = replacements.find((r) => from >= r.from && from < r.to)
     if (replacement) {
-      if (replacement.from === from) nodes.push(replacement.node())
+      if (replacement.from === from) pushNode(nodes, pending, replacement.node())
       continue
     }
     const segment = segments[segmentIndex]
     if (segment.footnote) {
-      if (!inFootnote) nodes.push(footnoteNode(segment.footnote, context))
+      if (!inFootnote) pushNode(nodes, pending, footnoteNode(segment.footnote, context))
       continue
     }
     if (segment.lineBreak) {
-      nodes.push(schema.nodes.hard_break.create())
+      pushNode(nodes, pending, schema.nodes.hard_break.create())
       continue
     }
     const text = plain.slice(from, to)
@@ -115,9 +152,42 @@ export function buildInline(
     if (brackets.some((b) => from >= b.from && from < b.to))
       marks.push(schema.marks.bracketed.create())
     marks.push(...reviewMarks(segment.review))
-    nodes.push(schema.text(text, sortMarks(marks)))
+    const sorted = sortMarks(marks)
+    if (pending.text && !Mark.sameSet(pending.marks, sorted)) flushText(nodes, pending)
+    pending.text += text
+    pending.marks = sorted
   }
-  return mergeText(nodes)
+  flushText(nodes, pending)
+  return nodes
+}
+
+/** Text waiting to become one node (adjacent pieces with the same marks). */
+interface PendingText {
+  text: string
+  marks: readonly Mark[]
+}
+
+function flushText(nodes: Node[], pending: PendingText): void {
+  if (pending.text) nodes.push(schema.text(pending.text, pending.marks))
+  pending.text = ''
+}
+
+function pushNode(nodes: Node[], pending: PendingText, node: Node): void {
+  flushText(nodes, pending)
+  nodes.push(node)
+}
+
+/** What is already claimed in a paragraph's text: document symbols and replaced ranges. */
+interface Taken {
+  symbols: ReadonlyArray<{ from: number; to: number }>
+  replacements: Replacement[]
+}
+
+/** Whether `from`–`to` overlaps nothing already claimed. */
+function isFree(taken: Taken, from: number, to: number): boolean {
+  for (const s of taken.symbols) if (from < s.to && to > s.from) return false
+  for (const r of taken.replacements) if (from < r.to && to > r.from) return false
+  return true
 }
 
 /** Heading text: plain, with square brackets marked (headings hold nothing else). */
@@ -153,12 +223,8 @@ function sortMarks(marks: Mark[]): readonly Mark[] {
  * digits glued to a word (providers.1) and, for the next footnote only, a
  * number set apart after a full stop (justified PDF text: "national. 25").
  */
-function findFootnoteMarks(
-  plain: string,
-  context: InlineContext,
-  free: (from: number, to: number) => boolean,
-  replacements: Replacement[]
-) {
+function findFootnoteMarks(plain: string, context: InlineContext, taken: Taken) {
+  const replacements = taken.replacements
   const candidates: Array<{
     from: number
     to: number
@@ -181,7 +247,7 @@ function findFootnoteMarks(
       n: Number(match[1]),
       certain: false
     })
-  for (const match of plain.matchAll(gluedFootnoteMark()))
+  for (const match of plain.matchAll(GLUED_FOOTNOTE_MARK))
     candidates.push({
       from: match.index,
       to: match.index + match[0].length,
@@ -198,7 +264,7 @@ function findFootnoteMarks(
     })
   candidates.sort((a, b) => a.from - b.from)
   for (const candidate of candidates) {
-    if (!free(candidate.from, candidate.to)) continue
+    if (!isFree(taken, candidate.from, candidate.to)) continue
     if (candidate.inSequence && context.nextFootnote?.() !== candidate.n) continue
     if (!context.hasFootnote?.(candidate.n)) {
       if (candidate.certain)
@@ -220,8 +286,7 @@ function findReferences(
   segments: readonly Segment[],
   plain: string,
   context: InlineContext,
-  free: (from: number, to: number) => boolean,
-  replacements: Replacement[]
+  taken: Taken
 ) {
   // Ranges the source itself marks as references (Word REF fields) need no "above"/"below".
   const marked: Array<{ from: number; to: number }> = []
@@ -240,38 +305,41 @@ function findReferences(
         `"${match[0]}" refers to several paragraphs — left as text; insert one reference per paragraph if they should follow renumbering`
       )
   for (const pattern of patterns.references) {
-    const { strict, relaxed } = referenceRegexes(pattern)
+    const { strict, relaxed } = compiledReference(pattern)
     const seen = new Set<number>()
-    const consider = (match: RegExpMatchArray, requireMarked: boolean) => {
-      const groups = match.groups!
-      const from = match.index! + match[0].indexOf(groups.phrase)
-      const to = from + groups.phrase.length
-      if (seen.has(from) || !free(from, to)) return
-      if (requireMarked && !marked.some((range) => from < range.to && to > range.from)) return
-      seen.add(from)
-      const key = referenceKey(pattern.kind, groups.n, context.language)
-      const target = key === undefined ? undefined : context.resolve(pattern.kind, key)
-      if (!target) {
-        context.note(`"${groups.phrase}" names no ${pattern.kind} of this report — left as text`)
-        return
-      }
-      replacements.push({ from, to, node: () => schema.nodes.cross_reference.create({ target }) })
-    }
-    for (const match of plain.matchAll(strict)) consider(match, false)
-    if (marked.length) for (const match of plain.matchAll(relaxed)) consider(match, true)
+    for (const match of plain.matchAll(strict))
+      considerReference(match, pattern.kind, null, seen, taken, context)
+    if (marked.length)
+      for (const match of plain.matchAll(relaxed))
+        considerReference(match, pattern.kind, marked, seen, taken, context)
   }
 }
 
-/** Adjacent text nodes with the same marks as one node. */
-function mergeText(nodes: Node[]): Node[] {
-  const out: Node[] = []
-  for (const node of nodes) {
-    const last = out[out.length - 1]
-    if (last && last.isText && node.isText && last.sameMarkup(node))
-      out[out.length - 1] = schema.text(last.text! + node.text!, last.marks)
-    else out.push(node)
+/**
+ * One reference phrase found in a paragraph: a reference node when its target
+ * exists (and, for a phrase without "above"/"below", when the source marked it).
+ */
+function considerReference(
+  match: RegExpMatchArray,
+  kind: PhraseKind,
+  requiredMarks: ReadonlyArray<{ from: number; to: number }> | null,
+  seen: Set<number>,
+  taken: Taken,
+  context: InlineContext
+): void {
+  const groups = match.groups!
+  const from = match.index! + match[0].indexOf(groups.phrase)
+  const to = from + groups.phrase.length
+  if (seen.has(from) || !isFree(taken, from, to)) return
+  if (requiredMarks && !requiredMarks.some((range) => from < range.to && to > range.from)) return
+  seen.add(from)
+  const key = referenceKey(kind, groups.n, context.language)
+  const target = key === undefined ? undefined : context.resolve(kind, key)
+  if (!target) {
+    context.note(`"${groups.phrase}" names no ${kind} of this report — left as text`)
+    return
   }
-  return out
+  taken.replacements.push({ from, to, node: () => schema.nodes.cross_reference.create({ target }) })
 }
 
 /** What a reference phrase's number means as a target key ("II" → "2", "II.B" → "2.2", "09" → "9"). */

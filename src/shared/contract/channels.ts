@@ -26,7 +26,13 @@ export const REQUEST_METHODS = [
   'setWindowState',
   'openExternal',
   'getAppSettings',
-  'setAppSettings'
+  'setAppSettings',
+  'listRecentFiles',
+  'openRecentFile',
+  'forgetRecentFile',
+  'clearRecentFiles',
+  'revealExport',
+  'chooseHouseTemplate'
 ] as const
 
 /** A request method's name. */

@@ -127,6 +127,15 @@ export interface VersionSummary {
   bytes: number
 }
 
+/** A report in the recent-files list. */
+export interface RecentFile {
+  path: string
+  /** The file name, for the list. */
+  name: string
+  /** The file is no longer there (moved, deleted, an unplugged drive). */
+  missing: boolean
+}
+
 /** Languages the interface is available in: the six official languages. */
 export const UI_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const
 /** An interface language. */
@@ -153,7 +162,11 @@ export const appSettingsSchema = z.object({
     .object({ quotes: z.boolean(), dashes: z.boolean(), nonBreakingSpaces: z.boolean() })
     .optional(),
   /** Whose tracked changes and comments this user's are (name and initials). */
-  reviewAuthor: z.object({ name: z.string().max(200), initials: z.string().max(20) }).optional()
+  reviewAuthor: z.object({ name: z.string().max(200), initials: z.string().max(20) }).optional(),
+  /** Reports opened or saved lately, newest first (kept by the host; the page cannot set them). */
+  recentFiles: z.array(z.string().min(1).max(4096)).max(50).optional(),
+  /** The office's house template (.dotx/.docx) the export uses, chosen in a host dialog. */
+  houseTemplate: z.string().min(1).max(4096).nullable().optional()
 })
 
 /** Settings of the app itself. */
@@ -188,7 +201,13 @@ export const REQUEST_ARGUMENTS = {
   ]),
   openExternal: z.tuple([z.string().max(2048)]),
   getAppSettings: z.tuple([]),
-  setAppSettings: z.tuple([appSettingsSchema])
+  setAppSettings: z.tuple([appSettingsSchema]),
+  listRecentFiles: z.tuple([]),
+  openRecentFile: z.tuple([filePath]),
+  forgetRecentFile: z.tuple([filePath]),
+  clearRecentFiles: z.tuple([]),
+  revealExport: z.tuple([filePath, z.enum(['open', 'folder'])]),
+  chooseHouseTemplate: z.tuple([z.boolean()])
 } as const
 
 /** The request half of the API: each method returns a promise of its result. */
@@ -233,6 +252,20 @@ export interface RapporteurRequests {
   openExternal(url: string): Promise<boolean>
   getAppSettings(): Promise<AppSettings>
   setAppSettings(settings: AppSettings): Promise<void>
+  /** The recent-files list, newest first, each marked missing or not. */
+  listRecentFiles(): Promise<RecentFile[]>
+  /** Opens a report from the recent-files list (any other path is refused). */
+  openRecentFile(path: string): Promise<Outcome<{ opened: OpenedReport }>>
+  /** Removes one report from the recent-files list. */
+  forgetRecentFile(path: string): Promise<void>
+  clearRecentFiles(): Promise<void>
+  /**
+   * Opens a .docx this window just exported (`open`) or shows it in its folder
+   * (`folder`); false for any other path or where the host cannot.
+   */
+  revealExport(path: string, how: 'open' | 'folder'): Promise<boolean>
+  /** Asks for a house template file (true) or stops using one (false); answers the new settings. */
+  chooseHouseTemplate(choose: boolean): Promise<Outcome<{ settings: AppSettings }>>
 }
 
 /** Events the host sends to the renderer. */

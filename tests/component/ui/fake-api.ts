@@ -4,6 +4,7 @@ import type {
   MenuCommand,
   OpenedReport,
   RapporteurApi,
+  RecentFile,
   RecoverySummary
 } from '@shared/contract'
 import type { Language } from '@core/languages'
@@ -30,12 +31,14 @@ export function fakeApi(): RapporteurApi & {
   fileChanged(path: string): void
   settings: AppSettings
   recovery: RecoverySummary[]
+  recent: RecentFile[]
 } {
   const menuListeners = new Set<(command: MenuCommand) => void>()
   const fileListeners = new Set<(event: { path: string }) => void>()
   const state = {
     settings: { uiLanguage: 'en', autosaveToFile: false, versionsKept: 20 } as AppSettings,
-    recovery: [] as RecoverySummary[]
+    recovery: [] as RecoverySummary[],
+    recent: [] as RecentFile[]
   }
   let saves = 0
   return {
@@ -44,6 +47,12 @@ export function fakeApi(): RapporteurApi & {
     },
     get recovery() {
       return state.recovery
+    },
+    get recent() {
+      return state.recent
+    },
+    set recent(files: RecentFile[]) {
+      state.recent = files
     },
     newReport: vi.fn(async (language: Language) => openedTemplate(language)),
     openReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
@@ -80,6 +89,22 @@ export function fakeApi(): RapporteurApi & {
     getAppSettings: vi.fn(async () => state.settings),
     setAppSettings: vi.fn(async (settings: AppSettings) => {
       state.settings = settings
+    }),
+    listRecentFiles: vi.fn(async () => state.recent.map((file) => ({ ...file }))),
+    openRecentFile: vi.fn(async (path: string) => ({
+      ok: true as const,
+      opened: openedTemplate('en', path)
+    })),
+    forgetRecentFile: vi.fn(async (path: string) => {
+      state.recent = state.recent.filter((file) => file.path !== path)
+    }),
+    clearRecentFiles: vi.fn(async () => {
+      state.recent = []
+    }),
+    revealExport: vi.fn(async () => true),
+    chooseHouseTemplate: vi.fn(async (choose: boolean) => {
+      state.settings = { ...state.settings, houseTemplate: choose ? '/office/house.dotx' : null }
+      return { ok: true as const, settings: state.settings }
     }),
     onMenuCommand: (listener) => {
       menuListeners.add(listener)

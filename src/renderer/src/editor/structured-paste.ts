@@ -311,20 +311,22 @@ function resolveAgainstReport(blocks: Node[], state: EditorState): Node[] {
     const key = normalize(item.reference)
     byReference.set(key, byReference.has(key) ? null : item.id)
   }
+  if (byReference.size === 0) return blocks
   const patterns = IMPORT_LANGUAGES[language].references.map((p) => referenceRegexes(p).strict)
+  // Only blocks where a reference was found are copied: a large paste mostly has none.
   const mapInline = (node: Node): Node => {
-    if (node.isTextblock) {
-      const children: Node[] = []
-      node.forEach((child) => {
-        if (!child.isText) return void children.push(child)
-        children.push(...splitReferences(child, patterns, byReference))
-      })
-      return node.copy(Fragment.from(children))
-    }
-    if (node.isLeaf) return node
     const children: Node[] = []
-    node.forEach((child) => children.push(mapInline(child)))
-    return node.copy(Fragment.from(children))
+    let changed = false
+    node.forEach((child) => {
+      const mapped = node.isTextblock
+        ? child.isText
+          ? splitReferences(child, patterns, byReference)
+          : [child]
+        : [child.isLeaf ? child : mapInline(child)]
+      if (mapped.length !== 1 || mapped[0] !== child) changed = true
+      children.push(...mapped)
+    })
+    return changed ? node.copy(Fragment.from(children)) : node
   }
   return blocks.map(mapInline)
 }

@@ -365,6 +365,28 @@ export const en = {
     savePdfTitle: 'Save the pages as a PDF file',
     pdfSaved: 'Saved {path}',
     pdfFailed: 'The PDF could not be saved: {message}'
+  },
+  recent: {
+    button: 'Recent',
+    title: 'Reports opened lately',
+    label: 'Recent reports',
+    empty: 'No recent reports',
+    missing: 'missing',
+    missingTitle: 'This file is no longer there',
+    remove: 'Remove {name} from the list',
+    clear: 'Clear list'
+  },
+  exportReveal: {
+    open: 'Open exported file',
+    folder: 'Show in folder',
+    failed: 'The exported file could not be shown.'
+  },
+  houseTemplate: {
+    label: 'House template for Word export',
+    none: 'Built-in UN style',
+    choose: 'Choose…',
+    stop: 'Use the built-in style',
+    hint: "Your office's .dotx or .docx: its styles, fonts, page margins, headers and footers (with the emblem) replace the built-in ones."
   }
 }
 

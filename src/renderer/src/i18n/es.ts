@@ -369,5 +369,27 @@ export const es: Messages = {
     savePdfTitle: 'Guardar las páginas en un archivo PDF',
     pdfSaved: 'Se guardó {path}',
     pdfFailed: 'No se pudo guardar el PDF: {message}'
+  },
+  recent: {
+    button: 'Recientes',
+    title: 'Informes abiertos recientemente',
+    label: 'Informes recientes',
+    empty: 'No hay informes recientes',
+    missing: 'no encontrado',
+    missingTitle: 'Este archivo ya no está en su lugar',
+    remove: 'Quitar {name} de la lista',
+    clear: 'Borrar la lista'
+  },
+  exportReveal: {
+    open: 'Abrir el archivo exportado',
+    folder: 'Mostrar en la carpeta',
+    failed: 'No se pudo mostrar el archivo exportado.'
+  },
+  houseTemplate: {
+    label: 'Plantilla de la oficina para exportar a Word',
+    none: 'Estilo integrado de las Naciones Unidas',
+    choose: 'Elegir…',
+    stop: 'Usar el estilo integrado',
+    hint: 'El .dotx o .docx de su oficina: sus estilos, fuentes, márgenes, encabezados y pies de página (con el emblema) sustituyen a los integrados.'
   }
 }

@@ -370,5 +370,27 @@ export const fr: Messages = {
     savePdfTitle: 'Enregistrer les pages dans un fichier PDF',
     pdfSaved: '{path} enregistré',
     pdfFailed: 'Le PDF n’a pas pu être enregistré : {message}'
+  },
+  recent: {
+    button: 'Récents',
+    title: 'Rapports ouverts récemment',
+    label: 'Rapports récents',
+    empty: 'Aucun rapport récent',
+    missing: 'introuvable',
+    missingTitle: 'Ce fichier n’existe plus à cet emplacement',
+    remove: 'Retirer {name} de la liste',
+    clear: 'Effacer la liste'
+  },
+  exportReveal: {
+    open: 'Ouvrir le fichier exporté',
+    folder: 'Afficher dans le dossier',
+    failed: 'Le fichier exporté n’a pas pu être affiché.'
+  },
+  houseTemplate: {
+    label: 'Modèle maison pour l’export Word',
+    none: 'Style ONU intégré',
+    choose: 'Choisir…',
+    stop: 'Utiliser le style intégré',
+    hint: 'Le .dotx ou .docx de votre bureau : ses styles, polices, marges, en-têtes et pieds de page (avec l’emblème) remplacent ceux intégrés.'
   }
 }

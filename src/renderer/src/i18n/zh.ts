@@ -361,5 +361,27 @@ export const zh: Messages = {
     savePdfTitle: '将页面保存为 PDF 文件',
     pdfSaved: '已保存 {path}',
     pdfFailed: '无法保存 PDF：{message}'
+  },
+  recent: {
+    button: '最近',
+    title: '最近打开的报告',
+    label: '最近的报告',
+    empty: '没有最近的报告',
+    missing: '找不到',
+    missingTitle: '此文件已不在原处',
+    remove: '从列表中删除 {name}',
+    clear: '清除列表'
+  },
+  exportReveal: {
+    open: '打开导出的文件',
+    folder: '在文件夹中显示',
+    failed: '无法显示导出的文件。'
+  },
+  houseTemplate: {
+    label: 'Word 导出的本机构模板',
+    none: '内置联合国样式',
+    choose: '选择…',
+    stop: '使用内置样式',
+    hint: '贵机构的 .dotx 或 .docx：其样式、字体、页边距、页眉和页脚（含徽标）取代内置的样式。'
   }
 }

@@ -27,5 +27,16 @@ export const useSettingsStore = defineStore('settings', () => {
     await api.setAppSettings(settings.value)
   }
 
-  return { settings, load, update }
+  /**
+   * Asks the host for a house template file (`choose`) or stops using one; the
+   * host checks the file and stores its path. Resolves with the host's message
+   * when the file was refused.
+   */
+  async function chooseHouseTemplate(choose: boolean): Promise<string | null> {
+    const outcome = await api.chooseHouseTemplate(choose)
+    if (outcome.ok) settings.value = { ...settings.value, ...outcome.settings }
+    return outcome.ok || outcome.reason === 'cancelled' ? null : outcome.message
+  }
+
+  return { settings, load, update, chooseHouseTemplate }
 })

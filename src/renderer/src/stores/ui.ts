@@ -6,11 +6,19 @@ import { ref, shallowRef } from 'vue'
  * the notices in the banner, and questions waiting for the user's answer.
  */
 
+/** A button on a notice (e.g. "Open exported file"). */
+export interface NoticeAction {
+  id: string
+  label: string
+  run(): void | Promise<void>
+}
+
 /** A message in the notice banner. */
 export interface Notice {
   id: number
   kind: 'info' | 'error' | 'progress'
   text: string
+  actions?: NoticeAction[]
 }
 
 /** One button of a question. */
@@ -45,10 +53,12 @@ export const useUiStore = defineStore('ui', () => {
   let nextNotice = 1
 
   /** Shows a notice; info notices go away by themselves, errors stay until dismissed. */
-  function notify(kind: Notice['kind'], text: string): number {
+  function notify(kind: Notice['kind'], text: string, actions?: NoticeAction[]): number {
     const id = nextNotice++
-    notices.value = [...notices.value.filter((n) => n.text !== text), { id, kind, text }]
-    if (kind === 'info') setTimeout(() => dismiss(id), 6000)
+    const notice: Notice = actions?.length ? { id, kind, text, actions } : { id, kind, text }
+    notices.value = [...notices.value.filter((n) => n.text !== text), notice]
+    // A notice with buttons stays long enough to reach them.
+    if (kind === 'info') setTimeout(() => dismiss(id), notice.actions ? 20000 : 6000)
     return id
   }
 

@@ -1,5 +1,6 @@
 import type { RapporteurApi } from '@shared/contract'
 import { t } from '../../i18n'
+import { exportActions } from '../../lib/export-actions'
 import type { useUiStore } from '../ui'
 import { baseName, messageOf, type DocumentSession } from './document'
 
@@ -27,7 +28,12 @@ export function createExport(document: DocumentSession, deps: ExportDependencies
         report,
         suggestedName: `${stem.replace(/[\\/:*?"<>|]+/g, '_').slice(0, 200)}.docx`
       })
-      if (outcome.ok) ui.notify('info', t('notice.exported', { path: outcome.path }))
+      if (outcome.ok)
+        ui.notify(
+          'info',
+          t('notice.exported', { path: outcome.path }),
+          exportActions(outcome.path, t, (message) => ui.notify('error', message))
+        )
       else if (outcome.reason !== 'cancelled')
         ui.notify('error', t('notice.exportFailed', { message: outcome.message }))
       return outcome.ok
