@@ -21,6 +21,8 @@ export interface MenuLabels {
   exportDocx: string
   check: string
   versions: string
+  newLanguageVersion: string
+  sideBySide: string
   settings: string
   undo: string
   redo: string
@@ -51,6 +53,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Export to Word…',
     check: 'Check Before Circulating…',
     versions: 'Versions…',
+    newLanguageVersion: 'New Language Version…',
+    sideBySide: 'Side by Side with Another Language Version…',
     settings: 'Settings…',
     undo: 'Undo',
     redo: 'Redo',
@@ -77,6 +81,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Exporter vers Word…',
     check: 'Vérifier avant distribution…',
     versions: 'Versions…',
+    newLanguageVersion: 'Nouvelle version linguistique…',
+    sideBySide: 'Côte à côte avec une autre version linguistique…',
     settings: 'Paramètres…',
     undo: 'Annuler',
     redo: 'Rétablir',
@@ -103,6 +109,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Exportar a Word…',
     check: 'Revisar antes de distribuir…',
     versions: 'Versiones…',
+    newLanguageVersion: 'Nueva versión lingüística…',
+    sideBySide: 'En paralelo con otra versión lingüística…',
     settings: 'Configuración…',
     undo: 'Deshacer',
     redo: 'Rehacer',
@@ -129,6 +137,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'Экспорт в Word…',
     check: 'Проверить перед распространением…',
     versions: 'Версии…',
+    newLanguageVersion: 'Новая языковая версия…',
+    sideBySide: 'Рядом с другой языковой версией…',
     settings: 'Настройки…',
     undo: 'Отменить',
     redo: 'Повторить',
@@ -155,6 +165,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: '导出为 Word…',
     check: '分发前检查…',
     versions: '版本…',
+    newLanguageVersion: '新建语文版本…',
+    sideBySide: '与另一语文版本并排…',
     settings: '设置…',
     undo: '撤销',
     redo: '重做',
@@ -181,6 +193,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     exportDocx: 'تصدير إلى Word…',
     check: 'تدقيق قبل التعميم…',
     versions: 'النسخ…',
+    newLanguageVersion: 'نسخة لغوية جديدة…',
+    sideBySide: 'جنباً إلى جنب مع نسخة لغوية أخرى…',
     settings: 'الإعدادات…',
     undo: 'تراجع',
     redo: 'إعادة',

@@ -86,6 +86,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.check, 'check', 'F7'),
       { type: 'separator' },
       command(words.versions, 'versions'),
+      command(words.newLanguageVersion, 'new-language-version'),
+      command(words.sideBySide, 'side-by-side'),
       ...(context.isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },
       context.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' }

@@ -23,6 +23,7 @@ import { DROPPED_FILES_CHANNEL, installFileDrop } from './file-drop'
 const REQUEST_METHODS = [
   'newReport',
   'openReport',
+  'openOtherVersion',
   'saveReport',
   'importReport',
   'exportDocx',
@@ -37,7 +38,8 @@ const REQUEST_METHODS = [
   'setWindowState',
   'openExternal',
   'getAppSettings',
-  'setAppSettings'
+  'setAppSettings',
+  'setSpellingLanguage'
 ] as const satisfies ReadonlyArray<keyof RapporteurRequests>
 
 // A method added to the contract but not listed above fails to compile here.

@@ -91,6 +91,8 @@ export interface HostDependencies {
   openExternal(url: string): Promise<void>
   /** Shows the title and unsaved state in the window. */
   setWindowState(state: { title: string; dirty: boolean }): void
+  /** Points the spelling checker at the open report's language (desktop build only). */
+  setSpellingLanguage?(language: Language): void
   /** Tells the renderer that the open file changed on disk. */
   notifyFileChanged?(event: { path: string }): void
   /** The .docx exporter; without it, export answers with a clear message. */
@@ -276,6 +278,21 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         }))
       if (path === null) return { ok: false, reason: 'cancelled' }
       return attempt(async () => ({ ok: true, opened: await opened(path) }))
+    },
+
+    async openOtherVersion() {
+      const path = await deps.dialogs.showOpen({
+        title: 'Open another language version',
+        filters: REPORT_FILTERS,
+        defaultPath: lastFolder
+      })
+      if (path === null) return { ok: false, reason: 'cancelled' }
+      // Read for viewing beside the report: not granted, locked or watched, so never written.
+      return attempt(async () => {
+        const file = await files.open(path)
+        const report = reportToJSON(file.report)
+        return { ok: true, opened: { path: resolve(path), report, diskVersion: null } }
+      })
     },
 
     async reloadFromDisk(path: string) {
@@ -484,6 +501,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     async setAppSettings(value: AppSettings) {
       if (!settingsLoaded) await loadSettings()
       await settings.set(value)
+    },
+
+    async setSpellingLanguage(language: Language) {
+      deps.setSpellingLanguage?.(language)
     },
 
     pageLoaded() {

@@ -33,6 +33,7 @@ const payload = reportToJSON(newReport('en'))
 const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   newReport: ['fr'],
   openReport: [],
+  openOtherVersion: [],
   saveReport: [
     { report: payload, path: '/tmp/r.rapporteur', saveAs: false, diskVersion: null, force: false }
   ],
@@ -49,7 +50,8 @@ const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   setWindowState: [{ title: 'Draft', dirty: true }],
   openExternal: ['https://undocs.org/'],
   getAppSettings: [],
-  setAppSettings: [{ uiLanguage: 'zh', autosaveToFile: true, versionsKept: 5 }]
+  setAppSettings: [{ uiLanguage: 'zh', autosaveToFile: true, versionsKept: 5 }],
+  setSpellingLanguage: ['ar']
 }
 
 const MAIN_FRAME = { url: INDEX, parent: null, processId: 4, routingId: 1 }

@@ -151,6 +151,7 @@ const filePath = z.string().min(1).max(4096)
 export const REQUEST_ARGUMENTS = {
   newReport: z.tuple([z.enum(LANGUAGES)]),
   openReport: z.tuple([]),
+  openOtherVersion: z.tuple([]),
   saveReport: z.tuple([saveRequestSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
@@ -167,7 +168,8 @@ export const REQUEST_ARGUMENTS = {
   ]),
   openExternal: z.tuple([z.string().max(2048)]),
   getAppSettings: z.tuple([]),
-  setAppSettings: z.tuple([appSettingsSchema])
+  setAppSettings: z.tuple([appSettingsSchema]),
+  setSpellingLanguage: z.tuple([z.enum(LANGUAGES)])
 } as const
 
 /** The request half of the API: each method returns a promise of its result. */
@@ -176,6 +178,8 @@ export interface RapporteurRequests {
   newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
   /** Asks for a file and reads it; cancelled if the user closes the dialog. */
   openReport(): Promise<Outcome<{ opened: OpenedReport }>>
+  /** Asks for another language version and reads it for viewing only (not locked, watched or writable). */
+  openOtherVersion(): Promise<Outcome<{ opened: OpenedReport }>>
   saveReport(request: SaveRequest): Promise<Outcome<{ path: string; diskVersion: string }>>
   /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
@@ -197,6 +201,8 @@ export interface RapporteurRequests {
   openExternal(url: string): Promise<boolean>
   getAppSettings(): Promise<AppSettings>
   setAppSettings(settings: AppSettings): Promise<void>
+  /** The open report's language, for the spelling checker (desktop build; elsewhere nothing). */
+  setSpellingLanguage(language: (typeof LANGUAGES)[number]): Promise<void>
 }
 
 /** Commands the host's menus send to the renderer. */
@@ -216,6 +222,9 @@ export const MENU_COMMANDS = [
   'toggle-numbered',
   'settings',
   'versions',
+  'new-language-version',
+  /** Opens another language version beside the report. */
+  'side-by-side',
   /** Opens the pre-circulation Check panel. */
   'check',
   /** The user asked to close the window and chose Save: save, then confirm with `setWindowState`. */

@@ -45,6 +45,7 @@ export function fakeApi(): RapporteurApi & {
     },
     newReport: vi.fn(async (language: Language) => openedTemplate(language)),
     openReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+    openOtherVersion: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     saveReport: vi.fn(async (request) => ({
       ok: true as const,
       path: request.path ?? '/reports/new.rapporteur',
@@ -69,6 +70,7 @@ export function fakeApi(): RapporteurApi & {
     setAppSettings: vi.fn(async (settings: AppSettings) => {
       state.settings = settings
     }),
+    setSpellingLanguage: vi.fn(async () => undefined),
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

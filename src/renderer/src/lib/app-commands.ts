@@ -4,6 +4,7 @@ import { blockingSummary, runCheck } from './check'
 import { insertFootnote, insertRecommendation, redo, toggleNumbered, undo } from '../editor'
 import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
+import { useLanguageVersionsStore } from '../stores/language-versions'
 
 /**
  * Every app-level command by name, for the host's menus, the toolbar and
@@ -12,6 +13,7 @@ import { useUiStore } from '../stores/ui'
 export function useAppCommands(): { perform(command: MenuCommand): Promise<void> } {
   const report = useReportStore()
   const ui = useUiStore()
+  const languageVersions = useLanguageVersionsStore()
   const { t } = useI18n()
 
   /**
@@ -55,6 +57,8 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     'toggle-numbered': () => report.run(toggleNumbered),
     settings: () => (ui.panel = 'settings'),
     versions: () => (ui.dialog = 'versions'),
+    'new-language-version': () => (languageVersions.dialogOpen = true),
+    'side-by-side': () => languageVersions.openOther(),
     check: () => (ui.panel = 'check'),
     'save-and-close': () => report.saveAndClose()
   }
