@@ -131,6 +131,8 @@ export const appSettingsSchema = z.object({
   autosaveToFile: z.boolean(),
   /** How many earlier versions of each report to keep. */
   versionsKept: z.number().int().min(1).max(500),
+  /** Let the desktop spelling checker fetch missing dictionaries from the internet (off when absent). */
+  spellingDownloads: z.boolean().optional(),
   /** AutoCorrect rules as you type (all on when absent). */
   autoCorrect: z
     .object({ quotes: z.boolean(), dashes: z.boolean(), nonBreakingSpaces: z.boolean() })

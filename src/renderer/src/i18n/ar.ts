@@ -163,6 +163,7 @@ export const ar: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'لغة الواجهة',
     autosaveToFile: 'حفظ الملف تلقائيا بعد توقف الكتابة',
+    spellingDownloads: 'تنزيل قواميس التدقيق الإملائي الناقصة من الإنترنت (خوادم Google)',
     versionsKept: 'عدد النسخ السابقة المحفوظة لكل تقرير',
     autoCorrect: 'التصحيح التلقائي أثناء الكتابة',
     autoCorrectRule: {

@@ -161,6 +161,8 @@ export const en = {
     app: 'Rapporteur',
     uiLanguage: 'Interface language',
     autosaveToFile: 'Save the file automatically after a pause in typing',
+    spellingDownloads:
+      'Download spelling dictionaries from the internet when one is missing (Google’s servers)',
     versionsKept: 'Earlier versions kept per report',
     autoCorrect: 'AutoCorrect as you type',
     autoCorrectRule: {

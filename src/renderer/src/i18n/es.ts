@@ -164,6 +164,8 @@ export const es: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Idioma de la interfaz',
     autosaveToFile: 'Guardar el archivo automáticamente tras una pausa al escribir',
+    spellingDownloads:
+      'Descargar de Internet los diccionarios ortográficos que falten (servidores de Google)',
     versionsKept: 'Versiones anteriores conservadas por informe',
     autoCorrect: 'Autocorrección al escribir',
     autoCorrectRule: {

@@ -163,6 +163,8 @@ export const fr: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Langue de l’interface',
     autosaveToFile: 'Enregistrer le fichier automatiquement après une pause dans la saisie',
+    spellingDownloads:
+      'Télécharger depuis Internet les dictionnaires d’orthographe manquants (serveurs de Google)',
     versionsKept: 'Versions antérieures conservées par rapport',
     autoCorrect: 'Correction automatique pendant la saisie',
     autoCorrectRule: {

@@ -163,6 +163,8 @@ export const ru: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Язык интерфейса',
     autosaveToFile: 'Сохранять файл автоматически после паузы в наборе',
+    spellingDownloads:
+      'Загружать из Интернета недостающие орфографические словари (серверы Google)',
     versionsKept: 'Сколько предыдущих версий хранить для доклада',
     autoCorrect: 'Автозамена при вводе',
     autoCorrectRule: {

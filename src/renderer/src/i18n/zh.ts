@@ -163,6 +163,7 @@ export const zh: Messages = {
     app: 'Rapporteur',
     uiLanguage: '界面语言',
     autosaveToFile: '停止输入片刻后自动保存文件',
+    spellingDownloads: '缺少拼写词典时从互联网下载（Google 服务器）',
     versionsKept: '每份报告保留的早期版本数',
     autoCorrect: '键入时自动更正',
     autoCorrectRule: {
