@@ -135,6 +135,11 @@ describe('language versions in the app', () => {
     )
     expect(wrapper.find('.side-by-side-there[contenteditable]').exists()).toBe(false)
 
+    // A row is a way to its paragraph in the editor.
+    await paragraphs[9].trigger('click')
+    const { state } = useReportStore().getView()!
+    expect(state.selection.$from.node(state.selection.$from.depth).attrs.id).toBe('p10')
+
     await wrapper.find('.side-by-side .panel-close').trigger('click')
     expect(wrapper.find('.side-by-side').exists()).toBe(false)
   })

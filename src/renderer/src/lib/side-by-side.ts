@@ -15,6 +15,8 @@ export type RowProblem =
 /** One row: the label (from this report, else the other), both texts and any problem. */
 export interface SideBySideRow {
   key: string
+  /** The id of this report's item, to go to it (null when it is missing here). */
+  hereId: string | null
   kind: AlignedItem['kind']
   /** The bare number or path ("II.B", "12", "3"). */
   path: string
@@ -59,6 +61,7 @@ export function sideBySideRows(here: Report, there: Report): SideBySideRow[] {
             : null
     return {
       key: `${index}:${item.id ?? item.path}`,
+      hereId: first?.id ?? null,
       kind: item.kind,
       path: item.path,
       otherPath: first && second && first.path !== second.path ? second.path : null,
