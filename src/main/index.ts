@@ -43,6 +43,8 @@ import {
   APP_SCHEME_PRIVILEGES,
   serveAppFile
 } from './app-protocol'
+import { Spelling } from './spelling'
+import type { Language } from '@core/languages'
 
 /**
  * The Electron main process: locked-down report windows (one report each), the menu, and
@@ -80,6 +82,9 @@ const windows = new DocumentWindows({
     void dialog.showMessageBox(entry.window.window, { type: 'info', buttons: ['OK'], message })
 })
 
+// The spelling checker (one per session, so shared by all windows); set up once the app is ready.
+let spelling: Spelling | null = null
+
 function openExternal(url: string): void {
   // Checked again here: this is the only place a URL leaves the app.
   // Electronegativity OPEN_EXTERNAL_JS_CHECK: guarded by isSafeExternalUrl on this line.
@@ -96,6 +101,7 @@ async function createReportWindow(): Promise<WindowEntry> {
   const displays = screen.getAllDisplays().map((display) => display.workArea)
   let current: ReportWindow | null = null
   let entry: WindowEntry | null = null
+  let spellingLanguage: Language | null = null
   const handlers: RequestHandlers = createRequestHandlers({
     userDataDir: app.getPath('userData'),
     defaultFolder: app.getPath('documents'),
@@ -106,6 +112,10 @@ async function createReportWindow(): Promise<WindowEntry> {
       if (entry) windows.noteState(entry)
     },
     notifyFileChanged: (event) => current?.notifyFileChanged(event),
+    setSpellingLanguage: (language) => {
+      spellingLanguage = language
+      spelling?.use(language)
+    },
     warn: (message) => console.warn(message),
     locale: app.getLocale(),
     isRecoveryInUseElsewhere: (documentId) =>
@@ -131,7 +141,12 @@ async function createReportWindow(): Promise<WindowEntry> {
   handlers.setAppSettings = async (settings) => {
     await storeSettings(settings)
     installMenu(settings.uiLanguage)
+    spelling?.allowDownloads(settings.spellingDownloads === true)
   }
+  // The session's checker follows the report of the window in front.
+  window.window.on('focus', () => {
+    if (spellingLanguage && spellingLanguage !== spelling?.language) spelling?.use(spellingLanguage)
+  })
   entry = { window, handlers }
   windows.add(entry)
   // A fresh page (first load, reload, or after a renderer crash) starts with no document.
@@ -226,8 +241,11 @@ async function start(): Promise<void> {
   })
   const settings = new SettingsStore({ folder: app.getPath('userData'), locale: app.getLocale() })
   shellSettings = settings
-  menuLanguage = (await settings.get()).uiLanguage
+  const appSettings = await settings.get()
+  menuLanguage = appSettings.uiLanguage
   await refreshRecentMenu()
+  spelling = new Spelling(session.defaultSession)
+  spelling.allowDownloads(appSettings.spellingDownloads === true)
   await createReportWindow()
   started = true
   await windows.openFiles(launchFiles.splice(0))

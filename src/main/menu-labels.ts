@@ -23,6 +23,8 @@ export interface MenuLabels {
   versions: string
   compareVersion: string
   compareFile: string
+  newLanguageVersion: string
+  sideBySide: string
   settings: string
   undo: string
   redo: string
@@ -61,6 +63,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     versions: 'Versions…',
     compareVersion: 'Compare with Version…',
     compareFile: 'Compare with File…',
+    newLanguageVersion: 'New Language Version…',
+    sideBySide: 'Side by Side with Another Language Version…',
     settings: 'Settings…',
     undo: 'Undo',
     redo: 'Redo',
@@ -94,6 +98,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     versions: 'Versions…',
     compareVersion: 'Comparer avec une version…',
     compareFile: 'Comparer avec un fichier…',
+    newLanguageVersion: 'Nouvelle version linguistique…',
+    sideBySide: 'Côte à côte avec une autre version linguistique…',
     settings: 'Paramètres…',
     undo: 'Annuler',
     redo: 'Rétablir',
@@ -127,6 +133,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     versions: 'Versiones…',
     compareVersion: 'Comparar con una versión…',
     compareFile: 'Comparar con un archivo…',
+    newLanguageVersion: 'Nueva versión lingüística…',
+    sideBySide: 'En paralelo con otra versión lingüística…',
     settings: 'Configuración…',
     undo: 'Deshacer',
     redo: 'Rehacer',
@@ -160,6 +168,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     versions: 'Версии…',
     compareVersion: 'Сравнить с версией…',
     compareFile: 'Сравнить с файлом…',
+    newLanguageVersion: 'Новая языковая версия…',
+    sideBySide: 'Рядом с другой языковой версией…',
     settings: 'Настройки…',
     undo: 'Отменить',
     redo: 'Повторить',
@@ -193,6 +203,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     versions: '版本…',
     compareVersion: '与版本比较…',
     compareFile: '与文件比较…',
+    newLanguageVersion: '新建语文版本…',
+    sideBySide: '与另一语文版本并排…',
     settings: '设置…',
     undo: '撤销',
     redo: '重做',
@@ -226,6 +238,8 @@ export const MENU_LABELS: Record<UiLanguage, MenuLabels> = {
     versions: 'النسخ…',
     compareVersion: 'مقارنة بنسخة…',
     compareFile: 'مقارنة بملف…',
+    newLanguageVersion: 'نسخة لغوية جديدة…',
+    sideBySide: 'جنباً إلى جنب مع نسخة لغوية أخرى…',
     settings: 'الإعدادات…',
     undo: 'تراجع',
     redo: 'إعادة',

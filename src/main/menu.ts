@@ -116,6 +116,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command(words.versions, 'versions'),
       command(words.compareVersion, 'compare-version'),
       command(words.compareFile, 'compare-file'),
+      command(words.newLanguageVersion, 'new-language-version'),
+      command(words.sideBySide, 'side-by-side'),
       ...(context.isMac ? [] : [{ type: 'separator' } as const, settings]),
       { type: 'separator' },
       context.isMac ? { role: 'close' } : { ...roleItem('quit', language), accelerator: 'Ctrl+Q' }

@@ -100,6 +100,8 @@ export interface HostDependencies {
   openExternal(url: string): Promise<void>
   /** Shows the title and unsaved state in the window. */
   setWindowState(state: { title: string; dirty: boolean }): void
+  /** Points the spelling checker at the open report's language (desktop build only). */
+  setSpellingLanguage?(language: Language): void
   /** Tells the renderer that the open file changed on disk. */
   notifyFileChanged?(event: { path: string }): void
   /** The .docx exporter; without it, export answers with a clear message. */
@@ -318,6 +320,23 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         }))
       if (path === null) return { ok: false, reason: 'cancelled' }
       return attempt(async () => ({ ok: true, opened: await opened(path) }))
+    },
+
+    async openOtherVersion() {
+      const path = await deps.dialogs.showOpen({
+        title: 'Open another language version',
+        filters: REPORT_FILTERS,
+        defaultPath: lastFolder
+      })
+      if (path === null) return { ok: false, reason: 'cancelled' }
+      // Read for viewing beside the report: not granted, locked or watched, so never written.
+      return attempt(async () => {
+        const file = await files.open(path)
+        const report = reportToJSON(file.report)
+        // An id of its own but no session: saving it is saving a new document (Save As).
+        const opened = { documentId: newId(), path: resolve(path), report, diskVersion: null }
+        return { ok: true, opened }
+      })
     },
 
     async reloadFromDisk(path: string) {
@@ -682,6 +701,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         warn(`Could not show ${absolute}: ${messageOf(error)}`)
         return false
       }
+    },
+
+    async setSpellingLanguage(language: Language) {
+      deps.setSpellingLanguage?.(language)
     },
 
     pageLoaded() {

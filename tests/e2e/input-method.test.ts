@@ -78,6 +78,57 @@ run('typing through an input method', () => {
     }
   )
 
+  it('commits Chinese compositions in the footnote pop-up once each, and undoes each in one step', async () => {
+    const { page } = app.session
+    const footnote = page.locator('.ProseMirror .footnote').first()
+    const saved = (await footnote.getAttribute('title'))!
+    // Clicking the number opens the footnote's own editor with the caret at the end of its text.
+    await footnote.locator('.footnote-number').click()
+    const popup = page.locator('.footnote-editor .ProseMirror')
+    await popup.waitFor()
+    expect(await popup.textContent()).toBe(saved)
+    await expect
+      .poll(() =>
+        popup.evaluate(
+          (element) =>
+            element.contains(document.activeElement) || element === document.activeElement
+        )
+      )
+      .toBe(true)
+
+    await compose(cdp, ['b', 'be', 'bei', 'beij', 'beiji', 'beijin', 'beijing'], '背景')
+    await compose(cdp, ['w', 'we', 'wen'], '文')
+    await expect.poll(() => popup.textContent()).toBe(`${saved}背景文`)
+    // The footnote node itself (what is saved and exported) holds the text once.
+    await expect.poll(() => footnote.getAttribute('title')).toBe(`${saved}背景文`)
+    expect(await page.locator('.ProseMirror').first().textContent()).not.toMatch(/bei|wen/)
+    expect(await page.locator('.footnote-editor').count()).toBe(1)
+
+    // Undo from inside the pop-up: one committed composition per step.
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => footnote.getAttribute('title')).toBe(`${saved}背景`)
+    await expect.poll(() => popup.textContent()).toBe(`${saved}背景`)
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => footnote.getAttribute('title')).toBe(saved)
+    await expect.poll(() => popup.textContent()).toBe(saved)
+    expect(app.session.pageErrors).toEqual([])
+  })
+
+  it('keeps Arabic diacritics composed in the footnote pop-up', async () => {
+    const { page } = app.session
+    const footnote = page.locator('.ProseMirror .footnote').first()
+    const saved = (await footnote.getAttribute('title'))!
+    const popup = page.locator('.footnote-editor .ProseMirror')
+    if ((await popup.count()) === 0) await footnote.locator('.footnote-number').click()
+    await popup.waitFor()
+    await endOf(page, popup)
+    await compose(cdp, ['ك', 'كُ'], 'كُتُب')
+    await expect.poll(() => footnote.getAttribute('title')).toBe(`${saved}كُتُب`)
+    expect(await popup.textContent()).toBe(`${saved}كُتُب`)
+    await page.keyboard.press('Escape')
+    expect(await page.locator('.footnote-editor').count()).toBe(0)
+  })
+
   it('keeps Arabic diacritics composed on their letter', async () => {
     const { page } = app.session
     const block = page.locator('.ProseMirror .numbered-paragraph .paragraph-text').nth(1)

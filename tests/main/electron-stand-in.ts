@@ -34,6 +34,8 @@ export const recorded = {
   permissionRequestHandler: null as Listener | null,
   permissionCheckHandler: null as Listener | null,
   openedExternally: [] as string[],
+  /** What the session's spelling checker was told, in order. */
+  spelling: [] as string[],
   sandboxEnabled: false,
   exposed: new Map<string, unknown>(),
   invoked: [] as Array<{ channel: string; args: unknown[] }>,
@@ -226,7 +228,13 @@ export const session = {
     },
     setPermissionCheckHandler: (handler: Listener) => {
       recorded.permissionCheckHandler = handler
-    }
+    },
+    availableSpellCheckerLanguages: ['en-GB', 'en-US', 'fr-FR', 'ru'],
+    setSpellCheckerLanguages: (languages: string[]) =>
+      void recorded.spelling.push(`languages:${languages.join(',')}`),
+    setSpellCheckerEnabled: (enable: boolean) => void recorded.spelling.push(`enabled:${enable}`),
+    setSpellCheckerDictionaryDownloadURL: (url: string) =>
+      void recorded.spelling.push(`download:${url}`)
   }
 }
 

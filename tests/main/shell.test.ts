@@ -155,6 +155,18 @@ describe('the main entry', () => {
     expect(settings).toEqual({ uiLanguage: 'en', autosaveToFile: false, versionsKept: 20 })
   })
 
+  it('keeps dictionary downloads offline and points the spelling checker at the report’s language', async () => {
+    // Set before any window could ask for a dictionary: no setting allows downloads yet.
+    expect(recorded.spelling[0]).toMatch(/^download:http:\/\/127\.0\.0\.1:/)
+    recorded.spelling.length = 0
+    await call(requestChannel('setSpellingLanguage'), window.webContents.mainFrame, 'fr')
+    expect(recorded.spelling).toEqual(['languages:fr-FR', 'enabled:true'])
+    await expect(
+      call(requestChannel('setSpellingLanguage'), window.webContents.mainFrame, 'de')
+    ).rejects.toThrow(/refused/)
+    expect(recorded.spelling).toHaveLength(2)
+  })
+
   it('opens a .rapporteur file handed over by a second launch, after the page’s own checks', async () => {
     const folder = join(recorded.userData, 'documents')
     await mkdir(folder, { recursive: true })

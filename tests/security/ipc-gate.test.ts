@@ -33,6 +33,7 @@ const payload = reportToJSON(newReport('en'))
 const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   newReport: ['fr'],
   openReport: [],
+  openOtherVersion: [],
   saveReport: ['doc-1', payload, { saveAs: false, force: false }],
   importReport: [],
   exportDocx: [{ report: payload, suggestedName: 'report.docx' }],
@@ -55,7 +56,8 @@ const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   forgetRecentFile: ['/tmp/r.rapporteur'],
   clearRecentFiles: [],
   revealExport: ['/tmp/r.docx', 'folder'],
-  chooseHouseTemplate: [true]
+  chooseHouseTemplate: [true],
+  setSpellingLanguage: ['ar']
 }
 
 const MAIN_FRAME = { url: INDEX, parent: null, processId: 4, routingId: 1 }

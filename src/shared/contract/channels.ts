@@ -23,6 +23,7 @@ export const REQUEST_METHODS = [
   'listVersions',
   'restoreVersion',
   'readForComparison',
+  'openOtherVersion',
   'setWindowState',
   'openExternal',
   'getAppSettings',
@@ -32,7 +33,8 @@ export const REQUEST_METHODS = [
   'forgetRecentFile',
   'clearRecentFiles',
   'revealExport',
-  'chooseHouseTemplate'
+  'chooseHouseTemplate',
+  'setSpellingLanguage'
 ] as const
 
 /** A request method's name. */
@@ -66,7 +68,11 @@ export const MENU_COMMANDS = [
   /** Shows the report on pages (the page view), or the editor again. */
   'page-view',
   /** Saves the page view as a PDF. */
-  'save-pdf'
+  'save-pdf',
+  /** New language version…: the same report prepared for translation into another language. */
+  'new-language-version',
+  /** Side by side: another language version beside this one, aligned by paragraph. */
+  'side-by-side'
 ] as const
 
 /** A command from the host's menus. */

@@ -157,6 +157,8 @@ export const appSettingsSchema = z.object({
   autosaveToFile: z.boolean(),
   /** How many earlier versions of each report to keep. */
   versionsKept: z.number().int().min(1).max(500),
+  /** Let the desktop spelling checker fetch missing dictionaries from the internet (off when absent). */
+  spellingDownloads: z.boolean().optional(),
   /** AutoCorrect rules as you type (all on when absent). */
   autoCorrect: z
     .object({ quotes: z.boolean(), dashes: z.boolean(), nonBreakingSpaces: z.boolean() })
@@ -183,6 +185,7 @@ const filePath = z.string().min(1).max(4096)
 export const REQUEST_ARGUMENTS = {
   newReport: z.tuple([z.enum(LANGUAGES)]),
   openReport: z.tuple([]),
+  openOtherVersion: z.tuple([]),
   saveReport: z.tuple([documentIdSchema, reportPayloadSchema, saveOptionsSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
@@ -207,7 +210,8 @@ export const REQUEST_ARGUMENTS = {
   forgetRecentFile: z.tuple([filePath]),
   clearRecentFiles: z.tuple([]),
   revealExport: z.tuple([filePath, z.enum(['open', 'folder'])]),
-  chooseHouseTemplate: z.tuple([z.boolean()])
+  chooseHouseTemplate: z.tuple([z.boolean()]),
+  setSpellingLanguage: z.tuple([z.enum(LANGUAGES)])
 } as const
 
 /** The request half of the API: each method returns a promise of its result. */
@@ -216,6 +220,8 @@ export interface RapporteurRequests {
   newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
   /** Asks for a file and reads it; cancelled if the user closes the dialog. */
   openReport(): Promise<Outcome<{ opened: OpenedReport }>>
+  /** Asks for another language version and reads it for viewing only (not locked, watched or writable). */
+  openOtherVersion(): Promise<Outcome<{ opened: OpenedReport }>>
   /**
    * Saves the document to its file, or asks where (new report, Save As). A file
    * changed on disk since the host read or wrote it is a conflict unless `force`.
@@ -266,6 +272,8 @@ export interface RapporteurRequests {
   revealExport(path: string, how: 'open' | 'folder'): Promise<boolean>
   /** Asks for a house template file (true) or stops using one (false); answers the new settings. */
   chooseHouseTemplate(choose: boolean): Promise<Outcome<{ settings: AppSettings }>>
+  /** The open report's language, for the spelling checker (desktop build; elsewhere nothing). */
+  setSpellingLanguage(language: (typeof LANGUAGES)[number]): Promise<void>
 }
 
 /** Events the host sends to the renderer. */

@@ -56,6 +56,7 @@ export function fakeApi(): RapporteurApi & {
     },
     newReport: vi.fn(async (language: Language) => openedTemplate(language)),
     openReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+    openOtherVersion: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     // Like the host, it knows where each document it gave out lives.
     saveReport: vi.fn(async (documentId: string, _report, options) => ({
       ok: true as const,
@@ -106,6 +107,7 @@ export function fakeApi(): RapporteurApi & {
       state.settings = { ...state.settings, houseTemplate: choose ? '/office/house.dotx' : null }
       return { ok: true as const, settings: state.settings }
     }),
+    setSpellingLanguage: vi.fn(async () => undefined),
     onMenuCommand: (listener) => {
       menuListeners.add(listener)
       return () => menuListeners.delete(listener)

@@ -31,7 +31,11 @@ export class FootnoteView implements NodeView, LabelledView {
   key: string | null
   private number: HTMLElement
   private inner: EditorView | null = null
-  /** Whether the open footnote editor has forwarded an edit yet. */
+  /**
+   * Whether the next forwarded edit continues the current undo step: false on
+   * a new visit to the footnote and at each input-method composition, so
+   * each starts a step of its own.
+   */
   private edited = false
 
   constructor(
@@ -112,6 +116,11 @@ export class FootnoteView implements NodeView, LabelledView {
       }),
       dispatchTransaction: (tr) => this.dispatchInner(tr),
       handleDOMEvents: {
+        // The main editor's composition plugin never sees events inside this editor.
+        compositionstart: () => {
+          this.edited = false
+          return false
+        },
         mousedown: () => {
           // Keep the outer editor from taking focus (and deselecting the footnote).
           if (this.outer.hasFocus()) this.inner?.focus()

@@ -164,6 +164,7 @@ export const ar: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'لغة الواجهة',
     autosaveToFile: 'حفظ الملف تلقائيا بعد توقف الكتابة',
+    spellingDownloads: 'تنزيل قواميس التدقيق الإملائي الناقصة من الإنترنت (خوادم Google)',
     versionsKept: 'عدد النسخ السابقة المحفوظة لكل تقرير',
     autoCorrect: 'التصحيح التلقائي أثناء الكتابة',
     autoCorrectRule: {
@@ -298,6 +299,26 @@ export const ar: Messages = {
     title: 'تقرير جديد',
     hint: 'يبدأ التقرير من المخطط القياسي لتقرير فريق عامل بتلك اللغة.',
     create: 'إنشاء'
+  },
+  languageVersion: {
+    button: 'نسخة لغوية',
+    buttonTitle: 'نسخة لغوية جديدة من هذا التقرير (الأرقام نفسها، والنصوص معلَّمة للترجمة)',
+    sideBySideButton: 'جنباً إلى جنب',
+    sideBySideTitle: 'عرض نسخة لغوية أخرى من هذا التقرير بجانبه',
+    title: 'نسخة لغوية جديدة',
+    language: 'لغة النسخة الجديدة',
+    hint: 'تحتفظ النسخة الجديدة بكل فصل وفرع ورقم فقرة وتوصية وحاشية وإحالة. ويبقى كل نص بلغته الأصلية، معلَّماً بأنه لم يُترجم بعد، إلى أن يُترجم. احفظها باسم خاص بها.',
+    create: 'إنشاء',
+    created: 'أُنشئت النسخة باللغة {language}: كل نص معلَّم للترجمة.',
+    sideBySide: 'النسخ اللغوية جنباً إلى جنب',
+    differences: 'الفروق في البنية: {count}',
+    number: 'الرقم',
+    thisReport: 'هذا التقرير ({language})',
+    recommendation: 'التوصية {n}',
+    missingHere: 'غير موجود في هذا التقرير',
+    missingThere: 'غير موجود في النسخة الأخرى',
+    numberedThere: 'رقمه {path} في النسخة الأخرى',
+    differentKind: 'كتلة من نوع آخر في النسخة الأخرى'
   },
   notice: {
     cannotOpen: 'تعذّر فتح التقرير: {message}',

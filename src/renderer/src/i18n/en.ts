@@ -162,6 +162,8 @@ export const en = {
     app: 'Rapporteur',
     uiLanguage: 'Interface language',
     autosaveToFile: 'Save the file automatically after a pause in typing',
+    spellingDownloads:
+      'Download spelling dictionaries from the internet when one is missing (Google’s servers)',
     versionsKept: 'Earlier versions kept per report',
     autoCorrect: 'AutoCorrect as you type',
     autoCorrectRule: {
@@ -300,6 +302,27 @@ export const en = {
     title: 'New report',
     hint: 'The report starts from the standard outline of a working-group report in that language.',
     create: 'Create'
+  },
+  languageVersion: {
+    button: 'Language version',
+    buttonTitle: 'New language version of this report (same numbers, texts marked for translation)',
+    sideBySideButton: 'Side by side',
+    sideBySideTitle: 'Show another language version of this report beside it',
+    title: 'New language version',
+    language: 'Language of the new version',
+    hint: 'The new version keeps every chapter, section, paragraph number, recommendation, footnote and reference. Each text stays in the original language, marked as not yet translated, until it is translated. Save it under its own name.',
+    create: 'Create',
+    created: '{language} version created: every text is marked for translation.',
+    sideBySide: 'Language versions side by side',
+    differences:
+      'No structural difference | One structural difference | {count} structural differences',
+    number: 'No.',
+    thisReport: 'This report ({language})',
+    recommendation: 'Recommendation {n}',
+    missingHere: 'Missing from this report',
+    missingThere: 'Missing from the other version',
+    numberedThere: 'Numbered {path} in the other version',
+    differentKind: 'A different kind of block in the other version'
   },
   notice: {
     cannotOpen: 'Cannot open the report: {message}',

@@ -165,6 +165,8 @@ export const es: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Idioma de la interfaz',
     autosaveToFile: 'Guardar el archivo automáticamente tras una pausa al escribir',
+    spellingDownloads:
+      'Descargar de Internet los diccionarios ortográficos que falten (servidores de Google)',
     versionsKept: 'Versiones anteriores conservadas por informe',
     autoCorrect: 'Autocorrección al escribir',
     autoCorrectRule: {
@@ -304,6 +306,28 @@ export const es: Messages = {
     title: 'Nuevo informe',
     hint: 'El informe parte del esquema estándar de un informe de grupo de trabajo en ese idioma.',
     create: 'Crear'
+  },
+  languageVersion: {
+    button: 'Versión lingüística',
+    buttonTitle:
+      'Nueva versión lingüística de este informe (mismos números, textos marcados para traducir)',
+    sideBySideButton: 'En paralelo',
+    sideBySideTitle: 'Mostrar otra versión lingüística de este informe a su lado',
+    title: 'Nueva versión lingüística',
+    language: 'Idioma de la nueva versión',
+    hint: 'La nueva versión conserva cada capítulo, sección, número de párrafo, recomendación, nota y remisión. Cada texto queda en el idioma original, marcado como aún sin traducir, hasta que se traduzca. Guárdela con su propio nombre.',
+    create: 'Crear',
+    created: 'Versión en {language} creada: cada texto está marcado para traducir.',
+    sideBySide: 'Versiones lingüísticas en paralelo',
+    differences:
+      'Ninguna diferencia de estructura | Una diferencia de estructura | {count} diferencias de estructura',
+    number: 'N.º',
+    thisReport: 'Este informe ({language})',
+    recommendation: 'Recomendación {n}',
+    missingHere: 'Falta en este informe',
+    missingThere: 'Falta en la otra versión',
+    numberedThere: 'Numerado {path} en la otra versión',
+    differentKind: 'Otro tipo de bloque en la otra versión'
   },
   notice: {
     cannotOpen: 'No se puede abrir el informe: {message}',

@@ -164,6 +164,8 @@ export const fr: Messages = {
     app: 'Rapporteur',
     uiLanguage: 'Langue de l’interface',
     autosaveToFile: 'Enregistrer le fichier automatiquement après une pause dans la saisie',
+    spellingDownloads:
+      'Télécharger depuis Internet les dictionnaires d’orthographe manquants (serveurs de Google)',
     versionsKept: 'Versions antérieures conservées par rapport',
     autoCorrect: 'Correction automatique pendant la saisie',
     autoCorrectRule: {
@@ -304,6 +306,28 @@ export const fr: Messages = {
     title: 'Nouveau rapport',
     hint: 'Le rapport part du plan type d’un rapport de groupe de travail dans cette langue.',
     create: 'Créer'
+  },
+  languageVersion: {
+    button: 'Version linguistique',
+    buttonTitle:
+      'Nouvelle version linguistique de ce rapport (mêmes numéros, textes marqués à traduire)',
+    sideBySideButton: 'Côte à côte',
+    sideBySideTitle: 'Afficher une autre version linguistique de ce rapport à côté',
+    title: 'Nouvelle version linguistique',
+    language: 'Langue de la nouvelle version',
+    hint: 'La nouvelle version garde chaque chapitre, section, numéro de paragraphe, recommandation, note et renvoi. Chaque texte reste dans la langue originale, marqué comme non traduit, jusqu’à sa traduction. Enregistrez-la sous son propre nom.',
+    create: 'Créer',
+    created: 'Version en {language} créée : chaque texte est marqué à traduire.',
+    sideBySide: 'Versions linguistiques côte à côte',
+    differences:
+      'Aucune différence de structure | Une différence de structure | {count} différences de structure',
+    number: 'No',
+    thisReport: 'Ce rapport ({language})',
+    recommendation: 'Recommandation {n}',
+    missingHere: 'Absent de ce rapport',
+    missingThere: 'Absent de l’autre version',
+    numberedThere: 'Numéroté {path} dans l’autre version',
+    differentKind: 'Un autre type de bloc dans l’autre version'
   },
   notice: {
     cannotOpen: 'Impossible d’ouvrir le rapport : {message}',

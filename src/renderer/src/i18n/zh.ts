@@ -164,6 +164,7 @@ export const zh: Messages = {
     app: 'Rapporteur',
     uiLanguage: '界面语言',
     autosaveToFile: '停止输入片刻后自动保存文件',
+    spellingDownloads: '缺少拼写词典时从互联网下载（Google 服务器）',
     versionsKept: '每份报告保留的早期版本数',
     autoCorrect: '键入时自动更正',
     autoCorrectRule: {
@@ -298,6 +299,26 @@ export const zh: Messages = {
     title: '新建报告',
     hint: '报告将以该语言的工作组报告标准大纲开始。',
     create: '创建'
+  },
+  languageVersion: {
+    button: '语文版本',
+    buttonTitle: '新建本报告的语文版本（编号相同，文本标为待翻译）',
+    sideBySideButton: '并排',
+    sideBySideTitle: '在旁边显示本报告的另一语文版本',
+    title: '新建语文版本',
+    language: '新版本的语文',
+    hint: '新版本保留每一章、节、段落编号、建议、脚注和交叉引用。每段文本保留原文，并标为尚未翻译，直至译出。请另存为单独的文件。',
+    create: '创建',
+    created: '已创建{language}版本：每段文本均标为待翻译。',
+    sideBySide: '语文版本并排对照',
+    differences: '{count} 处结构差异',
+    number: '编号',
+    thisReport: '本报告（{language}）',
+    recommendation: '建议 {n}',
+    missingHere: '本报告中缺少',
+    missingThere: '另一版本中缺少',
+    numberedThere: '在另一版本中编号为 {path}',
+    differentKind: '在另一版本中是另一种块'
   },
   notice: {
     cannotOpen: '无法打开报告：{message}',

@@ -7,6 +7,7 @@ import { useReportStore } from '../stores/report'
 import { useUiStore } from '../stores/ui'
 import { usePageViewStore } from '../stores/page-view'
 import { useSavePdf } from './save-pdf'
+import { useLanguageVersionsStore } from '../stores/language-versions'
 
 /**
  * Every app-level command by name, for the host's menus, the toolbar and
@@ -18,6 +19,7 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
   const compare = useCompareStore()
   const pageView = usePageViewStore()
   const savePdf = useSavePdf()
+  const languageVersions = useLanguageVersionsStore()
   const { t } = useI18n()
 
   /**
@@ -63,6 +65,8 @@ export function useAppCommands(): { perform(command: MenuCommand): Promise<void>
     versions: () => (ui.dialog = 'versions'),
     'compare-version': () => (ui.dialog = 'versions'),
     'compare-file': () => compare.compareWithFile(),
+    'new-language-version': () => (languageVersions.dialogOpen = true),
+    'side-by-side': () => languageVersions.openOther(),
     check: () => (ui.panel = 'check'),
     'save-and-close': () => report.saveAndClose(),
     'page-view': () => pageView.toggle(),
