@@ -71,7 +71,11 @@ async function pageView(browser: Browser, report: Report): Promise<Pagination> {
     await writeFile(file, serializeReport(report))
     session.harness.dialogs.nextOpen(file)
     await session.page.click('[data-command=open]')
-    await session.page.locator('.ProseMirror').waitFor()
+    // The new report's editor is there from the start: wait for the opened file's name instead,
+    // or a loaded machine lays out the five-chapter template (one page) in its place.
+    await session.page
+      .locator('.brand-title', { hasText: 'fidelity.rapporteur' })
+      .waitFor({ timeout: 120_000 })
     await session.page.click('[data-command=page-view]')
     await session.page.locator('[data-status=pages]').waitFor({ timeout: 240_000 })
     return await session.page.evaluate(() => {
