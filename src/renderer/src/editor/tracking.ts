@@ -13,7 +13,6 @@ import { keydownHandler } from 'prosemirror-keymap'
 import { newId } from '@core/ids'
 import type { BlockChange, TextChangeAttrs } from '@core/review/change'
 import { blockChange, insertionMark } from '@core/review/final'
-import './tracking.css'
 
 /**
  * Track changes: with tracking on, what the user types is marked as an

@@ -1,6 +1,8 @@
 import type { EditorState, Transaction } from 'prosemirror-state'
 import { EditorView, type NodeViewConstructor } from 'prosemirror-view'
 import './editor.css'
+// Tracked changes are drawn with the editor; the tracking plugin itself stays free of styles (Node runs it).
+import './tracking.css'
 import { CONVENTIONS } from '@core/languages'
 import { undocsUrl } from '@core/symbols'
 import { numberingOptionsOf, numberedItem } from './numbering-plugin'
