@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
 import { browserAvailable, useApp } from './browser'
+import { compose } from './ime'
 
 /**
  * Typing through an input method, as Chinese (pinyin) and Arabic (diacritics)
@@ -13,17 +14,6 @@ import { browserAvailable, useApp } from './browser'
  */
 
 const run = browserAvailable('e2e input methods') ? describe : describe.skip
-
-/** Composes `steps` (what the candidate window shows as the user types) then commits `text`. */
-async function compose(cdp: CDPSession, steps: string[], text: string): Promise<void> {
-  for (const step of steps)
-    await cdp.send('Input.imeSetComposition', {
-      text: step,
-      selectionStart: step.length,
-      selectionEnd: step.length
-    })
-  await cdp.send('Input.insertText', { text })
-}
 
 /** Puts the caret at the very end of a block's text (End only reaches the end of a visual line). */
 async function endOf(page: Page, block: Locator): Promise<void> {

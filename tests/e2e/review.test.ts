@@ -5,6 +5,7 @@ import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
 import { browserAvailable, useApp } from './browser'
+import { compose } from './ime'
 
 /**
  * The author's path through review in Chromium: name set in Settings,
@@ -152,13 +153,7 @@ run('review: track changes and comments', () => {
       [['g', 'go', 'gon', 'gong', 'gongz', 'gongzu', 'gongzuo'], '工作'],
       [['z', 'zu'], '组']
     ] as const) {
-      for (const step of steps)
-        await cdp.send('Input.imeSetComposition', {
-          text: step,
-          selectionStart: step.length,
-          selectionEnd: step.length
-        })
-      await cdp.send('Input.insertText', { text })
+      await compose(cdp, steps, text)
     }
     await expect.poll(() => block.textContent()).toBe(`${before}工作组`)
     expect(await page.locator('.ProseMirror').textContent()).not.toContain('gong')
