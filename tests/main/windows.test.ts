@@ -319,3 +319,44 @@ describe('quitting with unsaved reports', () => {
     expect(await call(openWindows()[0], 'listRecovery')).toEqual([])
   })
 })
+
+describe('closing the last window', () => {
+  /** Runs `body` as if on `platform`, restoring the real one afterwards. */
+  async function onPlatform(platform: NodeJS.Platform, body: () => Promise<void>): Promise<void> {
+    const real = Object.getOwnPropertyDescriptor(process, 'platform')!
+    Object.defineProperty(process, 'platform', { value: platform })
+    try {
+      await body()
+    } finally {
+      Object.defineProperty(process, 'platform', real)
+    }
+  }
+  const closeAll = (): void => {
+    for (const window of openWindows()) window.close()
+    expect(openWindows()).toHaveLength(0)
+  }
+
+  it('on macOS keeps the app running, and the Dock icon opens a new window', async () => {
+    await onPlatform('darwin', async () => {
+      closeAll()
+      const quitsBefore = recorded.quitCalls
+      emitAppEvent('window-all-closed')
+      // Where the app does quit, it first lets the closed windows' writes finish: give it that time.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(recorded.quitCalls).toBe(quitsBefore)
+      emitAppEvent('activate')
+      await vi.waitFor(() => expect(openWindows()).toHaveLength(1))
+    })
+  })
+
+  it('on Windows and Linux quits the app', async () => {
+    await onPlatform('linux', async () => {
+      if (openWindows().length === 0) emitAppEvent('activate')
+      await vi.waitFor(() => expect(openWindows()).toHaveLength(1))
+      closeAll()
+      const quitsBefore = recorded.quitCalls
+      emitAppEvent('window-all-closed')
+      await vi.waitFor(() => expect(recorded.quitCalls).toBe(quitsBefore + 1))
+    })
+  })
+})
