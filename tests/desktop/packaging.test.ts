@@ -206,14 +206,16 @@ describe('the packaged app (electron-builder --dir against a stand-in runtime)',
         referenced.push(`assets/${match[1]}`)
     }
     for (const path of referenced) expect(has(`/out/renderer/${path}`), path).toBe(true)
-    // Everything the build wrote for the page is packed.
+    // Everything the build wrote for the product page is packed; the test harness's page is not.
     const built = spawnSync('find', [join(root, 'out/renderer'), '-type', 'f'], {
       encoding: 'utf8'
     })
+    const harnessFiles = /^(harness\.html|assets\/harness-[\w-]+\.js)$/
     for (const file of built.stdout.trim().split('\n')) {
-      const inside = `/out/renderer/${file.slice(join(root, 'out/renderer').length + 1)}`
-      expect(has(inside), inside).toBe(true)
+      const relative = file.slice(join(root, 'out/renderer').length + 1)
+      expect(has(`/out/renderer/${relative}`), relative).toBe(!harnessFiles.test(relative))
     }
+    expect([...listing].filter((path) => path.includes('harness'))).toEqual([])
   })
 
   it('unpacks the converter worker with everything it loads, and an export runs from there', async () => {
