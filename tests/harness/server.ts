@@ -9,16 +9,13 @@ import {
   EVENT_CHANNELS,
   isRequestMethod,
   parseRequestArguments,
-  type MenuCommand,
-  type ReportPayload
+  type MenuCommand
 } from '../../src/shared/contract'
-import { reportFromJSON, reportToJSON, type Report } from '../../src/core/report-file'
-import type { ImportNote } from '../../src/core/import/note'
+import { inProcessConverters } from '../../src/services/converters'
 import {
   createRequestHandlers,
   type Dialogs,
   type FileDialogOptions,
-  type Importers,
   type RequestHandlers
 } from '../../src/services/host'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
@@ -142,38 +139,6 @@ const MIME: Record<string, string> = {
   '.json': 'application/json; charset=utf-8'
 }
 
-/** The real importers and exporter, loaded lazily so the harness starts even while they are absent. */
-async function loadConverters(): Promise<{
-  importers?: Importers
-  exportDocx?: (report: ReportPayload) => Promise<Uint8Array>
-}> {
-  const converters: Awaited<ReturnType<typeof loadConverters>> = {}
-  try {
-    const importer = await import('../../src/core/import/index')
-    // As the app's worker does: the report goes on as JSON, for the window to build once.
-    const asJson = (result: { report: Report; notes: ImportNote[] }) => ({
-      report: reportToJSON(result.report),
-      notes: result.notes
-    })
-    converters.importers = {
-      importText: (source) =>
-        asJson(
-          typeof source === 'string' ? importer.importText(source) : importer.importTextFile(source)
-        ),
-      importDocx: (bytes) => asJson(importer.importDocx(bytes))
-    }
-  } catch {
-    // Import not built yet: the host answers with its clear "not available" message.
-  }
-  try {
-    const exporter = await import('../../src/core/docx/index')
-    converters.exportDocx = (report) => exporter.reportToDocx(reportFromJSON(report))
-  } catch {
-    // Likewise for export.
-  }
-  return converters
-}
-
 function sameToken(given: string | null | undefined, token: string): boolean {
   if (!given) return false
   const a = Buffer.from(given)
@@ -246,7 +211,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     notifyFileChanged: (event) => emit(EVENT_CHANNELS.onFileChanged, event),
     warn: (message) => log(`host: ${message}`),
-    ...(await loadConverters())
+    // The converters run in this process through the job code the app's worker runs.
+    ...inProcessConverters()
   })
 
   let origin = ''

@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { importDocx, importText } from '@core/import'
-import type { ImportNote } from '@core/import/note'
 import { reportToDocx } from '@core/docx/index'
-import { reportToJSON, serializeReport, type Report } from '@core/report-file'
+import { reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
 import { createRequestHandlers } from '../../src/services/host'
+import { inProcessConverters } from '../../src/services/converters'
 import { saveWithTitles, temporaryFolder } from './helpers'
 
 /** The host's `readForComparison`: a kept version or a picked file, read without opening it. */
@@ -16,10 +15,6 @@ beforeEach(async () => {
 })
 afterEach(() => folder.remove())
 
-function asJson(result: { report: Report; notes: ImportNote[] }) {
-  return { report: reportToJSON(result.report), notes: result.notes }
-}
-
 function host(answers: Array<string | null>, saveAs: string | null = null) {
   const changes: string[] = []
   const handlers = createRequestHandlers({
@@ -28,12 +23,8 @@ function host(answers: Array<string | null>, saveAs: string | null = null) {
     openExternal: async () => undefined,
     setWindowState: () => undefined,
     notifyFileChanged: (event) => changes.push(event.path),
-    // As the app's worker does, the importers answer with JSON.
-    importers: {
-      importDocx: (bytes) => asJson(importDocx(bytes)),
-      importText: (text) =>
-        asJson(importText(typeof text === 'string' ? text : new TextDecoder().decode(text)))
-    },
+    // The importers the app's worker runs, answering with JSON.
+    importers: inProcessConverters().importers,
     watchDebounceMs: 30
   })
   return { handlers, changes }
