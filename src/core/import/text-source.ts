@@ -2,7 +2,7 @@ import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
 import { furniture, type Furniture } from './furniture'
-import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
+import { detectLanguage, IMPORT_LANGUAGES, isAnnexHeading, type LanguageGuess } from './language'
 import {
   CHAPTER_WORD,
   gluedFootnoteMark,
@@ -11,9 +11,11 @@ import {
   toSuperscript
 } from './markers'
 import { plainSegments } from './segments'
+import { copiedTitle } from './text-masthead'
 import {
   displayWidth,
   isWide,
+  type FootnoteSeries,
   type SourceBlock,
   type SourceDocument,
   type SourceFootnote
@@ -36,13 +38,20 @@ interface Line {
   line: number
   width: number
   breakBefore: Break
+  /** Where the masthead reading put it: a field line above the title, or the title. */
+  masthead?: MastheadRole
 }
 
+/** A first-page line's part in the masthead, once its title was found. */
+type MastheadRole = 'field' | 'title'
+
 /** How a line can open a new paragraph. */
-type Opening = 'heading' | 'recommendation' | 'number' | 'item' | 'footnote' | 'placeholder'
+type Opening =
+  'heading' | 'annex' | 'recommendation' | 'number' | 'item' | 'footnote' | 'placeholder'
 
 interface Group {
   lines: Line[]
+  masthead?: MastheadRole
   opening: Opening | null
   /** Closed groups take no more lines (a recommendation heading stands alone). */
   closed: boolean
@@ -74,7 +83,9 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   const notes: ImportNote[] = []
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const guess: LanguageGuess = language ? { language } : detectLanguage(text)
-  const { lines, furniture: furnitureFound } = contentLines(rawLines(text, guess.language))
+  const raws = rawLines(text, guess.language)
+  markMasthead(raws, guess.language)
+  const { lines, furniture: furnitureFound, seriesStarts } = contentLines(raws)
   const layout = measureLayout(lines)
   let words: Set<string> | undefined
   // Built only when a line ends in a hyphen: most texts never need it.
@@ -82,14 +93,22 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   const { main, footnotes } = groupLines(lines, layout, guess.language, notes)
 
   const joined = (group: Group) => joinGroup(group, wordsOf, notes)
-  const blocks: SourceBlock[] = main.map((group) => ({
-    line: group.lines[0].line,
-    segments: plainSegments(joined(group))
+  const blocks: SourceBlock[] = main.map((group) => {
+    const block: SourceBlock = { line: group.lines[0].line, segments: plainSegments(joined(group)) }
+    if (group.masthead === 'title') block.title = true
+    if (group.masthead === 'field') block.zone = 'masthead'
+    return block
+  })
+  const series: FootnoteSeries[] = [-Infinity, ...seriesStarts].map((from) => ({
+    from,
+    footnotes: new Map<number, SourceFootnote>()
   }))
-  const footnoteTexts = new Map<number, SourceFootnote>()
   for (const group of footnotes) {
     const number = group.footnote!
     const body = joined(group).replace(footnoteStart(group.lines[0].text)!, '')
+    const footnoteTexts = series
+      .filter((entry) => entry.from <= group.lines[0].line)
+      .at(-1)!.footnotes
     if (footnoteTexts.has(number))
       notes.push({
         line: group.lines[0].line,
@@ -102,7 +121,15 @@ export function readTextSource(input: string, language?: Language): SourceDocume
         segments: plainSegments(body)
       })
   }
-  return { blocks, footnotes: footnoteTexts, furniture: furnitureFound, language: guess, notes }
+  const [first, ...later] = series
+  return {
+    blocks,
+    footnotes: first.footnotes,
+    ...(later.length && { laterFootnotes: later }),
+    furniture: furnitureFound,
+    language: guess,
+    notes
+  }
 }
 
 /**
@@ -113,17 +140,20 @@ export function readTextSource(input: string, language?: Language): SourceDocume
 function contentLines(raws: readonly RawLine[]): {
   lines: Line[]
   furniture: SourceDocument['furniture']
+  /** The lines of annex headings where footnote numbering starts again. */
+  seriesStarts: number[]
 } {
   const found: SourceDocument['furniture'] = {}
   const symbolCounts = new Map<string, number>()
   const lines: Line[] = []
-  const marks = new FootnoteMarks()
+  const seriesStarts: number[] = []
+  let marks = new FootnoteMarks()
   let pending: Break = 'none'
   let nextFootnote = 1
   /** Where the lines of the current page start. */
   let pageStart = 0
   for (let index = 0; index < raws.length; index++) {
-    const { page, text, masthead } = raws[index]
+    const { page, text, masthead, role } = raws[index]
     if (page) {
       pending = 'page'
       pageStart = lines.length
@@ -159,6 +189,12 @@ function contentLines(raws: readonly RawLine[]): {
       if (pending === 'none') pending = 'blank'
       continue
     }
+    if (!masthead && nextFootnote > 1 && isAnnexHeading(text)) {
+      // An annex may number its footnotes from 1 again: its footnote areas are read from 1.
+      seriesStarts.push(raws[index].line)
+      nextFootnote = 1
+      marks = new FootnoteMarks()
+    }
     const item = furniture(text)
     const footnote = item?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
     if (item && !footnote) {
@@ -180,14 +216,15 @@ function contentLines(raws: readonly RawLine[]): {
       text: content,
       line: raws[index].line,
       width: displayWidth(content),
-      breakBefore: pending
+      breakBefore: pending,
+      ...(role && { masthead: role })
     })
     pending = 'none'
   }
   // The running head repeats the symbol on every page; the most frequent one is the report's.
   const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (symbol) found.symbol = symbol
-  return { lines, furniture: found }
+  return { lines, furniture: found, seriesStarts }
 }
 
 /** The masthead's agenda item line: its numbers are never footnote marks. */
@@ -331,6 +368,25 @@ interface RawLine {
   page: boolean
   /** Above the first chapter heading. */
   masthead: boolean
+  /** Columns of space before the text on its source line. */
+  indent: number
+  /** Its part in the masthead, where the masthead's title was found. */
+  role?: MastheadRole
+}
+
+/**
+ * Marks the masthead's lines when its title can be told from the text: the
+ * lines above the title are masthead fields (even "Distr." ending in a full
+ * stop), the title's lines one title however they wrap.
+ */
+function markMasthead(raws: RawLine[], language: Language): void {
+  const first = raws.filter((raw) => raw.masthead)
+  const title = copiedTitle(first, language)
+  if (!title) return
+  first.forEach((raw, index) => {
+    if (index < title.start && raw.text !== '') raw.role = 'field'
+    else if (index < title.end && raw.text !== '') raw.role = 'title'
+  })
 }
 
 const COLUMN_GAP = / {3,}/
@@ -362,9 +418,21 @@ function rawLines(text: string, language: Language): RawLine[] {
       if (marker?.type === 'heading' && marker.chapter === 1) masthead = false
     }
     const parts = masthead ? spaced.split(COLUMN_GAP) : [spaced]
-    parts.forEach((part, at) =>
-      out.push({ text: collapse(part), line: index + 1, page: page && at === 0, masthead })
-    )
+    const untrimmed = raw.replace(/[\f\t\u00a0]/g, ' ')
+    const lead = untrimmed.length - untrimmed.trimStart().length
+    let from = 0
+    parts.forEach((part, at) => {
+      // Where each column starts on the line: -layout copies keep the page's indentation.
+      from = spaced.indexOf(part, from)
+      out.push({
+        text: collapse(part),
+        line: index + 1,
+        page: page && at === 0,
+        masthead,
+        indent: lead + from
+      })
+      from += part.length
+    })
   })
   return out
 }
@@ -419,7 +487,7 @@ function groupLines(
   let current: Group | null = null
   let lastMain: Group | null = null
   let nextFootnote = 1
-  const marks = new FootnoteMarks()
+  let marks = new FootnoteMarks()
 
   const looksWrapped = (line: Line) =>
     layout.wrapped &&
@@ -448,6 +516,8 @@ function groupLines(
     // "[……]" holds the place of text still to come: a paragraph of its own.
     if (PLACEHOLDER.test(text)) return { kind: 'placeholder' }
     if (CHAPTER_WORD.test(text)) return { kind: 'heading' }
+    // An annex heading stands alone, even after a full line that ends the page before.
+    if (isAnnexHeading(text)) return { kind: 'annex' }
     const marker = parseMarker(text, language)
     if (!marker) return null
     if (marker.type === 'heading') return { kind: 'heading' }
@@ -463,9 +533,14 @@ function groupLines(
     return { kind: 'number' }
   }
 
+  /** A line set as a title: narrower than the text and no sentence. */
+  const annexTitleLike = (line: Line) =>
+    !TERMINAL.test(line.text) && (!layout.wrapped || line.width <= layout.width * 0.8)
+
   const continues = (group: Group, line: Line): boolean => {
     const last = group.lines[group.lines.length - 1]
-    if (group.closed) return false
+    // The masthead's lines were told apart already: each field a line, the title a block.
+    if (group.closed || group.masthead) return false
     if (line.breakBefore === 'blank' && !layout.doubleSpaced) return false
     if (group.opening === 'heading') {
       // A heading wrapped onto a second line: a long first line, then a short unpunctuated one.
@@ -513,7 +588,31 @@ function groupLines(
   for (const line of lines) {
     // A label waits for its text on its own page: those of a contents table never get one.
     if (line.breakBefore === 'page') bare.length = 0
-    const open = opening(line, previous)
+    if (line.masthead) {
+      if (line.masthead === 'title' && current?.masthead === 'title') current.lines.push(line)
+      else {
+        const group: Group = {
+          lines: [line],
+          opening: null,
+          closed: false,
+          masthead: line.masthead
+        }
+        main.push(group)
+        lastMain = current = group
+      }
+      marks.scan(line.text)
+      previous = line
+      continue
+    }
+    if (isAnnexHeading(line.text) && nextFootnote > 1) {
+      // Footnotes of an annex may be numbered from 1 again.
+      nextFootnote = 1
+      marks = new FootnoteMarks()
+    }
+    // The line right below an annex heading opens its title when it reads as one.
+    const open: { kind: Opening; footnote?: number } | null =
+      opening(line, previous) ??
+      (current?.opening === 'annex' && annexTitleLike(line) ? { kind: 'heading' as const } : null)
     if (
       !open &&
       current?.footnote !== undefined &&
@@ -548,7 +647,8 @@ function groupLines(
         opening: open?.kind ?? null,
         // A recommendation heading stands alone unless its text starts on the same line.
         closed:
-          open?.kind === 'recommendation' && !patterns.recommendationHeading.exec(line.text)?.[2],
+          open?.kind === 'annex' ||
+          (open?.kind === 'recommendation' && !patterns.recommendationHeading.exec(line.text)?.[2]),
         footnote: open?.footnote
       }
       if (open?.kind === 'footnote') {
