@@ -437,6 +437,47 @@ describe('text import: recognition details', () => {
     expect(report.meta.masthead.jobNumber).toBe('24-22861')
   })
 
+  it('finds the text of a footnote at the foot of its page when its number stands among other lines', () => {
+    // pdftotext's default order without a rule printed as text: the number among the agenda
+    // list, the page's footer read mid-page, the footnote's text as the page's last block.
+    const text = [
+      'I. Organization of the meeting',
+      '1.',
+      'The Working Group was opened by the Chair, who welcomed the participants.1',
+      '2.',
+      'The Working Group adopted the following agenda:',
+      '1.',
+      '',
+      '1',
+      '',
+      '2 V.24-04321',
+      '',
+      'Organizational matters.',
+      '2.',
+      '',
+      'Other matters.',
+      '',
+      'See the background paper on international cooperation in smuggling cases',
+      '(CTOC/COP/WG.7/2024/3), paras. 21–24.',
+      '',
+      '\fCTOC/COP/WG.7/2024/L.1',
+      '',
+      'II. Adoption of the report',
+      '3.',
+      'The Working Group adopted the present report.',
+      ''
+    ].join('\n')
+    const { report } = importText(text)
+    const stats = statsOf(report)
+    expect(stats.numberedParagraphs).toBe(3)
+    expect(stats.lists.map((list) => list.items)).toEqual([['1.', '2.']])
+    const first = report.doc.firstChild!.child(1)
+    expect(first.lastChild!.type.name).toBe('footnote')
+    expect(first.lastChild!.textContent).toBe(
+      'See the background paper on international cooperation in smuggling cases (CTOC/COP/WG.7/2024/3), paras. 21–24.'
+    )
+  })
+
   it("keeps a recommendation's text, lists and later paragraphs inside it until the next numbered paragraph", () => {
     const { report, notes } = importText(
       [

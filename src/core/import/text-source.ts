@@ -15,6 +15,7 @@ import { copiedTitle } from './text-masthead'
 import {
   displayWidth,
   isWide,
+  joinWrapped,
   type FootnoteSeries,
   type SourceBlock,
   type SourceDocument,
@@ -152,12 +153,17 @@ function contentLines(raws: readonly RawLine[]): {
   let nextFootnote = 1
   /** Where the lines of the current page start. */
   let pageStart = 0
+  /** The copy keeps its page breaks (pdftotext's form feeds): furniture read mid-page is no page break. */
+  const paged = raws.some((raw) => raw.page)
+  /** Lines already read as the text of a footnote whose number came before them. */
+  const taken = new Set<number>()
   for (let index = 0; index < raws.length; index++) {
     const { page, text, masthead, role } = raws[index]
     if (page) {
       pending = 'page'
       pageStart = lines.length
     }
+    if (taken.has(index)) continue
     const area = FOOTNOTE_RULE.test(text) ? footnoteArea(raws, index + 1, nextFootnote) : undefined
     if (area) {
       raiseMarks(
@@ -197,12 +203,28 @@ function contentLines(raws: readonly RawLine[]): {
     }
     const item = furniture(text)
     const footnote = item?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
+    const atFoot =
+      item?.kind === 'page-number' && !footnote && paged
+        ? footnoteAtPageFoot(raws, index, marks)
+        : undefined
+    if (atFoot) {
+      lines.push({
+        text: `${toSuperscript(atFoot.number)} ${atFoot.text}`,
+        line: raws[atFoot.from].line,
+        width: 0,
+        breakBefore: 'blank'
+      })
+      for (let at = atFoot.from; at < atFoot.to; at++) taken.add(at)
+      marks.used.add(atFoot.number)
+      continue
+    }
     if (item && !footnote) {
       if (item.kind === 'job-number') found.jobNumber ??= item.jobNumber
       if (item.kind === 'running-head')
         symbolCounts.set(item.symbol, (symbolCounts.get(item.symbol) ?? 0) + 1)
-      // The masthead's symbol is a field of its own, not a page break between two lines.
-      pending = masthead ? (pending === 'none' ? 'blank' : pending) : 'page'
+      // The masthead's symbol is a field of its own, not a page break between two lines; where
+      // the copy keeps its page breaks, a footer read in the middle of the page is none either.
+      pending = masthead || paged ? (pending === 'none' ? 'blank' : pending) : 'page'
       continue
     }
     let content = text
@@ -473,6 +495,40 @@ function detachedFootnote(
   const text = raws[next]?.text
   if (!text || furniture(text) || /^\p{Ll}/u.test(text)) return undefined
   return { number, textIndex: next }
+}
+
+/**
+ * The text of a footnote whose number stands alone with no text after it:
+ * where no rule is printed as text, pdftotext's reading order may set the
+ * number among the page's lines and the footnote's text at the foot of the
+ * page, as its last block. That block is the footnote's text when a mark with
+ * the number was seen and not placed, and the block reads as a note: a
+ * sentence that starts with a capital (or in Chinese) and no label.
+ */
+function footnoteAtPageFoot(
+  raws: readonly RawLine[],
+  index: number,
+  marks: FootnoteMarks
+): { number: number; text: string; from: number; to: number } | undefined {
+  const number = Number(raws[index].text)
+  if (!/^\d{1,3}$/.test(raws[index].text) || !marks.glued.has(number) || marks.used.has(number))
+    return undefined
+  let end = index + 1
+  while (end < raws.length && !raws[end].page) end++
+  const blank = (at: number) => raws[at].text === '' || furniture(raws[at].text) !== undefined
+  let last = end - 1
+  while (last > index && blank(last)) last--
+  let first = last
+  while (first - 1 > index && !blank(first - 1)) first--
+  if (last <= index) return undefined
+  const texts = raws.slice(first, last + 1).map((raw) => raw.text)
+  if (
+    !/^[\p{Lu}\u3400-\u9fff]/u.test(texts[0]) ||
+    BARE_LABEL.test(texts[0]) ||
+    !SENTENCE_END.test(texts[texts.length - 1])
+  )
+    return undefined
+  return { number, text: texts.reduce(joinWrapped, ''), from: first, to: last + 1 }
 }
 
 function groupLines(
