@@ -201,6 +201,17 @@ function contentLines(raws: readonly RawLine[]): {
       nextFootnote = 1
       marks = new FootnoteMarks()
     }
+    const slashed = slashFootnote(text, lines.slice(pageStart))
+    if (slashed !== undefined) {
+      lines.push({
+        text: slashed,
+        line: raws[index].line,
+        width: displayWidth(text),
+        breakBefore: pending === 'none' ? 'blank' : pending
+      })
+      pending = 'none'
+      continue
+    }
     const item = furniture(text)
     const footnote = item?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
     const atFoot =
@@ -337,6 +348,23 @@ function raiseMarks(pageLines: Line[], numbers: readonly number[]): void {
   }
 }
 
+/**
+ * Older UN layouts mark footnotes "1/" in the line and open the footnote's
+ * text with "1/" at the foot of the page. A line opening so, on a page whose
+ * text carries the mark after a word, is that footnote: the line gets the
+ * raised number a footnote opens with, and its mark is raised too.
+ */
+function slashFootnote(text: string, pageLines: Line[]): string | undefined {
+  const opening = /^(\d{1,3})\/\s+(?=\S)/.exec(text)
+  if (!opening) return undefined
+  const n = Number(opening[1])
+  const mark = new RegExp(`(?<=[\\p{L}.,;:)\\]"”’]) ${n}/(?=\\s|$)`, 'u')
+  const marked = pageLines.find((line) => mark.test(line.text))
+  if (!marked) return undefined
+  marked.text = marked.text.replace(mark, toSuperscript(n))
+  return `${toSuperscript(n)} ${text.slice(opening[0].length)}`
+}
+
 /** Whether the text is hard-wrapped, and at what width. */
 function measureLayout(lines: Line[]): Layout {
   const widths = lines.map((line) => line.width).sort((a, b) => a - b)
@@ -412,6 +440,8 @@ function markMasthead(raws: RawLine[], language: Language): void {
 }
 
 const COLUMN_GAP = / {3,}/
+/** The space before a masthead's "Distr." field set on the same line as other text. */
+const DISTR_BESIDE = /(?<=\S) (?=Distr\.)/
 const CJK_LATIN_SPACE =
   /(?<=[\u3400-\u9fff]) (?=[0-9A-Za-z])(?![A-Z][A-Z0-9.-]*\/)|(?<=[0-9A-Za-z]) (?=[\u3400-\u9fff])/g
 
@@ -439,7 +469,10 @@ function rawLines(text: string, language: Language): RawLine[] {
       const marker = parseMarker(collapse(spaced), language)
       if (marker?.type === 'heading' && marker.chapter === 1) masthead = false
     }
-    const parts = masthead ? spaced.split(COLUMN_GAP) : [spaced]
+    // In -raw copies the distribution stands one space after the body name beside it.
+    const parts = masthead
+      ? spaced.split(COLUMN_GAP).flatMap((part) => part.split(DISTR_BESIDE))
+      : [spaced]
     const untrimmed = raw.replace(/[\f\t\u00a0]/g, ' ')
     const lead = untrimmed.length - untrimmed.trimStart().length
     let from = 0
