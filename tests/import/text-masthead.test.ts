@@ -40,7 +40,7 @@ Original: English
 Human Rights Council
 Fifty-fifth session
 26 February–5 April 2024
-Agenda item 2
+Agenda items 2 and 3
 Annual report of the United Nations High Commissioner
 for Human Rights and reports of the Office of the
 High Commissioner and the Secretary-General
@@ -53,7 +53,7 @@ The present report covers the situation of human rights in the country over the 
     expected: {
       title: 'Situation of human rights in the Democratic Republic of the Congo',
       agendaItem:
-        'Agenda item 2 Annual report of the United Nations High Commissioner for Human Rights and reports of the Office of the High Commissioner and the Secretary-General',
+        'Agenda items 2 and 3 Annual report of the United Nations High Commissioner for Human Rights and reports of the Office of the High Commissioner and the Secretary-General',
       distribution: 'General',
       subsidiaryBody: 'Human Rights Council',
       parentBody: 'General Assembly'

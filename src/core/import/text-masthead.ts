@@ -26,9 +26,9 @@ export interface CopiedTitle {
   end: number
 }
 
-/** "Item 3 (b) of the provisional agenda", "Agenda item 3", "Point 4 de l'ordre du jour". */
+/** "Item 3 (b) of the provisional agenda", "Agenda items 3 and 4", "Point 4 de l'ordre du jour". */
 const AGENDA_ITEM_LINE =
-  /^(?:(?:Provisional\s+)?Agenda\s+item|Items?|Point|Tema|Punto|Пункт|البند)\s+\d{1,3}\b|^议程项目/i
+  /^(?:(?:Provisional\s+)?Agenda\s+items?|Items?|Points?|Temas?|Puntos?|Пункты?|البند)\s+\d{1,3}\b|^(?:临时)?议程项目/i
 /**
  * The wording a document's title starts with when it names the document's kind: no agenda
  * item's title starts so, and pdftotext may set it right below the agenda item's title.
