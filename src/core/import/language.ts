@@ -29,6 +29,8 @@ export interface ReferencePattern {
  * keep another's annex heading, and none of them is a line of running text.
  */
 export function isAnnexHeading(text: string): boolean {
+  // Every line of a text goes through here: a long one is never a heading of one or two words.
+  if (text.length > 40) return false
   const name = text
     .trim()
     .replace(/\s*\*+$/, '')

@@ -201,7 +201,7 @@ function contentLines(raws: readonly RawLine[]): {
       nextFootnote = 1
       marks = new FootnoteMarks()
     }
-    const slashed = slashFootnote(text, lines.slice(pageStart))
+    const slashed = slashFootnote(text, lines, pageStart)
     if (slashed !== undefined) {
       lines.push({
         text: slashed,
@@ -354,12 +354,12 @@ function raiseMarks(pageLines: Line[], numbers: readonly number[]): void {
  * text carries the mark after a word, is that footnote: the line gets the
  * raised number a footnote opens with, and its mark is raised too.
  */
-function slashFootnote(text: string, pageLines: Line[]): string | undefined {
+function slashFootnote(text: string, lines: Line[], pageStart: number): string | undefined {
   const opening = /^(\d{1,3})\/\s+(?=\S)/.exec(text)
   if (!opening) return undefined
   const n = Number(opening[1])
   const mark = new RegExp(`(?<=[\\p{L}.,;:)\\]"”’]) ${n}/(?=\\s|$)`, 'u')
-  const marked = pageLines.find((line) => mark.test(line.text))
+  const marked = lines.slice(pageStart).find((line) => mark.test(line.text))
   if (!marked) return undefined
   marked.text = marked.text.replace(mark, toSuperscript(n))
   return `${toSuperscript(n)} ${text.slice(opening[0].length)}`
