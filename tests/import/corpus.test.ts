@@ -90,7 +90,7 @@ describe('real UN documents (PDF and text copies) against the structure counted 
         `${mode.padEnd(7)} ${FIELDS.map((f) => `${f} ${totals[mode][f]}/${documents.length}`).join(', ')}, footnotes ${totals[mode].footnotes}/${expectedFootnotes}`
       )
     rows.push(
-      'targets: chapters, numbered paragraphs, recommendations, title and symbol right on every document; footnotes ≥ 90% (PDF), ≥ 70% (text)'
+      'targets: chapters, numbered paragraphs, recommendations, annexes, title and symbol right on every document; footnotes ≥ 90% (PDF), ≥ 70% (text)'
     )
     console.log(`\nReal UN corpus\n${rows.join('\n')}\n`)
 

@@ -43,3 +43,18 @@ export function shapeOf(doc: Node): unknown {
   }
   return strip(reportToJSON(reportOfDoc(doc)).doc)
 }
+
+/** Each footnote of a document with the last `width` characters of text before its mark. */
+export function footnoteMarks(doc: Node, width: number): Array<[string, string]> {
+  const marks: Array<[string, string]> = []
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true
+    let before = ''
+    node.forEach((inline) => {
+      if (inline.type.name === 'footnote') marks.push([before.slice(-width), inline.textContent])
+      else if (inline.isText) before += inline.text
+    })
+    return false
+  })
+  return marks
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { importText, ImportError } from '../../src/core/import'
 import { computeNumbering } from '../../src/core/numbering'
 import { inlineText } from '../../src/core/text'
-import { expectedStats, readText, SAMPLES, shapeOf, statsOf } from './helpers'
+import { expectedStats, footnoteMarks, readText, SAMPLES, shapeOf, statsOf } from './helpers'
 
 const expected = expectedStats(join(SAMPLES, 'wg-report-en.expected.json'))
 const clean = readText(join(SAMPLES, 'wg-report-en.txt'))
@@ -414,17 +414,7 @@ describe('text import: recognition details', () => {
       ''
     ].join('\n')
     const { report, notes } = importText(text)
-    const marks: Array<[string, string]> = []
-    report.doc.descendants((node) => {
-      if (!node.isTextblock) return true
-      let before = ''
-      node.forEach((inline) => {
-        if (inline.type.name === 'footnote') marks.push([before.slice(-10), inline.textContent])
-        else if (inline.isText) before += inline.text
-      })
-      return false
-    })
-    expect(marks).toEqual([
+    expect(footnoteMarks(report.doc, 10)).toEqual([
       ['n in 2023,', 'Report of the Forum, Bern, 2023 (United Nations publication), chap. I.'],
       [
         ' Assembly.',
@@ -435,6 +425,72 @@ describe('text import: recognition details', () => {
     expect(notes.filter((note) => /footnote/.test(note.message))).toEqual([])
     // The job number of a New York document is page furniture, not a footnote's text.
     expect(report.meta.masthead.jobNumber).toBe('24-22861')
+  })
+
+  it('finds the text of a footnote at the foot of its page when its number stands among other lines', () => {
+    // pdftotext's default order without a rule printed as text: the number among the agenda
+    // list, the page's footer read mid-page, the footnote's text as the page's last block.
+    const text = [
+      'I. Organization of the meeting',
+      '1.',
+      'The Working Group was opened by the Chair, who welcomed the participants.1',
+      '2.',
+      'The Working Group adopted the following agenda:',
+      '1.',
+      '',
+      '1',
+      '',
+      '2 V.24-04321',
+      '',
+      'Organizational matters.',
+      '2.',
+      '',
+      'Other matters.',
+      '',
+      'See the background paper on international cooperation in smuggling cases',
+      '(CTOC/COP/WG.7/2024/3), paras. 21–24.',
+      '',
+      '\fCTOC/COP/WG.7/2024/L.1',
+      '',
+      'II. Adoption of the report',
+      '3.',
+      'The Working Group adopted the present report.',
+      ''
+    ].join('\n')
+    const { report } = importText(text)
+    const stats = statsOf(report)
+    expect(stats.numberedParagraphs).toBe(3)
+    expect(stats.lists.map((list) => list.items)).toEqual([['1.', '2.']])
+    const first = report.doc.firstChild!.child(1)
+    expect(first.lastChild!.type.name).toBe('footnote')
+    expect(first.lastChild!.textContent).toBe(
+      'See the background paper on international cooperation in smuggling cases (CTOC/COP/WG.7/2024/3), paras. 21–24.'
+    )
+  })
+
+  it('reads the "1/" footnotes of older layouts, and takes no "Add.1" for a mark', () => {
+    const text = [
+      'I. Ports',
+      '',
+      '1. The list of meetings is contained in TD/40(2)/L.7 and Add.1.',
+      '2. The Group reviewed the four technical reports 1/ completed in 1992 and another two 2/ finalized in 1993.',
+      '',
+      '1/ The principles of modern port management and organization, TD/BC.4/AC.7/13; and Port marketing, TD/BC.4/AC.7/14.',
+      '2/ Strategic planning for port authorities, UNCTAD/SHIP/646.',
+      '',
+      '3. The Group will meet again in 1996.',
+      ''
+    ].join('\n')
+    const { report } = importText(text)
+    expect(footnoteMarks(report.doc, 7)).toEqual([
+      [
+        'reports',
+        'The principles of modern port management and organization, TD/BC.4/AC.7/13; and Port marketing, TD/BC.4/AC.7/14.'
+      ],
+      ['her two', 'Strategic planning for port authorities, UNCTAD/SHIP/646.']
+    ])
+    expect(statsOf(report).numberedParagraphs).toBe(3)
+    expect(report.doc.textContent).toContain('and Add.1.')
   })
 
   it("keeps a recommendation's text, lists and later paragraphs inside it until the next numbered paragraph", () => {

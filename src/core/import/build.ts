@@ -6,7 +6,7 @@ import { buildHeadingInline, buildInline, type InlineContext } from './inline'
 import type { PhraseKind } from './language'
 import type { BodyDraft, ContainerDraft, ListDraft, ReportDraft } from './recognize'
 import type { Segment } from './segments'
-import type { SourceFootnote } from './source'
+import type { FootnoteSeries, SourceFootnote } from './source'
 
 /**
  * The recognized draft into ProseMirror nodes: every container, paragraph,
@@ -20,10 +20,16 @@ export function buildDocument(
   draft: ReportDraft,
   language: Language,
   footnotes: ReadonlyMap<number, SourceFootnote>,
-  notes: ImportNote[]
+  notes: ImportNote[],
+  laterFootnotes: readonly FootnoteSeries[] = []
 ): Node {
   const targets = collectTargets(draft.chapters)
-  const waiting = new Map(footnotes)
+  const series = [
+    { from: -Infinity, waiting: new Map(footnotes) },
+    ...laterFootnotes.map((later) => ({ from: later.from, waiting: new Map(later.footnotes) }))
+  ]
+  /** The footnote texts still waiting in the series the block being built belongs to. */
+  const waitingHere = () => series.filter((entry) => entry.from <= line).at(-1)!.waiting
   /** Numbers glued to words where no footnote text matched, with the line of the first. */
   const unmatched = new Map<number, number>()
   let line = 0
@@ -31,12 +37,16 @@ export function buildDocument(
   const context: InlineContext = {
     language,
     resolve: (kind, key) => targets.get(kind)?.get(key),
-    hasFootnote: (n) => waiting.has(n),
-    nextFootnote: () => (waiting.size ? Math.min(...waiting.keys()) : undefined),
+    hasFootnote: (n) => waitingHere().has(n),
+    nextFootnote: () => {
+      const waiting = waitingHere()
+      return waiting.size ? Math.min(...waiting.keys()) : undefined
+    },
     unmatchedMark: (n) => {
       if (!unmatched.has(n)) unmatched.set(n, line)
     },
     takeFootnote: (n) => {
+      const waiting = waitingHere()
       const found = waiting.get(n)
       waiting.delete(n)
       return found?.segments
@@ -100,7 +110,7 @@ export function buildDocument(
     ...draft.chapters.map(container),
     ...draft.annexes.map(container)
   ])
-  for (const footnote of waiting.values())
+  for (const footnote of series.flatMap((entry) => [...entry.waiting.values()]))
     notes.push({
       line: footnote.line,
       message: `footnote ${footnote.number} has no mark in the text — its text was left out; add it back where it belongs`

@@ -1,3 +1,4 @@
+import { isAnnexHeading } from './language'
 import { segmentsText } from './segments'
 import type { SourceBlock } from './source'
 
@@ -27,6 +28,8 @@ export function contentsBlocks(blocks: readonly SourceBlock[]): Set<number> {
     /^[.\s…]+$/.test(text) ||
     new RegExp(`^${REFERENCE_END.source}`).test(text) ||
     /^(?:[IVXLC]{1,7}|[A-Z])\.$/.test(text) ||
+    // "Annex." listed without a page: the annex itself comes much later.
+    isAnnexHeading(text) ||
     (LEADER.test(text) && text.length < 150)
   for (let index = 0; index < texts.length; index++) {
     const headed = CONTENTS_HEADING.test(texts[index])

@@ -104,7 +104,7 @@ function fromSource(source: SourceDocument): ImportResult {
   const language = source.language.language
   if (source.language.doubt) notes.push({ line: 1, message: source.language.doubt })
   const draft = recognize(source.blocks, language, notes)
-  const doc = buildDocument(draft, language, source.footnotes, notes)
+  const doc = buildDocument(draft, language, source.footnotes, notes, source.laterFootnotes)
   attachTargets([...draft.chapters, ...draft.annexes], notes)
   const masthead = { ...draft.masthead.masthead }
   masthead.symbol ||= source.furniture.symbol ?? ''

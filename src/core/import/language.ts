@@ -23,6 +23,22 @@ export interface ReferencePattern {
   context?: string
 }
 
+/**
+ * Whether a block is an annex heading in any report language ("Annex", "ANNEX II",
+ * "Annex *", "Annexe 2.", "Приложение", "Anexos"): a report in one language may
+ * keep another's annex heading, and none of them is a line of running text.
+ */
+export function isAnnexHeading(text: string): boolean {
+  // Every line of a text goes through here: a long one is never a heading of one or two words.
+  if (text.length > 40) return false
+  const name = text
+    .trim()
+    .replace(/\s*\*+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^\p{Lu}+/u, (word) => word[0] + word.slice(1).toLowerCase())
+  return Object.values(IMPORT_LANGUAGES).some((language) => language.annex.test(name))
+}
+
 /** The regexes of a reference pattern: with and without the required context. */
 export function referenceRegexes(pattern: ReferencePattern): { strict: RegExp; relaxed: RegExp } {
   const strict = pattern.context ? `${pattern.phrase}(?=${pattern.context})` : pattern.phrase
@@ -75,7 +91,7 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
     fixedMastheadLines: /^(United Nations|Distr\.?:?)$/i,
     originalLanguage: /^Original:\s*(.+)$/i,
     pluralReference: /\bparagraphs\s+\d+(?:\s*(?:,|and|to|–|-)\s*\d+)+\s+(?:above|below)\b/g,
-    annex: /^Annex(?:\s+[IVXLC]+)?$/
+    annex: /^Annex(?:es|\s+(?:[IVXLC]+|\d{1,2}))?$/
   },
   fr: {
     recommendationHeading: /^Recommandation\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -93,7 +109,7 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
     fixedMastheadLines: /^(Nations Unies|Distr\.?\s*:?)$/i,
     originalLanguage: /^Original\s*:\s*(.+)$/i,
     pluralReference: /\bparagraphes\s+\d+(?:\s*(?:,|et|à|–|-)\s*\d+)+\s+ci-dess(?:us|ous)/g,
-    annex: /^Annexe(?:\s+[IVXLC]+)?$/
+    annex: /^Annexes?(?:\s+(?:[IVXLC]+|\d{1,2}))?$/
   },
   es: {
     recommendationHeading: /^Recomendaci[oó]n\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -111,7 +127,7 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
     fixedMastheadLines: /^(Naciones Unidas|Distr\.?\s*:?)$/i,
     originalLanguage: /^Original\s*:\s*(.+)$/i,
     pluralReference: /\bp[aá]rrafos\s+\d+(?:\s*(?:,|y|a|–|-)\s*\d+)+\s+(?:supra|infra)\b/g,
-    annex: /^Anexo(?:\s+[IVXLC]+)?$/
+    annex: /^Anexos?(?:\s+(?:[IVXLC]+|\d{1,2}))?$/
   },
   ru: {
     recommendationHeading: /^Рекомендация\s+(\d{1,4})(?:\s*[.:\u2013\u2014-]\s*(.*))?$/s,
@@ -129,7 +145,7 @@ export const IMPORT_LANGUAGES: Record<Language, ImportLanguage> = {
     fixedMastheadLines: /^(Организация Объединенных Наций|Distr\.?\s*:?)$/i,
     originalLanguage: /^Язык оригинала\s*:\s*(.+)$/i,
     pluralReference: /пункт(?:ы|ах)\s+\d+(?:\s*(?:,|и|–|-)\s*\d+)+\s+(?:выше|ниже)/g,
-    annex: /^Приложение(?:\s+[IVXLC]+)?$/
+    annex: /^Приложени[ея](?:\s+(?:[IVXLC]+|\d{1,2}))?$/
   },
   zh: {
     recommendationHeading: /^建议\s*(\d{1,4})(?:\s*[.:：。]\s*(.*))?$/s,

@@ -120,11 +120,15 @@ export function parseMarker(text: string, language: Language): Marker | undefine
  * A footnote mark that lost its superscript in a PDF copy: digits glued to
  * the end of a Latin or Cyrillic word or a closing mark ("providers.1"), or
  * to Chinese punctuation ("合作。1"). Digits after a Chinese character are not
- * marks: Chinese writes numbers that way ("第1次").
+ * marks: Chinese writes numbers that way ("第1次"); nor are those of "Add.1".
  */
 export function gluedFootnoteMark(n?: number): RegExp {
   const digits = n === undefined ? '(\\d{1,3})' : `(${n})`
-  return new RegExp(`(?<=[\\p{Lu}\\p{Ll})\\]"”’][.,;:]?|[。，；：）」”])${digits}(?!\\d)`, 'gu')
+  // The number of an addendum, corrigendum, revision or amendment ("Add.1") is no mark.
+  return new RegExp(
+    `(?<!\\b(?:Add|Corr|Rev|Amend)\\.)(?<=[\\p{Lu}\\p{Ll})\\]"”’][.,;:]?|[。，；：）」”])${digits}(?!\\d)`,
+    'gu'
+  )
 }
 
 /**

@@ -67,7 +67,16 @@ const MONTHS: Record<string, number> = {
 
 const ALL_LANGUAGES = Object.values(IMPORT_LANGUAGES)
 const VERSION_LANGUAGE_LINES = new Set(LANGUAGES.map((l) => mastheadWords(l).versionLanguage))
-const DISTRIBUTION = /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted)$/i
+const DISTRIBUTION =
+  /^(?:Distr\.?\s*:?\s*)?(General|Limited|Restricted|générale|limitée|restreinte|limitada|reservada)$/i
+/** The distribution a word of a French or Spanish masthead names. */
+const DISTRIBUTION_WORDS: Record<string, (typeof DISTRIBUTIONS)[number]> = {
+  générale: 'General',
+  limitée: 'Limited',
+  restreinte: 'Restricted',
+  limitada: 'Limited',
+  reservada: 'Restricted'
+}
 const SESSION = /(?:\bsession|período de sesiones|сессия|届会(?:议)?)$/i
 const AGENDA_ITEM = /^(?:Item|Agenda item|Point|Tema|Пункт|议程项目|البند)\s*\S/i
 const YEAR = /(?:19|20)\d{2}/
@@ -99,8 +108,9 @@ export function readMasthead(
   const afterMeeting: MastheadLine[] = []
   let meetingSeen = false
   let agendaAt: number | undefined
+  let titleAt: number | undefined
   const leftovers: MastheadLine[] = []
-  for (const line of splitSymbols(lines)) {
+  for (const line of joinFixedWording(splitSymbols(lines))) {
     // Word joiners (U+2060) keep a Chinese parent body's last two characters together; they are not text.
     const entry = { ...line, text: line.text.replace(/\u2060/g, '') }
     const text = entry.text.trim()
@@ -110,6 +120,7 @@ export function readMasthead(
     if (VERSION_LANGUAGE_LINES.has(text)) continue
     if (entry.title) {
       masthead.title = text
+      titleAt = entry.line
       continue
     }
     if (DOCUMENT_SYMBOL.test(text) && /\d/.test(text)) {
@@ -119,7 +130,8 @@ export function readMasthead(
     const distribution = DISTRIBUTION.exec(text)
     if (distribution) {
       const word = distribution[1].toLowerCase()
-      masthead.distribution = DISTRIBUTIONS.find((d) => d.toLowerCase() === word) ?? 'Limited'
+      masthead.distribution =
+        DISTRIBUTIONS.find((d) => d.toLowerCase() === word) ?? DISTRIBUTION_WORDS[word] ?? 'Limited'
       continue
     }
     const original = [patterns, ...ALL_LANGUAGES]
@@ -156,6 +168,16 @@ export function readMasthead(
   if (bodies.length) {
     masthead.subsidiaryBody = bodies.pop()!.text.trim()
     masthead.parentBody = bodies.map((entry) => entry.text.trim()).reduce(joinWrapped, '')
+  }
+  if (agendaAt !== undefined && titleAt !== undefined) {
+    // The source told the title apart: the lines right below the agenda item, above it, are the item's title.
+    let last = agendaAt
+    for (const entry of afterMeeting.filter((e) => e.line > agendaAt! && e.line < titleAt!)) {
+      if (entry.line > last + 1) break
+      masthead.agendaItem = `${masthead.agendaItem} ${entry.text.trim()}`
+      afterMeeting.splice(afterMeeting.indexOf(entry), 1)
+      last = entry.line
+    }
   }
   // "Summary", "Contents", "Project team" open parts of the text, never the title.
   const notTitle = (entry: MastheadLine) => !NOT_TITLE.test(entry.text.trim())
@@ -194,6 +216,24 @@ export function readMasthead(
     })
   }
   return { masthead, leftovers }
+}
+
+/** Fixed wording wrapped over two lines ("UNITED" / "NATIONS") as one line, so it is known as such. */
+function joinFixedWording(lines: readonly MastheadLine[]): MastheadLine[] {
+  const out: MastheadLine[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const next = lines[index + 1]
+    const joined = next && `${lines[index].text.trim()} ${next.text.trim()}`
+    if (
+      joined &&
+      !lines[index].title &&
+      ALL_LANGUAGES.some((l) => l.fixedMastheadLines.test(joined))
+    ) {
+      out.push({ ...lines[index], text: joined })
+      index++
+    } else out.push(lines[index])
+  }
+  return out
 }
 
 /** Lines with the symbol set beside other text ("United Nations  CTOC/…") as two lines. */

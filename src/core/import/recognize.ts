@@ -3,7 +3,7 @@ import type { Language } from '../languages'
 import type { ListKind } from '../schema'
 import { newId } from '../ids'
 import { contentsBlocks } from './contents'
-import { IMPORT_LANGUAGES } from './language'
+import { IMPORT_LANGUAGES, isAnnexHeading } from './language'
 import { CHAPTER_WORD, parseMarker, romanValue, type Marker } from './markers'
 import { clip, readMasthead, type MastheadLine, type MastheadReading } from './masthead'
 import { segmentsText, sliceSegments, trimSegments, type Segment } from './segments'
@@ -255,8 +255,12 @@ export function recognize(
 
   function openAnnex(line: number) {
     closeBody()
-    annex = { type: 'annex', id: newId(), line, title: '', body: [], children: [] }
-    annexes.push(annex)
+    // "Annexes" over the annexes, then "Annex I": one annex, not an empty one before it.
+    const empty = annex && !annex.title && annex.body.length === 0 && annex.children.length === 0
+    if (!empty) {
+      annex = { type: 'annex', id: newId(), line, title: '', body: [], children: [] }
+      annexes.push(annex)
+    }
     chapter = section = subsection = null
     lastParagraphNumber = 0
     lastRecommendationNumber = 0
@@ -269,11 +273,17 @@ export function recognize(
     if (text.trim() === '' && !segments.some((s) => s.footnote) && !block.numberLabel) return
     const inMasthead = chapters.length === 0 && !annex
 
+    const annexHeading = isAnnexHeading(text)
     if (awaitingTitle) {
       const waiting = awaitingTitle
       awaitingTitle = null
       const marker = parseMarker(text, language)
-      if (headingLike(text) && (!marker || marker.type === 'item') && !block.title) {
+      if (
+        headingLike(text) &&
+        (!marker || marker.type === 'item') &&
+        !block.title &&
+        !annexHeading
+      ) {
         waiting.title = text
         noteHeadingFootnotes(block, waiting)
         return
@@ -281,10 +291,7 @@ export function recognize(
     }
 
     {
-      const annexName = text
-        .replace(/\s*\*+$/, '')
-        .replace(/^\p{Lu}+/u, (word) => word[0] + word.slice(1).toLowerCase())
-      if (patterns.annex.test(annexName.replace(/\.$/, ''))) {
+      if (annexHeading) {
         openAnnex(block.line)
         noteHeadingFootnotes(block, annex!)
         return

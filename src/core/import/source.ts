@@ -35,11 +35,20 @@ export interface SourceFootnote {
   segments: Segment[]
 }
 
+/** Footnote texts numbered from 1 again from a source line on (an annex's), by printed number. */
+export interface FootnoteSeries {
+  /** The line the series starts at: marks in blocks from there on take their texts from it. */
+  from: number
+  footnotes: Map<number, SourceFootnote>
+}
+
 /** A source read into paragraphs, ready for structure recognition. */
 export interface SourceDocument {
   blocks: SourceBlock[]
   /** Footnote texts by their printed number (text import; Word footnotes sit in segments). */
   footnotes: Map<number, SourceFootnote>
+  /** Later footnote series, in order: annexes that number their footnotes from 1 again (text import). */
+  laterFootnotes?: FootnoteSeries[]
   /** What page furniture said: the running-head symbol and the job number. */
   furniture: { symbol?: string; jobNumber?: string }
   language: LanguageGuess

@@ -2,7 +2,7 @@ import type { ImportNote } from './note'
 import type { Language } from '../languages'
 import { findSymbols } from '../symbols'
 import { furniture, type Furniture } from './furniture'
-import { detectLanguage, IMPORT_LANGUAGES, type LanguageGuess } from './language'
+import { detectLanguage, IMPORT_LANGUAGES, isAnnexHeading, type LanguageGuess } from './language'
 import {
   CHAPTER_WORD,
   gluedFootnoteMark,
@@ -11,9 +11,12 @@ import {
   toSuperscript
 } from './markers'
 import { plainSegments } from './segments'
+import { copiedTitle } from './text-masthead'
 import {
   displayWidth,
   isWide,
+  joinWrapped,
+  type FootnoteSeries,
   type SourceBlock,
   type SourceDocument,
   type SourceFootnote
@@ -36,13 +39,20 @@ interface Line {
   line: number
   width: number
   breakBefore: Break
+  /** Where the masthead reading put it: a field line above the title, or the title. */
+  masthead?: MastheadRole
 }
 
+/** A first-page line's part in the masthead, once its title was found. */
+type MastheadRole = 'field' | 'title'
+
 /** How a line can open a new paragraph. */
-type Opening = 'heading' | 'recommendation' | 'number' | 'item' | 'footnote' | 'placeholder'
+type Opening =
+  'heading' | 'annex' | 'recommendation' | 'number' | 'item' | 'footnote' | 'placeholder'
 
 interface Group {
   lines: Line[]
+  masthead?: MastheadRole
   opening: Opening | null
   /** Closed groups take no more lines (a recommendation heading stands alone). */
   closed: boolean
@@ -74,7 +84,9 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   const notes: ImportNote[] = []
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const guess: LanguageGuess = language ? { language } : detectLanguage(text)
-  const { lines, furniture: furnitureFound } = contentLines(rawLines(text, guess.language))
+  const raws = rawLines(text, guess.language)
+  markMasthead(raws, guess.language)
+  const { lines, furniture: furnitureFound, seriesStarts } = contentLines(raws)
   const layout = measureLayout(lines)
   let words: Set<string> | undefined
   // Built only when a line ends in a hyphen: most texts never need it.
@@ -82,14 +94,22 @@ export function readTextSource(input: string, language?: Language): SourceDocume
   const { main, footnotes } = groupLines(lines, layout, guess.language, notes)
 
   const joined = (group: Group) => joinGroup(group, wordsOf, notes)
-  const blocks: SourceBlock[] = main.map((group) => ({
-    line: group.lines[0].line,
-    segments: plainSegments(joined(group))
+  const blocks: SourceBlock[] = main.map((group) => {
+    const block: SourceBlock = { line: group.lines[0].line, segments: plainSegments(joined(group)) }
+    if (group.masthead === 'title') block.title = true
+    if (group.masthead === 'field') block.zone = 'masthead'
+    return block
+  })
+  const series: FootnoteSeries[] = [-Infinity, ...seriesStarts].map((from) => ({
+    from,
+    footnotes: new Map<number, SourceFootnote>()
   }))
-  const footnoteTexts = new Map<number, SourceFootnote>()
   for (const group of footnotes) {
     const number = group.footnote!
     const body = joined(group).replace(footnoteStart(group.lines[0].text)!, '')
+    const footnoteTexts = series
+      .filter((entry) => entry.from <= group.lines[0].line)
+      .at(-1)!.footnotes
     if (footnoteTexts.has(number))
       notes.push({
         line: group.lines[0].line,
@@ -102,7 +122,15 @@ export function readTextSource(input: string, language?: Language): SourceDocume
         segments: plainSegments(body)
       })
   }
-  return { blocks, footnotes: footnoteTexts, furniture: furnitureFound, language: guess, notes }
+  const [first, ...later] = series
+  return {
+    blocks,
+    footnotes: first.footnotes,
+    ...(later.length && { laterFootnotes: later }),
+    furniture: furnitureFound,
+    language: guess,
+    notes
+  }
 }
 
 /**
@@ -113,21 +141,29 @@ export function readTextSource(input: string, language?: Language): SourceDocume
 function contentLines(raws: readonly RawLine[]): {
   lines: Line[]
   furniture: SourceDocument['furniture']
+  /** The lines of annex headings where footnote numbering starts again. */
+  seriesStarts: number[]
 } {
   const found: SourceDocument['furniture'] = {}
   const symbolCounts = new Map<string, number>()
   const lines: Line[] = []
-  const marks = new FootnoteMarks()
+  const seriesStarts: number[] = []
+  let marks = new FootnoteMarks()
   let pending: Break = 'none'
   let nextFootnote = 1
   /** Where the lines of the current page start. */
   let pageStart = 0
+  /** The copy keeps its page breaks (pdftotext's form feeds): furniture read mid-page is no page break. */
+  const paged = raws.some((raw) => raw.page)
+  /** Lines already read as the text of a footnote whose number came before them. */
+  const taken = new Set<number>()
   for (let index = 0; index < raws.length; index++) {
-    const { page, text, masthead } = raws[index]
+    const { page, text, masthead, role } = raws[index]
     if (page) {
       pending = 'page'
       pageStart = lines.length
     }
+    if (taken.has(index)) continue
     const area = FOOTNOTE_RULE.test(text) ? footnoteArea(raws, index + 1, nextFootnote) : undefined
     if (area) {
       raiseMarks(
@@ -159,14 +195,47 @@ function contentLines(raws: readonly RawLine[]): {
       if (pending === 'none') pending = 'blank'
       continue
     }
+    if (!masthead && nextFootnote > 1 && isAnnexHeading(text)) {
+      // An annex may number its footnotes from 1 again: its footnote areas are read from 1.
+      seriesStarts.push(raws[index].line)
+      nextFootnote = 1
+      marks = new FootnoteMarks()
+    }
+    const slashed = slashFootnote(text, lines, pageStart)
+    if (slashed !== undefined) {
+      lines.push({
+        text: slashed,
+        line: raws[index].line,
+        width: displayWidth(text),
+        breakBefore: pending === 'none' ? 'blank' : pending
+      })
+      pending = 'none'
+      continue
+    }
     const item = furniture(text)
     const footnote = item?.kind === 'page-number' ? detachedFootnote(raws, index, marks) : undefined
+    const atFoot =
+      item?.kind === 'page-number' && !footnote && paged
+        ? footnoteAtPageFoot(raws, index, marks)
+        : undefined
+    if (atFoot) {
+      lines.push({
+        text: `${toSuperscript(atFoot.number)} ${atFoot.text}`,
+        line: raws[atFoot.from].line,
+        width: 0,
+        breakBefore: 'blank'
+      })
+      for (let at = atFoot.from; at < atFoot.to; at++) taken.add(at)
+      marks.used.add(atFoot.number)
+      continue
+    }
     if (item && !footnote) {
       if (item.kind === 'job-number') found.jobNumber ??= item.jobNumber
       if (item.kind === 'running-head')
         symbolCounts.set(item.symbol, (symbolCounts.get(item.symbol) ?? 0) + 1)
-      // The masthead's symbol is a field of its own, not a page break between two lines.
-      pending = masthead ? (pending === 'none' ? 'blank' : pending) : 'page'
+      // The masthead's symbol is a field of its own, not a page break between two lines; where
+      // the copy keeps its page breaks, a footer read in the middle of the page is none either.
+      pending = masthead || paged ? (pending === 'none' ? 'blank' : pending) : 'page'
       continue
     }
     let content = text
@@ -180,14 +249,15 @@ function contentLines(raws: readonly RawLine[]): {
       text: content,
       line: raws[index].line,
       width: displayWidth(content),
-      breakBefore: pending
+      breakBefore: pending,
+      ...(role && { masthead: role })
     })
     pending = 'none'
   }
   // The running head repeats the symbol on every page; the most frequent one is the report's.
   const symbol = [...symbolCounts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (symbol) found.symbol = symbol
-  return { lines, furniture: found }
+  return { lines, furniture: found, seriesStarts }
 }
 
 /** The masthead's agenda item line: its numbers are never footnote marks. */
@@ -278,6 +348,23 @@ function raiseMarks(pageLines: Line[], numbers: readonly number[]): void {
   }
 }
 
+/**
+ * Older UN layouts mark footnotes "1/" in the line and open the footnote's
+ * text with "1/" at the foot of the page. A line opening so, on a page whose
+ * text carries the mark after a word, is that footnote: the line gets the
+ * raised number a footnote opens with, and its mark is raised too.
+ */
+function slashFootnote(text: string, lines: Line[], pageStart: number): string | undefined {
+  const opening = /^(\d{1,3})\/\s+(?=\S)/.exec(text)
+  if (!opening) return undefined
+  const n = Number(opening[1])
+  const mark = new RegExp(`(?<=[\\p{L}.,;:)\\]"”’]) ${n}/(?=\\s|$)`, 'u')
+  const marked = lines.slice(pageStart).find((line) => mark.test(line.text))
+  if (!marked) return undefined
+  marked.text = marked.text.replace(mark, toSuperscript(n))
+  return `${toSuperscript(n)} ${text.slice(opening[0].length)}`
+}
+
 /** Whether the text is hard-wrapped, and at what width. */
 function measureLayout(lines: Line[]): Layout {
   const widths = lines.map((line) => line.width).sort((a, b) => a - b)
@@ -331,9 +418,30 @@ interface RawLine {
   page: boolean
   /** Above the first chapter heading. */
   masthead: boolean
+  /** Columns of space before the text on its source line. */
+  indent: number
+  /** Its part in the masthead, where the masthead's title was found. */
+  role?: MastheadRole
+}
+
+/**
+ * Marks the masthead's lines when its title can be told from the text: the
+ * lines above the title are masthead fields (even "Distr." ending in a full
+ * stop), the title's lines one title however they wrap.
+ */
+function markMasthead(raws: RawLine[], language: Language): void {
+  const first = raws.filter((raw) => raw.masthead)
+  const title = copiedTitle(first, language)
+  if (!title) return
+  first.forEach((raw, index) => {
+    if (index < title.start && raw.text !== '') raw.role = 'field'
+    else if (index < title.end && raw.text !== '') raw.role = 'title'
+  })
 }
 
 const COLUMN_GAP = / {3,}/
+/** The space before a masthead's "Distr." field set on the same line as other text. */
+const DISTR_BESIDE = /(?<=\S) (?=Distr\.)/
 const CJK_LATIN_SPACE =
   /(?<=[\u3400-\u9fff]) (?=[0-9A-Za-z])(?![A-Z][A-Z0-9.-]*\/)|(?<=[0-9A-Za-z]) (?=[\u3400-\u9fff])/g
 
@@ -361,10 +469,25 @@ function rawLines(text: string, language: Language): RawLine[] {
       const marker = parseMarker(collapse(spaced), language)
       if (marker?.type === 'heading' && marker.chapter === 1) masthead = false
     }
-    const parts = masthead ? spaced.split(COLUMN_GAP) : [spaced]
-    parts.forEach((part, at) =>
-      out.push({ text: collapse(part), line: index + 1, page: page && at === 0, masthead })
-    )
+    // In -raw copies the distribution stands one space after the body name beside it.
+    const parts = masthead
+      ? spaced.split(COLUMN_GAP).flatMap((part) => part.split(DISTR_BESIDE))
+      : [spaced]
+    const untrimmed = raw.replace(/[\f\t\u00a0]/g, ' ')
+    const lead = untrimmed.length - untrimmed.trimStart().length
+    let from = 0
+    parts.forEach((part, at) => {
+      // Where each column starts on the line: -layout copies keep the page's indentation.
+      from = spaced.indexOf(part, from)
+      out.push({
+        text: collapse(part),
+        line: index + 1,
+        page: page && at === 0,
+        masthead,
+        indent: lead + from
+      })
+      from += part.length
+    })
   })
   return out
 }
@@ -407,6 +530,40 @@ function detachedFootnote(
   return { number, textIndex: next }
 }
 
+/**
+ * The text of a footnote whose number stands alone with no text after it:
+ * where no rule is printed as text, pdftotext's reading order may set the
+ * number among the page's lines and the footnote's text at the foot of the
+ * page, as its last block. That block is the footnote's text when a mark with
+ * the number was seen and not placed, and the block reads as a note: a
+ * sentence that starts with a capital (or in Chinese) and no label.
+ */
+function footnoteAtPageFoot(
+  raws: readonly RawLine[],
+  index: number,
+  marks: FootnoteMarks
+): { number: number; text: string; from: number; to: number } | undefined {
+  const number = Number(raws[index].text)
+  if (!/^\d{1,3}$/.test(raws[index].text) || !marks.glued.has(number) || marks.used.has(number))
+    return undefined
+  let end = index + 1
+  while (end < raws.length && !raws[end].page) end++
+  const blank = (at: number) => raws[at].text === '' || furniture(raws[at].text) !== undefined
+  let last = end - 1
+  while (last > index && blank(last)) last--
+  let first = last
+  while (first - 1 > index && !blank(first - 1)) first--
+  if (last <= index) return undefined
+  const texts = raws.slice(first, last + 1).map((raw) => raw.text)
+  if (
+    !/^[\p{Lu}\u3400-\u9fff]/u.test(texts[0]) ||
+    BARE_LABEL.test(texts[0]) ||
+    !SENTENCE_END.test(texts[texts.length - 1])
+  )
+    return undefined
+  return { number, text: texts.reduce(joinWrapped, ''), from: first, to: last + 1 }
+}
+
 function groupLines(
   lines: Line[],
   layout: Layout,
@@ -419,7 +576,7 @@ function groupLines(
   let current: Group | null = null
   let lastMain: Group | null = null
   let nextFootnote = 1
-  const marks = new FootnoteMarks()
+  let marks = new FootnoteMarks()
 
   const looksWrapped = (line: Line) =>
     layout.wrapped &&
@@ -448,6 +605,8 @@ function groupLines(
     // "[……]" holds the place of text still to come: a paragraph of its own.
     if (PLACEHOLDER.test(text)) return { kind: 'placeholder' }
     if (CHAPTER_WORD.test(text)) return { kind: 'heading' }
+    // An annex heading stands alone, even after a full line that ends the page before.
+    if (isAnnexHeading(text)) return { kind: 'annex' }
     const marker = parseMarker(text, language)
     if (!marker) return null
     if (marker.type === 'heading') return { kind: 'heading' }
@@ -463,9 +622,14 @@ function groupLines(
     return { kind: 'number' }
   }
 
+  /** A line set as a title: narrower than the text and no sentence. */
+  const annexTitleLike = (line: Line) =>
+    !TERMINAL.test(line.text) && (!layout.wrapped || line.width <= layout.width * 0.8)
+
   const continues = (group: Group, line: Line): boolean => {
     const last = group.lines[group.lines.length - 1]
-    if (group.closed) return false
+    // The masthead's lines were told apart already: each field a line, the title a block.
+    if (group.closed || group.masthead) return false
     if (line.breakBefore === 'blank' && !layout.doubleSpaced) return false
     if (group.opening === 'heading') {
       // A heading wrapped onto a second line: a long first line, then a short unpunctuated one.
@@ -513,7 +677,31 @@ function groupLines(
   for (const line of lines) {
     // A label waits for its text on its own page: those of a contents table never get one.
     if (line.breakBefore === 'page') bare.length = 0
-    const open = opening(line, previous)
+    if (line.masthead) {
+      if (line.masthead === 'title' && current?.masthead === 'title') current.lines.push(line)
+      else {
+        const group: Group = {
+          lines: [line],
+          opening: null,
+          closed: false,
+          masthead: line.masthead
+        }
+        main.push(group)
+        lastMain = current = group
+      }
+      marks.scan(line.text)
+      previous = line
+      continue
+    }
+    if (isAnnexHeading(line.text) && nextFootnote > 1) {
+      // Footnotes of an annex may be numbered from 1 again.
+      nextFootnote = 1
+      marks = new FootnoteMarks()
+    }
+    // The line right below an annex heading opens its title when it reads as one.
+    const open: { kind: Opening; footnote?: number } | null =
+      opening(line, previous) ??
+      (current?.opening === 'annex' && annexTitleLike(line) ? { kind: 'heading' as const } : null)
     if (
       !open &&
       current?.footnote !== undefined &&
@@ -548,7 +736,8 @@ function groupLines(
         opening: open?.kind ?? null,
         // A recommendation heading stands alone unless its text starts on the same line.
         closed:
-          open?.kind === 'recommendation' && !patterns.recommendationHeading.exec(line.text)?.[2],
+          open?.kind === 'annex' ||
+          (open?.kind === 'recommendation' && !patterns.recommendationHeading.exec(line.text)?.[2]),
         footnote: open?.footnote
       }
       if (open?.kind === 'footnote') {
