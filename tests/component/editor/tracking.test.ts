@@ -418,6 +418,17 @@ describe('structure', () => {
     expect(trackedChanges(view.state.doc)).toEqual([])
   })
 
+  test('splitting untracked a paragraph with a suggested join keeps the join on the second part', () => {
+    const view = trackedParagraphs('One', '<a>Two three')
+    erase(view, 'Backspace')
+    setTracking({ enabled: false })(view.state, view.dispatch)
+    select(view, 6)
+    press(view, 'Enter')
+    expect(lines(view.state.doc)).toEqual(['# C', 'O', 'ne¶-AR', 'Two three'])
+    settleAllChanges('accept')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'O', 'neTwo three'])
+  })
+
   test('a second split keeps the first one on the part after it', () => {
     const view = trackedParagraphs('One two <a>three')
     press(view, 'Enter')
