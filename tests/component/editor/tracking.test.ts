@@ -429,6 +429,18 @@ describe('structure', () => {
     expect(lines(view.state.doc)).toEqual(['# C', 'O', 'neTwo three'])
   })
 
+  test('numbering or unnumbering a paragraph keeps the suggestion on its end', () => {
+    const view = trackedParagraphs('One <a>two')
+    press(view, 'Enter')
+    select(view, 6)
+    press(view, 'Mod-Alt-n')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ¶+AR', 'two'])
+    expect(view.state.doc.firstChild!.child(1).type.name).toBe('paragraph')
+    press(view, 'Mod-Alt-n')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ¶+AR', 'two'])
+    expect(view.state.doc.firstChild!.child(1).type.name).toBe('numbered_paragraph')
+  })
+
   test('a second split keeps the first one on the part after it', () => {
     const view = trackedParagraphs('One two <a>three')
     press(view, 'Enter')
