@@ -165,9 +165,7 @@ describe.skipIf(!ready)('review round trip through LibreOffice', () => {
       // LibreOffice gives a paragraph joined by a deleted mark the deleted one's style:
       // the deleted paragraph is one followed by another numbered paragraph, as a reviewer's usually is.
       const second = candidates.find((c) => c.beforeNumbered)!.text
-      const [first, third, fourth] = candidates
-        .map((c) => c.text)
-        .filter((text) => text !== second)
+      const [first, third, fourth] = candidates.map((c) => c.text).filter((text) => text !== second)
       const officerPiece = uniquePiece(fourth, originalLines, 10)
       const exported = join(folder, `exported-${language}.docx`)
       writeFileSync(
