@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { labelParts, labelText, type LabelParts, type LabelSpec } from './labels'
 import { CONVENTIONS, listLevel, type Language, type ReferenceKind } from './languages'
 import type { ListKind } from './schema'
-import { removedInFinal } from './review/final'
+import { absentFromOriginal, paragraphBreakChange, removedInFinal } from './review/final'
 
 /**
  * Numbering is computed, never stored: this module maps a report document to
@@ -79,6 +79,10 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   const labels = conventions.labels
   const items: NumberedItem[] = []
   const skip = options.skip ?? removedInFinal
+  // A suggested break that goes in this view runs its paragraph on into the next one, which
+  // then takes no number: a join once accepted (Final), a split once rejected (Original).
+  const vanishingBreak = options.skip === absentFromOriginal ? 'split' : 'join'
+  let runsOn = false
   const counters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
   let section = 0
   let subsection = 0
@@ -148,10 +152,14 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
 
   const walkBody = (node: Node, pos: number) => {
     if (skip(node)) return
+    const joinsPrevious = runsOn
+    if (node.isTextblock) runsOn = paragraphBreakChange(node)?.type === vanishingBreak
     switch (node.type.name) {
       case 'numbered_paragraph': {
-        const n = ++counters.paragraph
-        add('paragraph', node, pos, labels.paragraph, n, null, 'paragraph')
+        if (!joinsPrevious) {
+          const n = ++counters.paragraph
+          add('paragraph', node, pos, labels.paragraph, n, null, 'paragraph')
+        }
         numberFootnotes(node, pos)
         return
       }
@@ -168,6 +176,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
       }
       case 'ordered_list':
         walkList(node, pos, 0, node.attrs.kind as ListKind)
+        runsOn = false
         return
       default:
         numberFootnotes(node, pos)
@@ -176,6 +185,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
 
   const walkContainer = (node: Node, pos: number) => {
     if (skip(node)) return
+    runsOn = false
     const type = node.type.name
     if (type === 'chapter' && node === doc.firstChild && isFrontMatter(node, 0)) {
       section = 0

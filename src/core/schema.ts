@@ -1,7 +1,13 @@
 import { Schema, type DOMOutputSpec, type NodeSpec, type MarkSpec } from 'prosemirror-model'
 import type { ZodType } from 'zod'
-import { blockChangeAttrSpec, textChangeAttrSpecs, type BlockChange } from './review/change'
+import {
+  blockChangeAttrSpec,
+  paragraphBreakAttrSpec,
+  textChangeAttrSpecs,
+  type BlockChange
+} from './review/change'
 import { threadsAttrSpec } from './review/threads'
+import { authorColour } from './review/colour'
 import { LANGUAGES } from './languages'
 import { defaultSettings, emptyMasthead, mastheadSchema, settingsSchema } from './meta'
 
@@ -27,7 +33,11 @@ const idAttr = { id: { default: null as string | null, validate: 'string|null' }
 /** DOM attributes that show a block suggestion (for styling and the clipboard). */
 function changeDOMAttrs(change: BlockChange | null): Record<string, string> {
   if (!change) return {}
-  return { 'data-change': change.type, 'data-change-author': change.author }
+  return {
+    'data-change': change.type,
+    'data-change-author': change.author,
+    style: `--author-colour: ${authorColour(change.author)}`
+  }
 }
 
 function statusAttr() {
@@ -136,7 +146,7 @@ export const nodes: Record<string, NodeSpec> = {
   numbered_paragraph: {
     group: 'body',
     content: 'inline*',
-    attrs: { ...idAttr, ...blockChangeAttrSpec },
+    attrs: { ...idAttr, ...blockChangeAttrSpec, ...paragraphBreakAttrSpec },
     parseDOM: [
       {
         tag: 'p[data-numbered]',
@@ -158,7 +168,7 @@ export const nodes: Record<string, NodeSpec> = {
   paragraph: {
     group: 'body',
     content: 'inline*',
-    attrs: { ...blockChangeAttrSpec },
+    attrs: { ...blockChangeAttrSpec, ...paragraphBreakAttrSpec },
     parseDOM: [{ tag: 'p' }],
     toDOM: (node) =>
       node.attrs.change ? ['p', changeDOMAttrs(node.attrs.change as BlockChange), 0] : paragraphDOM

@@ -31,8 +31,9 @@ describe('rapporteur stats on a report under review', () => {
     expect(code).toBe(0)
     const stats = JSON.parse(stdout)
     expect(stats.trackedChanges).toEqual({
-      insertions: 3,
-      deletions: 3,
+      // A split paragraph counts as an insertion (its new break), a join as a deletion.
+      insertions: 4,
+      deletions: 4,
       moves: 1,
       authors: ['Ana Ruiz', 'Bo Chen']
     })
@@ -40,7 +41,7 @@ describe('rapporteur stats on a report under review', () => {
     // Numbers follow the Final view: the deleted recommendation takes none.
     expect(stats.recommendations).toEqual(['Recommendation 1', 'Recommendation 2'])
     const text = await cli('stats', report)
-    expect(text.stdout).toContain('tracked changes:     3 insertion(s), 3 deletion(s), 1 move(s)')
+    expect(text.stdout).toContain('tracked changes:     4 insertion(s), 4 deletion(s), 1 move(s)')
     expect(text.stdout).toContain('comments:            2 open, 1 resolved')
   })
 })
@@ -50,7 +51,7 @@ describe('rapporteur export on a report under review', () => {
     const out = join(folder, 'kept.docx')
     const { code, stderr } = await cli('export', report, '-o', out)
     expect(code).toBe(0)
-    expect(stderr).toContain('7 suggestion(s) not yet accepted or rejected')
+    expect(stderr).toContain('9 suggestion(s) not yet accepted or rejected')
     expect(stderr).toContain('2 open comment(s)')
     expect(revisionCount(out)).toBeGreaterThan(7)
   })

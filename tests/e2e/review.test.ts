@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { serializeReport } from '../../src/core/report-file'
 import { sampleReport } from '../fixtures/sample-report'
 import { sampleReportZh } from '../fixtures/sample-report-zh'
+import type { Page } from 'playwright-core'
+import type { Harness } from '../harness/server'
 import { browserAvailable, useApp } from './browser'
 import { compose } from './ime'
 
@@ -14,6 +17,21 @@ import { compose } from './ime'
  */
 
 const run = browserAvailable('e2e review') ? describe : describe.skip
+
+/** Clicks "Discard" when the app asks what to do with the report open before. */
+async function discardIfAsked(page: Page): Promise<void> {
+  const discard = page.locator('[data-choice=discard]')
+  await page.waitForTimeout(200)
+  if (await discard.count()) await discard.click()
+}
+
+/** Imports the Word file `path` in the app, as File ▸ Import would. */
+async function importWordFile(page: Page, harness: Harness, path: string): Promise<void> {
+  harness.dialogs.nextOpen(path)
+  await page.click('[data-command=import]')
+  await discardIfAsked(page)
+  await page.locator('.notice', { hasText: 'Imported' }).waitFor({ timeout: 30_000 })
+}
 
 run('review: track changes and comments', () => {
   const app = useApp()
@@ -114,6 +132,109 @@ run('review: track changes and comments', () => {
     await page.keyboard.press('Backspace')
     await expect.poll(() => page.locator('.ProseMirror .comment-anchor').count()).toBe(0)
     await expect.poll(() => page.locator('.review-thread .review-lost').count()).toBe(1)
+
+    // The exported file read back: its revisions are suggestions again, its comment a thread.
+    await importWordFile(page, harness, target)
+    await expect
+      .poll(() => page.locator('.ProseMirror del.suggestion').allTextContents())
+      .toEqual([struck])
+    expect(await page.locator('.ProseMirror ins.suggestion').allTextContents()).toEqual([
+      'Tracked words '
+    ])
+    const authors = await page
+      .locator('.ProseMirror .suggestion')
+      .evaluateAll((found) => found.map((element) => element.getAttribute('data-author')))
+    expect(authors).toEqual(['Ana Ruiz', 'Ana Ruiz'])
+    if (!(await page.locator('.review-panel').count())) await page.click('[data-command=review]')
+    await expect.poll(() => page.locator('.review-thread').count()).toBe(1)
+    expect(await page.locator('.review-thread .review-entry').textContent()).toMatch(
+      /Ana Ruiz[\s\S]*Check this figure\./
+    )
+    expect(await page.locator('.review-thread .review-lost').count()).toBe(0)
+  }, 90_000)
+
+  it('records a split and a join as paragraph-break suggestions, shown, exported and read back', async () => {
+    const { page, harness } = app.session
+    const file = join(harness.documentsDir, 'review-breaks.rapporteur')
+    await writeFile(file, serializeReport(sampleReport()))
+    harness.dialogs.nextOpen(file)
+    await page.click('[data-command=open]')
+    await discardIfAsked(page)
+    await expect
+      .poll(() => page.locator('.brand-title').textContent())
+      .toBe('review-breaks.rapporteur')
+    await page.click('[data-command=settings]')
+    await page.locator('input[name=review-author]').fill('Ana Ruiz')
+    await page.locator('input[name=review-author]').press('Tab')
+    const paragraphs = page.locator('.ProseMirror .numbered-paragraph .paragraph-text')
+    const count = await paragraphs.count()
+    const [first, second] = [
+      await paragraphs.nth(0).textContent(),
+      await paragraphs.nth(1).textContent()
+    ]
+    await paragraphs.nth(0).click({ position: { x: 2, y: 4 } })
+    if (
+      (await page.locator('[data-command=track-changes]').getAttribute('aria-pressed')) !== 'true'
+    )
+      await page.keyboard.press('Control+Shift+E')
+
+    // Enter after the first word splits the paragraph: a pilcrow, underlined, in Ana's colour.
+    await page.keyboard.press('Control+ArrowRight')
+    await page.keyboard.press('Enter')
+    const splitMarker = page.locator('.ProseMirror .paragraph-break-change[data-type=split]')
+    await expect.poll(() => splitMarker.count()).toBe(1)
+    expect(await paragraphs.count()).toBe(count + 1)
+    // Backspace at the start of the (old) second paragraph suggests joining it to the first.
+    await paragraphs.nth(2).click({ position: { x: 2, y: 4 } })
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Backspace')
+    const joinMarker = page.locator('.ProseMirror .paragraph-break-change[data-type=join]')
+    await expect.poll(() => joinMarker.count()).toBe(1)
+    expect(await paragraphs.count()).toBe(count + 1)
+    const style = await joinMarker.evaluate((element) => {
+      const computed = getComputedStyle(element)
+      return { colour: computed.color, line: computed.textDecorationLine }
+    })
+    expect(style.line).toBe('line-through')
+    expect(
+      await splitMarker.evaluate((element) => getComputedStyle(element).textDecorationLine)
+    ).toBe('underline')
+    expect(style.colour).toBe(
+      await splitMarker.evaluate((element) => getComputedStyle(element).color)
+    )
+
+    const target = join(harness.documentsDir, 'review-breaks.docx')
+    harness.dialogs.nextSave(target)
+    await page.click('[data-command=export-docx]')
+    const exportAnyway = page.locator('[data-choice=export]')
+    await expect
+      .poll(async () => {
+        if (await exportAnyway.count()) await exportAnyway.click()
+        return existsSync(target)
+      })
+      .toBe(true)
+    const document = strFromU8(
+      unzipSync(new Uint8Array(await readFile(target)))['word/document.xml']
+    )
+    expect(document).toMatch(
+      /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:rPr><w:ins [^>]*w:author="Ana Ruiz"/
+    )
+    expect(document).toMatch(
+      /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:rPr><w:del [^>]*w:author="Ana Ruiz"/
+    )
+
+    await importWordFile(page, harness, target)
+    await expect.poll(() => splitMarker.count()).toBe(1)
+    expect(await joinMarker.count()).toBe(1)
+    // Accepting all keeps the split and makes the join: the first paragraph's words, then both joined.
+    if (!(await page.locator('.review-panel').count())) await page.click('[data-command=review]')
+    await page.click('[data-review=accept-all]')
+    await expect.poll(() => page.locator('.ProseMirror .paragraph-break-change').count()).toBe(0)
+    const firstWord = first!.split(' ')[0]
+    expect(await paragraphs.nth(0).textContent()).toBe(firstWord)
+    expect(await paragraphs.nth(1).textContent()).toBe(
+      `${first!.slice(firstWord.length).trim()}${second}`
+    )
   }, 90_000)
 
   it('records a Chinese composition once, whole, as one insertion', async () => {

@@ -55,7 +55,7 @@ describe('suggestions as Word revisions', () => {
     expect(inFootnotes.map((r) => [r.text, r.author])).toEqual([['revised ', REVIEWERS.bo.author]])
   })
 
-  it('gives an inserted or deleted block a paragraph-mark revision, so the paragraph comes or goes with it', async () => {
+  it('gives an inserted or deleted block, a split and a join a paragraph-mark revision, so the paragraph comes or goes with it', async () => {
     const docx = await exportOf('en')
     const markRevision = (text: string) => {
       const paragraph = docx.paragraphs().find((p) => textOf(p.element).includes(text))!
@@ -68,6 +68,11 @@ describe('suggestions as Word revisions', () => {
     expect(markRevision('States should ratify the Protocol.')).toEqual([['w:del', 'Ana Ruiz']])
     expect(markRevision('second item')).toEqual([['w:del', 'Bo Chen']])
     expect(markRevision('States should share information.')).toEqual([])
+    // A split paragraph's first part ends with an inserted mark, a paragraph to join with the next a deleted one.
+    expect(markRevision('The delegations met in Vienna.')).toEqual([['w:ins', 'Ana Ruiz']])
+    expect(markRevision('They met in two rounds.')).toEqual([])
+    expect(markRevision('Informal consultations were held.')).toEqual([['w:del', 'Bo Chen']])
+    expect(markRevision('They ended on time.')).toEqual([])
   })
 
   it('keeps the old number of a deleted recommendation, struck, as a field Word no longer counts once accepted', async () => {

@@ -88,6 +88,18 @@ describe.each(['en', 'zh'] as const)('a reviewed Word file read back (%s)', (lan
   })
 })
 
+/** Imports a Word file with `body` as its document, the test styles and numbering, and `parts`. */
+function importBody(body: string, parts: Record<string, string> = {}) {
+  return importDocx(
+    docx({
+      'word/document.xml': documentXml(body),
+      'word/styles.xml': STYLES_XML,
+      'word/numbering.xml': NUMBERING_XML,
+      ...parts
+    })
+  )
+}
+
 describe('Word shapes written by hand', () => {
   const ins = (id: number, inner: string) =>
     `<w:ins w:id="${id}" w:author="Ana Ruiz" w:date="2026-03-04T10:15:00Z">${inner}</w:ins>`
@@ -125,16 +137,11 @@ describe('Word shapes written by hand', () => {
     para('Paras', run('The session closed.'))
   ].join('')
   const file = () =>
-    importDocx(
-      docx({
-        'word/document.xml': documentXml(body),
-        'word/styles.xml': STYLES_XML,
-        'word/numbering.xml': NUMBERING_XML,
-        'word/footnotes.xml': footnotesXml({ 1: run('See ') + ins(3, run('the annex')) }),
-        'word/comments.xml': comments,
-        'word/commentsExtended.xml': extended
-      })
-    )
+    importBody(body, {
+      'word/footnotes.xml': footnotesXml({ 1: run('See ') + ins(3, run('the annex')) }),
+      'word/comments.xml': comments,
+      'word/commentsExtended.xml': extended
+    })
 
   it('reads a word split across revisions as suggestions that settle to the word', () => {
     const { report } = file()
@@ -187,5 +194,78 @@ describe('Word shapes written by hand', () => {
     const text = report.doc.textBetween(thread.range!.from, thread.range!.to, '|')
     expect(text.startsWith('Working Group adopted the report.')).toBe(true)
     expect(text.endsWith('|It thanked the Chair.')).toBe(true)
+  })
+})
+
+describe('Word paragraph-mark revisions written by hand', () => {
+  const who = {
+    ana: 'w:author="Ana Ruiz" w:date="2026-03-04T10:15:00Z"',
+    bo: 'w:author="Bo Chen" w:date="2026-03-05T09:00:00Z"'
+  }
+  /** A paragraph whose mark Word records as inserted or deleted. */
+  const markedPara = (mark: 'ins' | 'del', id: number, author: string, inner: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="Paras"/><w:rPr><w:${mark} w:id="${id}" ${author}/></w:rPr></w:pPr>${inner}</w:p>`
+  const body = [
+    para('berschrift1', run('Introduction')),
+    // Enter pressed inside "The meeting opened and closed." with tracking on.
+    markedPara('ins', 1, who.ana, run('The meeting opened')),
+    para('Paras', run('and closed.')),
+    // Delete pressed at the end of "The Chair spoke".
+    markedPara('del', 2, who.bo, run('The Chair spoke')),
+    para('Paras', run('at length.')),
+    // Enter at the end of a paragraph, then typing: Word marks the first mark inserted.
+    markedPara('ins', 3, who.ana, run('The session went on.')),
+    para('Paras', `<w:ins w:id="4" ${who.ana}>${run('A paragraph typed after it.')}</w:ins>`),
+    para('Paras', run('The session closed.'))
+  ].join('')
+  const file = () => importBody(body).report.doc
+  const lines = (doc: Node) => {
+    const found: string[] = []
+    doc.descendants((node) => {
+      if (node.isTextblock && node.type.name !== 'heading') found.push(inlineText(node))
+      return !node.isTextblock
+    })
+    return found
+  }
+
+  it('reads an inserted mark as a split and a deleted one as a join, with their authors', () => {
+    const doc = file()
+    const breaks: string[] = []
+    doc.descendants((node) => {
+      const change = node.attrs.paragraphBreak as { type: string; author: string } | null
+      if (change) breaks.push(`${inlineText(node)}: ${change.type} by ${change.author}`)
+    })
+    expect(breaks).toEqual([
+      'The meeting opened: split by Ana Ruiz',
+      'The Chair spoke: join by Bo Chen'
+    ])
+  })
+
+  it('reads a paragraph typed after another as an inserted block, not a split', () => {
+    let inserted = ''
+    file().descendants((node) => {
+      if ((node.attrs.change as { type: string } | null)?.type === 'insert')
+        inserted = inlineText(node)
+    })
+    expect(inserted).toBe('A paragraph typed after it.')
+  })
+
+  it('settles as Word does: accepting keeps the split and makes the join, rejecting the reverse', () => {
+    const doc = file()
+    expect(lines(settledDocument(doc, 'accept'))).toEqual([
+      'The meeting opened',
+      'and closed.',
+      'The Chair spokeat length.',
+      'The session went on.',
+      'A paragraph typed after it.',
+      'The session closed.'
+    ])
+    expect(lines(settledDocument(doc, 'reject'))).toEqual([
+      'The meeting openedand closed.',
+      'The Chair spoke',
+      'at length.',
+      'The session went on.',
+      'The session closed.'
+    ])
   })
 })

@@ -6,6 +6,7 @@ import type { ExportContext } from './context'
 import { recommendationNumberField } from './fields'
 import { bookmarkedIfTarget, inlineToDocx } from './inline'
 import { NUMBERING, STYLE } from './layout'
+import { paragraphBreakChange } from '../review/final'
 import { originalItemAt, paragraphMarkRevision, trackedRuns, withBlockChange } from './revisions'
 
 /**
@@ -15,10 +16,18 @@ import { originalItemAt, paragraphMarkRevision, trackedRuns, withBlockChange } f
  * cross-reference points at it.
  */
 
-function paragraph(context: ExportContext, options: IParagraphOptions): Paragraph {
+/** A Word paragraph; `textblock`, the paragraph it writes, may carry a suggested break at its end. */
+function paragraph(
+  context: ExportContext,
+  options: IParagraphOptions,
+  textblock?: Node
+): Paragraph {
   return new Paragraph({
     ...options,
-    ...paragraphMarkRevision(context.review.revisions),
+    ...paragraphMarkRevision(
+      context.review.revisions,
+      textblock ? paragraphBreakChange(textblock) : null
+    ),
     ...(context.typography.rightToLeft ? { bidirectional: true } : {})
   })
 }
@@ -88,15 +97,19 @@ export function containerToDocx(node: Node, pos: number, context: ExportContext)
 
 /** A numbered paragraph: Word numbers it in the one paragraph list of the report. */
 export function numberedParagraphToDocx(node: Node, context: ExportContext): Paragraph {
-  return paragraph(context, {
-    style: STYLE.numbered,
-    numbering: { reference: NUMBERING.paragraphs, level: 0 },
-    children: bookmarkedIfTarget(
-      node.attrs.id as string | null,
-      inlineToDocx(node, context),
-      context
-    )
-  })
+  return paragraph(
+    context,
+    {
+      style: STYLE.numbered,
+      numbering: { reference: NUMBERING.paragraphs, level: 0 },
+      children: bookmarkedIfTarget(
+        node.attrs.id as string | null,
+        inlineToDocx(node, context),
+        context
+      )
+    },
+    node
+  )
 }
 
 /** An unnumbered body paragraph. */
@@ -105,7 +118,7 @@ export function paragraphToDocx(
   context: ExportContext,
   style: string = STYLE.body
 ): Paragraph {
-  return paragraph(context, { style, children: inlineToDocx(node, context) })
+  return paragraph(context, { style, children: inlineToDocx(node, context) }, node)
 }
 
 /**
@@ -155,11 +168,15 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
       out.push(...listToDocx(child, context))
     } else if (asParagraph && offset === 0) {
       out.push(
-        paragraph(context, {
-          style: STYLE.numbered,
-          numbering: { reference: NUMBERING.paragraphs, level: 0 },
-          children: bookmarkedIfTarget(id, inlineToDocx(child, context), context)
-        })
+        paragraph(
+          context,
+          {
+            style: STYLE.numbered,
+            numbering: { reference: NUMBERING.paragraphs, level: 0 },
+            children: bookmarkedIfTarget(id, inlineToDocx(child, context), context)
+          },
+          child
+        )
       )
     } else out.push(paragraphToDocx(child, context, STYLE.recommendationText))
   }
@@ -187,11 +204,15 @@ export function listToDocx(
           out.push(...listToDocx(child, context, depth + 1, kind, instance))
         } else if (offset === 0) {
           out.push(
-            paragraph(context, {
-              style,
-              numbering: { reference, level: Math.min(depth, 8), instance },
-              children: inlineToDocx(child, context)
-            })
+            paragraph(
+              context,
+              {
+                style,
+                numbering: { reference, level: Math.min(depth, 8), instance },
+                children: inlineToDocx(child, context)
+              },
+              child
+            )
           )
         } else out.push(paragraphToDocx(child, context, style))
       })

@@ -11,7 +11,12 @@ import {
   type Numbering,
   type NumberingOptions
 } from '../numbering'
-import { isRemovalChange, type BlockChange, type TextChangeAttrs } from '../review/change'
+import {
+  isRemovalChange,
+  type BlockChange,
+  type ParagraphBreakChange,
+  type TextChangeAttrs
+} from '../review/change'
 import { absentFromOriginal, blockChange, deletionMark, insertionMark } from '../review/final'
 
 /**
@@ -161,9 +166,18 @@ export function trackedRuns(
 /**
  * Paragraph options for the mark of a paragraph in a suggested block: Word
  * keeps or drops the paragraph itself (not only its text) with the change.
+ * Outside one, a suggested break at the paragraph's end is its mark's
+ * revision: a split an inserted mark, a join a deleted one.
  */
-export function paragraphMarkRevision(state: RevisionExport): Pick<IParagraphOptions, 'run'> {
-  const revision = blockRevision(state)
+export function paragraphMarkRevision(
+  state: RevisionExport,
+  paragraphBreak: ParagraphBreakChange | null = null
+): Pick<IParagraphOptions, 'run'> {
+  const revision =
+    blockRevision(state) ??
+    (paragraphBreak
+      ? { kind: paragraphBreak.type === 'split' ? 'w:ins' : 'w:del', change: paragraphBreak }
+      : null)
   if (!revision) return {}
   const attrs = { id: state.nextId++, author: revision.change.author, date: revision.change.date }
   const removes = revision.kind === 'w:del' || revision.kind === 'w:moveFrom'

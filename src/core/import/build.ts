@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type { ImportNote } from './note'
 import type { Language } from '../languages'
+import type { ParagraphBreakChange } from '../review/change'
 import { schema } from '../schema'
 import { buildHeadingInline, buildInline, type InlineContext } from './inline'
 import type { PhraseKind } from './language'
@@ -15,14 +16,26 @@ import type { FootnoteSeries, SourceFootnote } from './source'
  * below itself).
  */
 
-/** Builds the document of a recognized draft; notes say what could not be placed. */
+/**
+ * Builds the document of a recognized draft; notes say what could not be
+ * placed. `paragraphBreaks` are the suggested breaks after source lines
+ * (Word paragraph-mark revisions): each goes to the paragraph built from its line.
+ */
 export function buildDocument(
   draft: ReportDraft,
   language: Language,
   footnotes: ReadonlyMap<number, SourceFootnote>,
   notes: ImportNote[],
-  laterFootnotes: readonly FootnoteSeries[] = []
+  laterFootnotes: readonly FootnoteSeries[] = [],
+  paragraphBreaks: ReadonlyMap<number, ParagraphBreakChange> = new Map()
 ): Node {
+  const unplacedBreaks = new Map(paragraphBreaks)
+  /** The break after the source line `where`, once: a line read as several blocks ends with one. */
+  const breakAfter = (where: number) => {
+    const found = unplacedBreaks.get(where) ?? null
+    unplacedBreaks.delete(where)
+    return found
+  }
   const targets = collectTargets(draft.chapters)
   const series = [
     { from: -Infinity, waiting: new Map(footnotes) },
@@ -63,10 +76,16 @@ export function buildDocument(
     switch (draft.type) {
       case 'numbered':
         at(draft.line, draft.id)
-        return schema.nodes.numbered_paragraph.create({ id: draft.id }, inline(draft.segments))
+        return schema.nodes.numbered_paragraph.create(
+          { id: draft.id, paragraphBreak: breakAfter(draft.line) },
+          inline(draft.segments)
+        )
       case 'paragraph':
         at(draft.line)
-        return schema.nodes.paragraph.create(null, inline(draft.segments))
+        return schema.nodes.paragraph.create(
+          { paragraphBreak: breakAfter(draft.line) },
+          inline(draft.segments)
+        )
       case 'recommendation': {
         at(draft.line, draft.id)
         const content = draft.body.map(body)
@@ -90,7 +109,12 @@ export function buildDocument(
       { kind: draft.kind },
       draft.items.map((item) => {
         at(item.line, item.id)
-        const content = [schema.nodes.paragraph.create(null, inline(item.segments))]
+        const content = [
+          schema.nodes.paragraph.create(
+            { paragraphBreak: breakAfter(item.line) },
+            inline(item.segments)
+          )
+        ]
         if (item.sublist) content.push(list(item.sublist))
         return schema.nodes.list_item.create({ id: item.id }, content)
       })

@@ -104,7 +104,19 @@ function fromSource(source: SourceDocument): ImportResult {
   const language = source.language.language
   if (source.language.doubt) notes.push({ line: 1, message: source.language.doubt })
   const draft = recognize(source.blocks, language, notes)
-  const doc = buildDocument(draft, language, source.footnotes, notes, source.laterFootnotes)
+  const paragraphBreaks = new Map(
+    source.blocks.flatMap((block) =>
+      block.paragraphBreak ? [[block.line, block.paragraphBreak] as const] : []
+    )
+  )
+  const doc = buildDocument(
+    draft,
+    language,
+    source.footnotes,
+    notes,
+    source.laterFootnotes,
+    paragraphBreaks
+  )
   attachTargets([...draft.chapters, ...draft.annexes], notes)
   const masthead = { ...draft.masthead.masthead }
   masthead.symbol ||= source.furniture.symbol ?? ''

@@ -1,3 +1,4 @@
+import type { ParagraphBreakChange } from '../review/change'
 import type { ImportNote } from './note'
 import type { LanguageGuess } from './language'
 import type { Segment } from './segments'
@@ -26,6 +27,8 @@ export interface SourceBlock {
   numberList?: string
   /** Where the front end knows the block to stand (PDF layout): the masthead or the body. */
   zone?: 'masthead' | 'body'
+  /** A suggested break after it (Word: a revision of its paragraph mark). */
+  paragraphBreak?: ParagraphBreakChange
 }
 
 /** A footnote text found in running text ("¹ See …"), to be anchored at its marker. */

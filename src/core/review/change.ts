@@ -33,6 +33,20 @@ export interface BlockChange extends TextChangeAttrs {
   moveId?: string
 }
 
+/**
+ * What a suggestion on a paragraph's end does (Word's paragraph-mark
+ * revision): `split` — the paragraph was split here, the break after it is
+ * new; `join` — the paragraph is to run on into the next textblock.
+ */
+export const PARAGRAPH_BREAK_TYPES = ['split', 'join'] as const
+/** A paragraph-break suggestion's kind. */
+export type ParagraphBreakType = (typeof PARAGRAPH_BREAK_TYPES)[number]
+
+/** The `paragraphBreak` attribute of a paragraph whose end is a suggestion. */
+export interface ParagraphBreakChange extends TextChangeAttrs {
+  type: ParagraphBreakType
+}
+
 /** Longest author name or initials a file may hold; real ones are a few words. */
 const MAX_NAME = 200
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
@@ -70,6 +84,18 @@ export function checkBlockChange(value: unknown): void {
   else if (value.moveId !== undefined) throw new RangeError('only a move has a move id')
 }
 
+/** Validates a paragraph's `paragraphBreak` attribute: null, or a well-formed suggestion. */
+export function checkParagraphBreak(value: unknown): void {
+  if (value === null) return
+  if (!isRecord(value)) throw new RangeError('a paragraph break change must be null or an object')
+  if (!PARAGRAPH_BREAK_TYPES.includes(value.type as ParagraphBreakType))
+    throw new RangeError(
+      `a paragraph break change type must be one of ${PARAGRAPH_BREAK_TYPES.join(', ')}`
+    )
+  checkChangeId(value.id)
+  checkAuthorship(value)
+}
+
 /** The attributes `insertion` and `deletion` marks declare, with their checks. */
 export const textChangeAttrSpecs = {
   id: { validate: (value: unknown) => checkChangeId(value) },
@@ -86,6 +112,14 @@ export const textChangeAttrSpecs = {
 /** The `change` attribute block nodes declare: null unless the block is a suggestion. */
 export const blockChangeAttrSpec = {
   change: { default: null as BlockChange | null, validate: checkBlockChange }
+}
+
+/**
+ * The `paragraphBreak` attribute paragraphs declare: null unless the break
+ * after the paragraph (its end, Word's paragraph mark) is a suggestion.
+ */
+export const paragraphBreakAttrSpec = {
+  paragraphBreak: { default: null as ParagraphBreakChange | null, validate: checkParagraphBreak }
 }
 
 /** Whether a block's suggestion takes it out of the Final view (deleted, or the old place of a move). */

@@ -1,13 +1,14 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type { Authorship, BlockChange, TextChangeAttrs } from './change'
-import { blockChange } from './final'
+import type { Authorship, BlockChange, ParagraphBreakChange, TextChangeAttrs } from './change'
+import { blockChange, paragraphBreakChange } from './final'
 
 /**
  * The suggestions in a document, listed and settled. Accepting or rejecting
  * is an ordinary transform (so the editor can undo it and the CLI can run it
  * in Node): text marks are removed or their text deleted, suggested blocks
- * are kept (their attribute cleared) or removed.
+ * are kept (their attribute cleared) or removed, a suggested paragraph break
+ * is kept or the paragraph joined with the next.
  */
 
 /** Kinds of suggestion a reviewer settles. */
@@ -72,6 +73,13 @@ export function trackedChanges(doc: Node): TrackedChange[] {
   doc.descendants((node, pos) => {
     const change = blockChange(node)
     if (change) note(changeKey(change), blockKind(change), change, pos, pos + node.nodeSize)
+    const paragraphBreak = paragraphBreakChange(node)
+    if (paragraphBreak) {
+      // The paragraph's end, where its break is: a caret there is "in" the change.
+      const end = pos + node.nodeSize - 1
+      const kind = paragraphBreak.type === 'split' ? 'insertion' : 'deletion'
+      note(paragraphBreak.id, kind, paragraphBreak, end, end)
+    }
     if (node.isInline) {
       for (const mark of node.marks) {
         if (mark.type.name !== 'insertion' && mark.type.name !== 'deletion') continue
@@ -105,6 +113,34 @@ type Operation =
   | { op: 'delete-text'; from: number; to: number }
   | { op: 'keep-block'; pos: number; id?: string }
   | { op: 'remove-block'; pos: number }
+  | { op: 'keep-break'; pos: number }
+  | { op: 'join'; pos: number }
+
+/** Whether settling a paragraph-break suggestion keeps the break (else the paragraphs join). */
+function keepsBreak(change: ParagraphBreakChange, decision: ReviewDecision): boolean {
+  return (change.type === 'split') === (decision === 'accept')
+}
+
+/**
+ * Joins the textblock at `pos` with the next textblock, as deleting the break
+ * between them would; the joined paragraph ends with the next one's end, so
+ * it takes that end's suggestion. Nothing happens when no textblock follows.
+ */
+function joinWithNext(tr: Transform, pos: number): void {
+  const node = tr.doc.nodeAt(pos)
+  if (!node?.isTextblock) return
+  const end = pos + node.nodeSize
+  let found: { node: Node; pos: number } | null = null
+  // Ancestors of `end` are visited too; the first textblock after it is the one to join.
+  tr.doc.nodesBetween(end, tr.doc.content.size, (child, childPos) => {
+    if (found) return false
+    if (childPos >= end && child.isTextblock) found = { node: child, pos: childPos }
+    return !child.isTextblock
+  })
+  const next = found as { node: Node; pos: number } | null
+  tr.setNodeAttribute(pos, 'paragraphBreak', next ? paragraphBreakChange(next.node) : null)
+  if (next) tr.delete(end - 1, next.pos + 1)
+}
 
 /** What settling a block suggestion does to its block. */
 function blockOperation(
@@ -173,6 +209,9 @@ export function settleChanges(
     const change = blockChange(node)
     if (change && filter({ id: changeKey(change), author: change.author }))
       operations.push(blockOperation(change, decision, pos, moveTargets))
+    const paragraphBreak = paragraphBreakChange(node)
+    if (paragraphBreak && filter({ id: paragraphBreak.id, author: paragraphBreak.author }))
+      operations.push({ op: keepsBreak(paragraphBreak, decision) ? 'keep-break' : 'join', pos })
     if (!node.isInline) return true
     const from = pos
     const to = pos + node.nodeSize
@@ -187,8 +226,19 @@ export function settleChanges(
   })
   if (operations.length === 0) return false
   // Mark removals and attribute changes first: they move nothing, so later removals map cleanly.
-  const order = { unmark: 0, 'keep-block': 0, 'delete-text': 1, 'remove-block': 1 }
-  operations.sort((a, b) => order[a.op] - order[b.op])
+  // Joins come last, once the blocks between two paragraphs a join brings together are gone.
+  const order = {
+    unmark: 0,
+    'keep-block': 0,
+    'keep-break': 0,
+    'delete-text': 1,
+    'remove-block': 1,
+    join: 2
+  }
+  // Joins from the last: a paragraph joined to the next takes the next's end, settled already.
+  operations.sort(
+    (a, b) => order[a.op] - order[b.op] || (a.op === 'join' && b.op === 'join' ? b.pos - a.pos : 0)
+  )
   const start = tr.steps.length
   for (const operation of operations) {
     const mapping = tr.mapping.slice(start)
@@ -213,6 +263,16 @@ export function settleChanges(
         const result = mapping.mapResult(operation.pos, 1)
         const node = result.deleted ? null : tr.doc.nodeAt(result.pos)
         if (node && blockChange(node)) removeBlock(tr, result.pos)
+        break
+      }
+      case 'keep-break': {
+        const result = mapping.mapResult(operation.pos, 1)
+        if (!result.deleted) tr.setNodeAttribute(result.pos, 'paragraphBreak', null)
+        break
+      }
+      case 'join': {
+        const result = mapping.mapResult(operation.pos, 1)
+        if (!result.deleted) joinWithNext(tr, result.pos)
         break
       }
     }

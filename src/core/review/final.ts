@@ -1,5 +1,10 @@
 import type { Mark, Node } from 'prosemirror-model'
-import { isAdditionChange, isRemovalChange, type BlockChange } from './change'
+import {
+  isAdditionChange,
+  isRemovalChange,
+  type BlockChange,
+  type ParagraphBreakChange
+} from './change'
 
 /**
  * The Final and Original views of a document under review. Numbers and
@@ -10,6 +15,11 @@ import { isAdditionChange, isRemovalChange, type BlockChange } from './change'
 /** The block suggestion a node carries, if any. */
 export function blockChange(node: Node): BlockChange | null {
   return (node.attrs.change as BlockChange | null | undefined) ?? null
+}
+
+/** The suggestion on the break after a paragraph (a split or a join), if any. */
+export function paragraphBreakChange(node: Node): ParagraphBreakChange | null {
+  return (node.attrs.paragraphBreak as ParagraphBreakChange | null | undefined) ?? null
 }
 
 /** The `deletion` mark in a set of marks, if any. */

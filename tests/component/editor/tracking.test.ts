@@ -29,6 +29,15 @@ function tracked(view: EditorView, who = ANA): EditorView {
   return view
 }
 
+/**
+ * A tracked editor on one chapter of numbered paragraphs p1, p2, … with these
+ * texts (`<a>` marks the cursor).
+ */
+function trackedParagraphs(...texts: string[]): EditorView {
+  const paragraphs = texts.map((text, i) => np({ id: `p${i + 1}` }, text))
+  return tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), ...paragraphs))))
+}
+
 /** Inserted text by `who`, as the test builder's content. */
 function ins(text: string, who = BEN, id = 'b1'): Node {
   return schema.text(text, [
@@ -39,7 +48,8 @@ function ins(text: string, who = BEN, id = 'b1'): Node {
 /**
  * Each textblock as a line: plain text as is, inserted text as `{+A:text}`,
  * deleted as `{-A:text}` (A the author's initials), both as `{±B/A:text}`;
- * a block suggestion is prefixed `+` (insert), `-` (delete), `<` (moved from) or `>` (moved to).
+ * a block suggestion is prefixed `+` (insert), `-` (delete), `<` (moved from) or `>` (moved to);
+ * a suggested break after a paragraph ends it with `¶+A` (a split) or `¶-A` (a join).
  */
 const PREFIX: Record<string, string> = {
   insert: '+',
@@ -65,7 +75,11 @@ function lines(node: Node): string[] {
     const holder = parent && parent.type.name === 'list_item' ? parent : block
     const change = (holder.attrs.change ?? block.attrs.change) as { type: string } | null
     const prefix = change ? PREFIX[change.type] : ''
-    out.push(`${prefix}${block.type.name === 'heading' ? '# ' : ''}${text}`)
+    const paragraphBreak = block.attrs.paragraphBreak as { type: string; initials: string } | null
+    const suffix = paragraphBreak
+      ? `¶${paragraphBreak.type === 'split' ? '+' : '-'}${paragraphBreak.initials}`
+      : ''
+    out.push(`${prefix}${block.type.name === 'heading' ? '# ' : ''}${text}${suffix}`)
     return false
   })
   return out
@@ -142,6 +156,31 @@ describe('markup', () => {
     expect(ben.style.getPropertyValue('--author-colour')).toBe(authorColour('Ben Osei'))
     expect(ana.style.getPropertyValue('--author-colour')).toBe(authorColour('Ana Ruiz'))
     expect(authorColour('Ben Osei')).not.toBe(authorColour('Ana Ruiz'))
+  })
+
+  test('a suggested split or join shows a pilcrow at the paragraph’s end in the author’s colour', () => {
+    const view = trackedParagraphs('One <a>two', 'Three')
+    press(view, 'Enter')
+    let markers = [...view.dom.querySelectorAll<HTMLElement>('.paragraph-break-change')]
+    expect(markers.map((m) => [m.textContent, m.dataset.type])).toEqual([['¶', 'split']])
+    expect(markers[0].parentElement!.textContent).toBe('One ¶')
+    expect(markers[0].style.getPropertyValue('--author-colour')).toBe(authorColour('Ana Ruiz'))
+    expect(markers[0].title).toMatch(/^paragraph split: Ana Ruiz, /)
+    // At the start of "Three": Backspace joins it to "two".
+    select(view, view.state.doc.content.size - 7)
+    erase(view, 'Backspace')
+    markers = [...view.dom.querySelectorAll<HTMLElement>('.paragraph-break-change')]
+    expect(markers.map((m) => m.dataset.type)).toEqual(['split', 'join'])
+    expect(markers[1].parentElement!.textContent).toBe('two¶')
+  })
+
+  test('a suggested block has its author’s colour for its bar in the margin', () => {
+    const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
+    press(view, 'Enter')
+    typeText(view, 'Two')
+    const block = view.dom.querySelector<HTMLElement>('[data-change=insert]')!
+    expect(block.textContent).toMatch(/Two$/)
+    expect(block.style.getPropertyValue('--author-colour')).toBe(authorColour('Ana Ruiz'))
   })
 })
 
@@ -230,7 +269,7 @@ describe('deleting', () => {
     expect(view.state.selection.from).toBe(6)
   })
 
-  test('deleting across blocks strikes both parts and keeps both blocks', () => {
+  test('deleting across blocks strikes both parts and suggests joining them', () => {
     const view = tracked(
       viewOf(
         doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One two'), np({ id: 'p2' }, 'Three')))
@@ -239,8 +278,12 @@ describe('deleting', () => {
     // From after "One " to after "Th".
     select(view, 9, 16)
     erase(view, 'Backspace')
-    expect(lines(view.state.doc)).toEqual(['# C', 'One {-AR:two}', '{-AR:Th}ree'])
+    expect(lines(view.state.doc)).toEqual(['# C', 'One {-AR:two}¶-AR', '{-AR:Th}ree'])
     expect(paragraphIds(view.state.doc)).toEqual(['p1', 'p2'])
+    // The struck text and the join are one change, settled together.
+    expect(trackedChanges(view.state.doc)).toHaveLength(1)
+    settleAllChanges('accept')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ree'])
   })
 
   test('deleting whole blocks suggests them for deletion', () => {
@@ -293,16 +336,119 @@ describe('structure', () => {
     expect(change).toMatchObject({ type: 'insert', author: 'Ana Ruiz' })
   })
 
-  test('Backspace at the start of another’s paragraph does not join it (the schema cannot mark the join)', () => {
-    const view = tracked(
-      viewOf(
-        doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One'), np({ id: 'p2' }, '<a>Two')))
-      )
-    )
+  test('Backspace at the start of a paragraph suggests joining it to the one before', () => {
+    const view = trackedParagraphs('One', '<a>Two')
     erase(view, 'Backspace')
-    expect(lines(view.state.doc)).toEqual(['# C', 'One', 'Two'])
+    expect(lines(view.state.doc)).toEqual(['# C', 'One¶-AR', 'Two'])
     expect(paragraphIds(view.state.doc)).toEqual(['p1', 'p2'])
     expect(view.state.selection.$from.parent.attrs.id).toBe('p1')
+    expect(trackedChanges(view.state.doc)).toMatchObject([{ kind: 'deletion', author: 'Ana Ruiz' }])
+  })
+
+  test('Delete at the end of a paragraph suggests the same join', () => {
+    const view = trackedParagraphs('One<a>', 'Two')
+    erase(view, 'Delete')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One¶-AR', 'Two'])
+  })
+
+  test('accepting a join joins the paragraphs; rejecting it keeps them apart', () => {
+    const start = () => trackedParagraphs('One', '<a>Two')
+    const accepted = start()
+    erase(accepted, 'Backspace')
+    settleAllChanges('accept')(accepted.state, accepted.dispatch)
+    expect(lines(accepted.state.doc)).toEqual(['# C', 'OneTwo'])
+    expect(paragraphIds(accepted.state.doc)).toEqual(['p1'])
+    const rejected = start()
+    erase(rejected, 'Backspace')
+    settleAllChanges('reject')(rejected.state, rejected.dispatch)
+    expect(lines(rejected.state.doc)).toEqual(['# C', 'One', 'Two'])
+    expect(trackedChanges(rejected.state.doc)).toEqual([])
+  })
+
+  test('Enter inside text suggests the split on the first part’s end', () => {
+    const view = trackedParagraphs('One <a>two', 'Three')
+    press(view, 'Enter')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ¶+AR', 'two', 'Three'])
+    expect(trackedChanges(view.state.doc)).toMatchObject([
+      { kind: 'insertion', author: 'Ana Ruiz' }
+    ])
+    expect(view.state.selection.$from.parent.textContent).toBe('two')
+  })
+
+  test('rejecting a split joins the paragraphs again; accepting keeps them', () => {
+    const start = () => {
+      const view = trackedParagraphs('One <a>two')
+      press(view, 'Enter')
+      return view
+    }
+    const rejected = start()
+    settleAllChanges('reject')(rejected.state, rejected.dispatch)
+    expect(lines(rejected.state.doc)).toEqual(['# C', 'One two'])
+    expect(paragraphIds(rejected.state.doc)).toEqual(['p1'])
+    const accepted = start()
+    settleAllChanges('accept')(accepted.state, accepted.dispatch)
+    expect(lines(accepted.state.doc)).toEqual(['# C', 'One ', 'two'])
+    expect(trackedChanges(accepted.state.doc)).toEqual([])
+  })
+
+  test('splitting a list item inside its text is a split that rejecting undoes', () => {
+    const view = tracked(
+      viewOf(
+        doc(
+          chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One'), ol(li({ id: 'l1' }, p('ab<a>cd'))))
+        )
+      )
+    )
+    press(view, 'Enter')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', 'ab¶+AR', 'cd'])
+    settleAllChanges('reject')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One', 'abcd'])
+    let items = 0
+    view.state.doc.descendants((node) => {
+      if (node.type.name === 'list_item') items += 1
+    })
+    expect(items).toBe(1)
+  })
+
+  test('joining one’s own split takes it back, leaving no suggestion', () => {
+    const view = trackedParagraphs('One <a>two')
+    press(view, 'Enter')
+    erase(view, 'Backspace')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One two'])
+    expect(trackedChanges(view.state.doc)).toEqual([])
+  })
+
+  test('splitting untracked a paragraph with a suggested join keeps the join on the second part', () => {
+    const view = trackedParagraphs('One', '<a>Two three')
+    erase(view, 'Backspace')
+    setTracking({ enabled: false })(view.state, view.dispatch)
+    select(view, 6)
+    press(view, 'Enter')
+    expect(lines(view.state.doc)).toEqual(['# C', 'O', 'ne¶-AR', 'Two three'])
+    settleAllChanges('accept')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'O', 'neTwo three'])
+  })
+
+  test('numbering or unnumbering a paragraph keeps the suggestion on its end', () => {
+    const view = trackedParagraphs('One <a>two')
+    press(view, 'Enter')
+    select(view, 6)
+    press(view, 'Mod-Alt-n')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ¶+AR', 'two'])
+    expect(view.state.doc.firstChild!.child(1).type.name).toBe('paragraph')
+    press(view, 'Mod-Alt-n')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ¶+AR', 'two'])
+    expect(view.state.doc.firstChild!.child(1).type.name).toBe('numbered_paragraph')
+  })
+
+  test('a second split keeps the first one on the part after it', () => {
+    const view = trackedParagraphs('One two <a>three')
+    press(view, 'Enter')
+    select(view, 9)
+    press(view, 'Enter')
+    expect(lines(view.state.doc)).toEqual(['# C', 'One ¶+AR', 'two ¶+AR', 'three'])
+    settleAllChanges('reject')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One two three'])
   })
 
   test('deleting a paragraph one inserted removes it', () => {
@@ -465,6 +611,18 @@ describe('labels follow the Final view', () => {
     expect(shownLabel(view, 'r2')).toBe('Recommendation 1')
     expect(view.dom.querySelector('[data-id="r2"] .struck-label')).toBeNull()
   })
+
+  test('a numbered paragraph a suggested join runs into the one before shows its old number struck', () => {
+    const view = trackedParagraphs('One', '<a>Two', 'Three')
+    erase(view, 'Backspace')
+    expect(shownLabel(view, 'p2')).toBe('2.')
+    expect(view.dom.querySelector('[data-id="p2"] .struck-label')).not.toBeNull()
+    expect(shownLabel(view, 'p3')).toBe('2.')
+    // A split, by contrast, numbers both parts at once: the Final view has both.
+    select(view, 6)
+    press(view, 'Enter')
+    expect(['p1', 'p3'].map((id) => shownLabel(view, id))).toEqual(['1.', '3.'])
+  })
 })
 
 describe('undo', () => {
@@ -473,5 +631,18 @@ describe('undo', () => {
     erase(view, 'Backspace')
     undo(view.state, view.dispatch)
     expect(lines(view.state.doc)).toEqual(['# C', 'One'])
+  })
+  test('undo takes back accepting a join, and a split', () => {
+    const view = trackedParagraphs('One', '<a>Two')
+    erase(view, 'Backspace')
+    settleAllChanges('accept')(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'OneTwo'])
+    undo(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One¶-AR', 'Two'])
+    select(view, 7)
+    press(view, 'Enter')
+    expect(lines(view.state.doc)).toEqual(['# C', 'On¶+AR', 'e¶-AR', 'Two'])
+    undo(view.state, view.dispatch)
+    expect(lines(view.state.doc)).toEqual(['# C', 'One¶-AR', 'Two'])
   })
 })

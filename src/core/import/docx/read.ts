@@ -9,7 +9,7 @@ import { segmentsText, trimSegments, type Segment } from '../segments'
 import type { SourceBlock, SourceDocument } from '../source'
 import { NumberingCounter, readNumbering } from './numbering'
 import { readZipEntries } from './zip'
-import { ReviewTracker, readCommentThreads } from './review'
+import { ReviewTracker, paragraphMarkBreak, readCommentThreads } from './review'
 import { child, children, elementChildren, isOn, parseXml, R, wAttr } from './xml'
 
 /**
@@ -414,6 +414,8 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     const outline = wAttr(child(properties, 'outlineLvl'))
     const outlineLevel = outline !== undefined ? Number(outline) : style.outlineLevel
     const block: SourceBlock = { line, segments: readRuns(paragraph, documentRels) }
+    const paragraphBreak = paragraphMarkBreak(properties)
+    if (paragraphBreak) block.paragraphBreak = paragraphBreak
     const heading = /^heading\s*([1-9])$/i.exec(style.name)
     const level = heading
       ? Number(heading[1])

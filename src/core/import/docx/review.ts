@@ -2,9 +2,10 @@ import type { Document, Element } from '@xmldom/xmldom'
 import type { Mark, Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
 import { schema } from '../../schema'
-import type { BlockChange, TextChangeAttrs } from '../../review/change'
+import { paragraphBreakChange } from '../../review/final'
+import type { BlockChange, ParagraphBreakChange, TextChangeAttrs } from '../../review/change'
 import type { CommentEntry, CommentThread } from '../../review/threads'
-import { children, elementChildren, wAttr } from './xml'
+import { child, children, elementChildren, wAttr } from './xml'
 
 /**
  * Word revisions and comments read as suggestions and comment threads, so a
@@ -40,6 +41,26 @@ function initialsOf(author: string): string {
     .map((word) => word[0])
     .join('')
     .toUpperCase()
+}
+
+/**
+ * The revision of a paragraph's mark (`w:pPr/w:rPr/w:ins` or `w:del`) as a
+ * suggested break after the paragraph: an inserted mark split it from the
+ * next, a deleted one joins them.
+ */
+export function paragraphMarkBreak(properties: Element | undefined): ParagraphBreakChange | null {
+  const markProperties = child(properties, 'rPr')
+  const inserted = child(markProperties, 'ins')
+  const revision = inserted ?? child(markProperties, 'del')
+  if (!revision) return null
+  const author = wAttr(revision, 'author') ?? ''
+  return {
+    type: inserted ? 'split' : 'join',
+    id: `wp${wAttr(revision, 'id') ?? ''}`,
+    author,
+    initials: initialsOf(author),
+    date: isoDate(wAttr(revision, 'date'))
+  }
 }
 
 /** The revisions and comment ranges around the runs being read, as the reader walks a paragraph. */
@@ -227,6 +248,22 @@ export function blockSuggestionsFromText(doc: Node): Node {
     return false
   })
   const done = new Set<number>()
+  const liftedAt = new Map(lifted.map(({ pos, change }) => [pos, change.type]))
+  // A whole paragraph inserted or deleted carries its mark's revision as a block: its own
+  // break, or the one before it (Word marks the mark before a paragraph typed after another).
+  let previous: { pos: number; node: Node } | null = null
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true
+    const paragraphBreak = paragraphBreakChange(node)
+    const own = liftedAt.get(pos)
+    if (paragraphBreak && own) tr.setNodeAttribute(pos, 'paragraphBreak', null)
+    const before = previous && paragraphBreakChange(previous.node)
+    const belongs = before && (before.type === 'split' ? 'insert' : 'delete') === own
+    if (previous && belongs && !liftedAt.has(previous.pos))
+      tr.setNodeAttribute(previous.pos, 'paragraphBreak', null)
+    previous = { pos, node }
+    return false
+  })
   for (const { pos, change } of lifted) {
     const $pos = doc.resolve(pos)
     // The block that goes or comes with the paragraph: a list item or recommendation it fills alone.

@@ -81,6 +81,11 @@ export const splitBodyParagraph: Command = (state, dispatch) => {
     const attrs = block.type === numbered_paragraph ? { id: newId() } : null
     if ($pos.parentOffset === 0 && $pos.parent.content.size > 0) {
       tr.insert($pos.before(), block.type.create(attrs))
+    } else if ($pos.parentOffset < $pos.parent.content.size && $pos.parent.attrs.paragraphBreak) {
+      // Split inside the text: the paragraph's end, and a suggestion on it, go with the second part.
+      const paragraphBreak = $pos.parent.attrs.paragraphBreak as unknown
+      tr.split($pos.pos, 1, [{ type: block.type, attrs: { ...attrs, paragraphBreak } }])
+      tr.setNodeAttribute($pos.before(), 'paragraphBreak', null)
     } else {
       tr.split($pos.pos, 1, [{ type: block.type, attrs }])
     }

@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
 import { computeNumbering } from '@core/numbering'
+import { authorColour } from '@core/review/colour'
 import { absentFromOriginal, blockChange } from '@core/review/final'
 import { numberingOptionsOf } from './numbering-plugin'
 
@@ -26,14 +27,16 @@ export function originalLabelOf(state: EditorState, id: string): string | null {
   return labels.get(id) ?? null
 }
 
-/** Shows a block's suggestion on its DOM (for the markup styles), or clears it. */
+/** Shows a block's suggestion on its DOM (for the markup styles, in its author's colour), or clears it. */
 export function showBlockChange(dom: HTMLElement, node: Node): void {
   const change = blockChange(node)
   if (change) {
     dom.setAttribute('data-change', change.type)
     dom.setAttribute('data-change-author', change.author)
+    dom.style.setProperty('--author-colour', authorColour(change.author))
   } else {
     dom.removeAttribute('data-change')
     dom.removeAttribute('data-change-author')
+    dom.style.removeProperty('--author-colour')
   }
 }

@@ -9,10 +9,12 @@ import {
 } from 'prosemirror-state'
 import { Mapping, ReplaceStep } from 'prosemirror-transform'
 import { isHistoryTransaction } from 'prosemirror-history'
+import { Decoration, DecorationSet } from 'prosemirror-view'
 import { keydownHandler } from 'prosemirror-keymap'
 import { newId } from '@core/ids'
-import type { BlockChange, TextChangeAttrs } from '@core/review/change'
-import { blockChange, insertionMark } from '@core/review/final'
+import type { BlockChange, ParagraphBreakChange, TextChangeAttrs } from '@core/review/change'
+import { authorColour } from '@core/review/colour'
+import { blockChange, insertionMark, paragraphBreakChange } from '@core/review/final'
 
 /**
  * Track changes: with tracking on, what the user types is marked as an
@@ -20,7 +22,9 @@ import { blockChange, insertionMark } from '@core/review/final'
  * each with the author, initials and time. The plugin works after the fact
  * (an appended transaction, so undo takes the edit and its marking as one
  * step): it marks inserted text and blocks, and puts deleted content back,
- * marked. Deleting one's own suggested insertion really removes it.
+ * marked. Deleting one's own suggested insertion really removes it. Splitting
+ * a paragraph inside its text, or joining two, is a suggestion on the first
+ * paragraph's end (its `paragraphBreak`), as Word marks the paragraph mark.
  */
 
 /** Who is editing: the name and initials set in Settings. */
@@ -141,10 +145,41 @@ function keptOnDeletion(
 
 /** One step's edit, placed in the document after the whole transaction. */
 interface RecordedEdit {
-  /** Where the deleted content goes back, and that content (already marked). */
-  deleted: { pos: number; slice: Slice } | null
-  /** What the step inserted, in the final document (empty when it was deleted again). */
-  inserted: { from: number; to: number } | null
+  /**
+   * Where the deleted content goes back, and that content (already marked);
+   * `join` when it puts back the break between two paragraphs, which then
+   * carries the suggestion to join them.
+   */
+  deleted: { pos: number; slice: Slice; join: ParagraphBreakChange | null } | null
+  /**
+   * What the step inserted, in the final document (empty when it was deleted
+   * again); `split` when it only broke a paragraph in two.
+   */
+  inserted: { from: number; to: number; split: boolean } | null
+  /**
+   * One's own suggested split, joined again for real: the joined paragraph
+   * (at `pos` in the final document) ends where the second one did.
+   */
+  rejoined: { pos: number; paragraphBreak: ParagraphBreakChange | null } | null
+}
+
+/** Whether `slice` only holds the break between two textblocks (what a split inserts, a join removes). */
+function isBareBreak(slice: Slice): boolean {
+  return slice.openStart > 0 && slice.openEnd > 0 && !hasInline(slice.content)
+}
+
+/** The textblock holding `pos`, if it can carry a paragraph-break suggestion. */
+function breakHolder(doc: Node, pos: number): { node: Node; pos: number } | null {
+  const $pos = doc.resolve(pos)
+  if (!$pos.parent.isTextblock || !('paragraphBreak' in $pos.parent.attrs)) return null
+  return { node: $pos.parent, pos: $pos.before() }
+}
+
+/** Whether joining at `from` takes back a split `who` suggested (which then really goes). */
+function joinsOwnSplit(doc: Node, from: number, who: TrackingAuthor): boolean {
+  const holder = breakHolder(doc, from)
+  const change = holder && paragraphBreakChange(holder.node)
+  return change?.type === 'split' && change.author === who.author
 }
 
 /** Whether a deletion from `from` to `to` joins away a textblock (or list item) `who` inserted. */
@@ -178,7 +213,15 @@ function recordStep(
 ): RecordedEdit {
   const { from, to } = step
   let deleted: RecordedEdit['deleted'] = null
-  if (to > from) {
+  let rejoined: RecordedEdit['rejoined'] = null
+  const removedSlice = before.slice(from, to)
+  if (to > from && isBareBreak(removedSlice) && joinsOwnSplit(before, from, who)) {
+    const second = breakHolder(before, to)
+    rejoined = {
+      pos: after.map(from, -1),
+      paragraphBreak: second ? paragraphBreakChange(second.node) : null
+    }
+  } else if (to > from) {
     const pos = after.map(from, -1)
     const deletion = ownSuggestionNear(final, pos, pos, 'deletion', who, deletionAttrs)
     const removed = before.slice(from, to)
@@ -195,15 +238,22 @@ function recordStep(
     const open = removed.openStart > 0 || removed.openEnd > 0
     const joinsOwnBlock = removed.openEnd > 0 && joinedOwnBlock(before, from, to, who)
     const keeps = hasInline(content) || (!open && content.size > 0) || (open && !joinsOwnBlock)
-    if (keeps) deleted = { pos, slice: new Slice(content, removed.openStart, removed.openEnd) }
+    // A deletion that joined two paragraphs suggests the join (one change with its text).
+    const joins = removed.openStart > 0 && removed.openEnd > 0
+    const join: ParagraphBreakChange | null = joins
+      ? { ...(deletion.attrs as TextChangeAttrs), type: 'join' }
+      : null
+    if (keeps)
+      deleted = { pos, slice: new Slice(content, removed.openStart, removed.openEnd), join }
   }
   let inserted: RecordedEdit['inserted'] = null
   if (step.slice.size > 0) {
     const start = after.mapResult(from, 1)
     const end = after.mapResult(from + step.slice.size, -1)
-    if (end.pos > start.pos) inserted = { from: start.pos, to: end.pos }
+    if (end.pos > start.pos)
+      inserted = { from: start.pos, to: end.pos, split: isBareBreak(step.slice) }
   }
-  return { deleted, inserted }
+  return { deleted, inserted, rejoined }
 }
 
 /**
@@ -261,8 +311,8 @@ function markInserted(
 
 /**
  * After the split of a block (Enter), the new empty block is a suggested
- * insertion: rejecting it removes it again. A split inside text is not
- * recorded (the schema has no paragraph-mark suggestion).
+ * insertion: rejecting it removes it again. Returns whether a block was
+ * marked (a split inside text marks none: its break is the suggestion).
  */
 function markSplitBlocks(
   tr: Transaction,
@@ -270,7 +320,8 @@ function markSplitBlocks(
   to: number,
   who: TrackingAuthor,
   blockInsert: BlockChange
-): void {
+): boolean {
+  let marked = false
   tr.doc.nodesBetween(from, to, (node, pos) => {
     if (!node.isTextblock) return true
     const emptyOrOwn =
@@ -288,10 +339,13 @@ function markSplitBlocks(
       $pos.parent.type.name === 'list_item' && $pos.index() === 0
         ? { node: $pos.parent, pos: $pos.before() }
         : { node, pos }
-    if (emptyOrOwn && 'change' in holder.node.attrs && !blockChange(holder.node))
+    if (emptyOrOwn && 'change' in holder.node.attrs && !blockChange(holder.node)) {
       tr.setNodeAttribute(holder.pos, 'change', blockInsert)
+      marked = true
+    }
     return false
   })
+  return marked
 }
 
 /** Whether `tr` is an edit the user made that tracking should record. */
@@ -345,17 +399,32 @@ export function recordChanges(
   const tr = newState.tr
   const blockInsert: BlockChange = { ...insertionAttrs, type: 'insert' }
   for (const edit of edits) {
+    if (edit.rejoined) {
+      const holder = breakHolder(tr.doc, edit.rejoined.pos)
+      if (holder) tr.setNodeAttribute(holder.pos, 'paragraphBreak', edit.rejoined.paragraphBreak)
+    }
     if (!edit.inserted) continue
-    const { from, to } = edit.inserted
+    const { from, to, split } = edit.inserted
     markInserted(tr, from, to, who, blockInsert)
-    markSplitBlocks(tr, from, to, who, blockInsert)
+    const marked = markSplitBlocks(tr, from, to, who, blockInsert)
+    // A paragraph split inside its text: the break after its first part is the suggestion.
+    const first = split && !marked ? breakHolder(tr.doc, from) : null
+    if (!first) continue
+    // The paragraph's old end is now the second part's (Enter may not have copied it there).
+    const second = breakHolder(tr.doc, to)
+    const oldEnd = paragraphBreakChange(first.node)
+    if (second && oldEnd && !paragraphBreakChange(second.node))
+      tr.setNodeAttribute(second.pos, 'paragraphBreak', oldEnd)
+    tr.setNodeAttribute(first.pos, 'paragraphBreak', { ...insertionAttrs, type: 'split' })
   }
   const deletions = edits
     .flatMap((edit) => (edit.deleted ? [edit.deleted] : []))
     .sort((a, b) => b.pos - a.pos)
-  for (const { pos, slice } of deletions) {
+  for (const { pos, slice, join } of deletions) {
     const size = tr.doc.content.size
     tr.replace(pos, pos, slice)
+    const first = join ? breakHolder(tr.doc, pos) : null
+    if (first) tr.setNodeAttribute(first.pos, 'paragraphBreak', join)
     // A plain deletion moves the caret over what it struck: back for Backspace, on for Delete.
     if (!inserts && deletions.length === 1) {
       const old = oldState.selection
@@ -409,15 +478,8 @@ function pairMoves(tr: Transaction, blockInsert: BlockChange, deletionId: string
   }
 }
 
-/** Colours suggestions take, one per author (dark enough to read on white). */
-const AUTHOR_COLOURS = ['#1f6f43', '#8a3ffc', '#0b5cad', '#a4262c', '#8e5b00', '#007c89', '#b0358f']
-
-/** The colour of an author's suggestions: the same author, the same colour, in every session. */
-export function authorColour(author: string): string {
-  let hash = 0
-  for (const ch of author) hash = (hash * 31 + ch.codePointAt(0)!) >>> 0
-  return AUTHOR_COLOURS[hash % AUTHOR_COLOURS.length]
-}
+/** The colour of an author's suggestions (see `@core/review/colour`). */
+export { authorColour }
 
 /** Shows a suggestion mark as `<ins>`/`<del>` in its author's colour, named in its tooltip. */
 function suggestionView(tag: 'ins' | 'del') {
@@ -431,6 +493,44 @@ function suggestionView(tag: 'ins' | 'del') {
     dom.style.setProperty('--author-colour', authorColour(author))
     return { dom }
   }
+}
+
+/** The marker of a suggested paragraph break: a pilcrow in its author's colour, named in its tooltip. */
+function paragraphBreakMarker(change: ParagraphBreakChange): HTMLElement {
+  const dom = document.createElement('span')
+  dom.className = 'paragraph-break-change'
+  dom.textContent = '¶'
+  dom.setAttribute('data-type', change.type)
+  dom.setAttribute('data-change', change.id)
+  dom.setAttribute('data-author', change.author)
+  const what = change.type === 'split' ? 'paragraph split' : 'paragraphs joined'
+  dom.title = `${what}: ${change.author}, ${new Date(change.date).toLocaleString()}`
+  dom.style.setProperty('--author-colour', authorColour(change.author))
+  return dom
+}
+
+const breakMarkers = new WeakMap<Node, DecorationSet>()
+
+/** Markers at the end of each paragraph whose break is a suggestion (computed once per document). */
+function paragraphBreakMarkers(doc: Node): DecorationSet {
+  let set = breakMarkers.get(doc)
+  if (set) return set
+  const widgets: Decoration[] = []
+  doc.descendants((node, pos) => {
+    const change = paragraphBreakChange(node)
+    if (change)
+      widgets.push(
+        Decoration.widget(pos + node.nodeSize - 1, () => paragraphBreakMarker(change), {
+          side: 1,
+          key: `${change.type}:${change.id}:${change.author}`,
+          ignoreSelection: true
+        })
+      )
+    return !node.isTextblock
+  })
+  set = DecorationSet.create(doc, widgets)
+  breakMarkers.set(doc, set)
+  return set
 }
 
 /** The shortcut that turns tracking on and off (Word's Ctrl+Shift+E). */
@@ -448,6 +548,7 @@ export function trackingPlugin(initial: TrackingState = OFF): Plugin<TrackingSta
       // The view's class hides deletions (Final) or insertions (Original); see tracking.css.
       attributes: (state) => ({ class: `review-${trackingOf(state).view}` }),
       markViews: { insertion: suggestionView('ins'), deletion: suggestionView('del') },
+      decorations: (state) => paragraphBreakMarkers(state.doc),
       handleKeyDown: keydownHandler({
         [TRACKING_SHORTCUT]: toggleTracking,
         [TRACKING_SHORTCUT.replace(/e$/, 'E')]: toggleTracking

@@ -179,10 +179,12 @@ export const toggleNumbered: Command = oneStep((state, dispatch) => {
     const numbering = targets[0].node.type !== numbered_paragraph
     const tr = state.tr
     for (const { node, pos } of targets) {
+      // Suggestions on the block and on its end stay with it whatever its type.
+      const { change, paragraphBreak } = node.attrs
       if (numbering && node.type !== numbered_paragraph)
-        tr.setNodeMarkup(pos, numbered_paragraph, { id: newId() })
+        tr.setNodeMarkup(pos, numbered_paragraph, { id: newId(), change, paragraphBreak })
       else if (!numbering && node.type === numbered_paragraph)
-        tr.setNodeMarkup(pos, paragraph, null)
+        tr.setNodeMarkup(pos, paragraph, { change, paragraphBreak })
     }
     dispatch(tr)
   }
