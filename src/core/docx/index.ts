@@ -14,7 +14,14 @@ import {
   wordComments,
   type ReviewMode
 } from './review'
-import { compileParts, zipParts } from './package'
+import { compileParts, editPart, zipParts, type PackageParts } from './package'
+import {
+  bodyXml,
+  documentWithBody,
+  footnotesWithNotes,
+  footnotesXml,
+  withListNumbers
+} from './part-chunks'
 import { finishLikeWord } from './word-parts'
 import { applyHouseTemplate, type HouseTemplate } from './house-template'
 
@@ -53,32 +60,51 @@ const BUILDING_SHARE = 0.3
 
 /** The `docx` document object of a report, before packing (for tests and measurements). */
 export function reportToDocument(report: Report, options: ExportOptions = {}): Document {
-  return buildDocument(report, options).document
+  const content = buildContent(report, options)
+  return documentOf(content, [...content.front, ...content.body], content.context.footnotes)
 }
 
-/** The document object and the context it was built in (which the finishing of its parts reads). */
-function buildDocument(
-  given: Report,
-  options: ExportOptions
-): { document: Document; context: ExportContext } {
+/** The report's Word content built, before it becomes a document: its body and the context it was built in. */
+interface BuiltContent {
+  report: Report
+  masthead: Masthead
+  /** The masthead's blocks (with its pictures, which the library's compiler must see). */
+  front: Array<Paragraph | Table>
+  /** The chapters' blocks and the closing rule. */
+  body: Array<Paragraph | Table>
+  /** Which the finishing of the parts reads, and which holds the footnotes met in the body. */
+  context: ExportContext
+}
+
+function buildContent(given: Report, options: ExportOptions): BuiltContent {
   const report = reportForExport(given, options.review)
   const context = createExportContext(report, options.template?.emblem ?? null)
   const masthead = wordMasthead(report.meta.masthead)
-  const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
+  const front = mastheadToDocx(masthead, context)
+  const body: Array<Paragraph | Table> = []
   const chapters = report.doc.childCount
   report.doc.forEach((chapter, offset, index) => {
-    body.push(...blockToDocx(chapter, offset, context))
+    for (const block of blockToDocx(chapter, offset, context)) body.push(block)
     options.onProgress?.({ phase: 'building', fraction: (BUILDING_SHARE * (index + 1)) / chapters })
   })
   body.push(closingRule(context))
-  const document = new Document({
+  return { report, masthead, front, body, context }
+}
+
+/** The document of `content` with `body` and `footnotes` (empty ones make the shell `reportToDocx` fills). */
+function documentOf(
+  { report, masthead, context }: BuiltContent,
+  body: Array<Paragraph | Table>,
+  footnotes: ExportContext['footnotes']
+): Document {
+  return new Document({
     creator: 'Rapporteur',
     lastModifiedBy: 'Rapporteur',
     title: [masthead.symbol, masthead.title].filter(Boolean).join(' — '),
     subject: masthead.subsidiaryBody,
     styles: reportStyles(report.meta.language),
     numbering: reportNumbering(report.meta.language),
-    footnotes: context.footnotes,
+    footnotes,
     comments: wordComments(context.review),
     evenAndOddHeaderAndFooters: true,
     // A justified line ending in a manual line break is not stretched across the column.
@@ -97,7 +123,33 @@ function buildDocument(
       }
     ]
   })
-  return { document, context }
+}
+
+/**
+ * The compiled parts of a report's .docx, before they are finished and
+ * zipped. The body and the footnotes are written block by block beside a
+ * shell document (see part-chunks.ts), before the shell is compiled:
+ * writing them registers the list instances and links that the shell's
+ * numbering and relationships parts must list.
+ */
+export function reportParts(
+  report: Report,
+  options: ExportOptions = {}
+): { parts: PackageParts; context: ExportContext } {
+  const content = buildContent(report, options)
+  const { context } = content
+  options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
+  const document = documentOf(content, content.front, {})
+  const body = bodyXml(document, content.body)
+  const notes = footnotesXml(document, context.footnotes)
+  const parts = compileParts(document)
+  editPart(parts, 'word/document.xml', (shell) =>
+    documentWithBody(shell, withListNumbers(document, body))
+  )
+  editPart(parts, 'word/footnotes.xml', (shell) =>
+    footnotesWithNotes(shell, withListNumbers(document, notes))
+  )
+  return { parts, context }
 }
 
 /** The .docx file of a report. */
@@ -105,9 +157,7 @@ export async function reportToDocx(
   report: Report,
   options: ExportOptions = {}
 ): Promise<Uint8Array> {
-  const { document, context } = buildDocument(report, options)
-  options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
-  const parts = compileParts(document)
+  const { parts, context } = reportParts(report, options)
   if (options.template) applyHouseTemplate(parts, options.template)
   finishLikeWord(parts, {
     rightToLeft: context.typography.rightToLeft,
