@@ -7,8 +7,9 @@ import { Packer, type Document, type Paragraph, type Table } from 'docx'
  * and then resolves a second tree from it before writing text: for a report
  * of 100,000 footnotes that is gigabytes held at once. Here each block is
  * formatted by the library's own formatter, written to text at once and
- * let go, so memory holds the text and one block's tree; the document is
- * compiled as a shell without them and the text is put in its place.
+ * let go, so memory holds the text and one block's tree (and the exporter
+ * builds one chapter's blocks at a time); the document is compiled as a
+ * shell without them and the text is put in its place.
  */
 
 /** What the library's formatter gives for a component: `{ "w:p": [ { _attr }, child, "text" … ] }`. */
