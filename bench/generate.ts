@@ -37,6 +37,27 @@ export const LARGE_BENCH_REPORT: GeneratedReportOptions = {
   wordsPerParagraph: 80
 }
 
+/**
+ * The largest legitimate report the app must export within 2 GB (issue 10):
+ * about 50 MB on disk — 25 times the design's report.
+ */
+export const HUGE_BENCH_REPORT: GeneratedReportOptions = {
+  sections: 760,
+  paragraphs: 38_000,
+  recommendations: 7600,
+  footnotes: 10_000,
+  wordsPerParagraph: 80
+}
+
+/** The most footnoted legitimate report: 100,000 footnotes, five to a paragraph. */
+export const FOOTNOTE_BENCH_REPORT: GeneratedReportOptions = {
+  sections: 100,
+  paragraphs: 20_000,
+  recommendations: 1000,
+  footnotes: 100_000,
+  wordsPerParagraph: 80
+}
+
 const WORDS = (
   'the working group states parties conference recommended that should consider strengthen ' +
   'cooperation international smuggling migrants protocol implementation national legislation ' +
@@ -72,6 +93,7 @@ export function generateReport(options: GeneratedReportOptions = BENCH_REPORT): 
   let paragraphsLeft = options.paragraphs
   let recommendationsLeft = options.recommendations
   let footnotesLeft = options.footnotes
+  const footnotesPerParagraph = Math.max(1, Math.ceil(options.footnotes / options.paragraphs))
   let previousParagraphId: string | null = null
   let sectionsLeft = options.sections
 
@@ -95,13 +117,16 @@ export function generateReport(options: GeneratedReportOptions = BENCH_REPORT): 
       footnotesLeft > 0 &&
       index % Math.max(1, Math.floor(options.paragraphs / options.footnotes)) === 0
     ) {
-      footnotesLeft--
-      inline.push(
-        schema.nodes.footnote.create(
-          { id: newId() },
-          schema.nodes.paragraph.create(null, text(sentence(14)))
+      // More footnotes than paragraphs: several per paragraph, spread evenly.
+      for (let n = 0; n < footnotesPerParagraph && footnotesLeft > 0; n++) {
+        footnotesLeft--
+        inline.push(
+          schema.nodes.footnote.create(
+            { id: newId() },
+            schema.nodes.paragraph.create(null, text(sentence(14)))
+          )
         )
-      )
+      }
     }
     previousParagraphId = id
     return schema.nodes.numbered_paragraph.create({ id }, inline)

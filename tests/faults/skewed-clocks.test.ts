@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -63,6 +64,24 @@ describe('a save lock between machines with different clocks', () => {
     },
     20_000
   )
+
+  it('a crashed colleague’s lock is taken over after staleMs of watching, whatever the writer’s clock says', async () => {
+    const YEAR = 365 * 24 * HOUR
+    let round = 0
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: -5 * YEAR, max: 5 * YEAR }), async (offset) => {
+        const locks = new FileLocks({ folder: join(folder, 'locks'), staleMs: 150, waitMs: 50 })
+        const path = join(folder, `crashed-any-${round++}.rapporteur`)
+        await foreignLock(locks, path, offset)
+        const started = performance.now()
+        await expect(locks.withLock(path, async () => 'saved')).resolves.toBe('saved')
+        const waited = performance.now() - started
+        expect(waited).toBeGreaterThanOrEqual(150)
+        expect(waited).toBeLessThan(10_000)
+      }),
+      { numRuns: 12 }
+    )
+  }, 60_000)
 
   it('a live colleague whose lock says it is an hour old keeps it as long as it refreshes it', async () => {
     const path = join(folder, 'live.rapporteur')

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
@@ -312,6 +313,32 @@ describe('hostile and wrong files', () => {
       encrypted[512 + index * 2] = name.charCodeAt(index)
     refused(encrypted, /protected with a password: remove the password in Word/, 'protected')
     refused(new Uint8Array(0), /not a Word/)
+  })
+
+  it('tells any password-protected Word file from an old .doc, wherever its directory names the package', () => {
+    const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+    const utf16 = (name: string) => [...name].flatMap((char) => [char.charCodeAt(0), 0])
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 16_384 }),
+        fc.nat(),
+        fc.boolean(),
+        (body, place, protectedFile) => {
+          const bytes = new Uint8Array([...SIGNATURE, ...body])
+          if (protectedFile) {
+            const name = utf16('EncryptedPackage')
+            const grown = new Uint8Array(Math.max(bytes.length, SIGNATURE.length + name.length))
+            grown.set(bytes)
+            grown.set(
+              name,
+              SIGNATURE.length + (place % (grown.length - SIGNATURE.length - name.length + 1))
+            )
+            refused(grown, /protected with a password/, 'protected')
+          } else refused(bytes, /Word 97–2003/, 'old-word-format')
+        }
+      ),
+      { numRuns: 200 }
+    )
   })
 
   it('refuses a damaged (truncated) archive', () => {

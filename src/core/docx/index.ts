@@ -14,7 +14,14 @@ import {
   wordComments,
   type ReviewMode
 } from './review'
-import { compileParts, zipParts } from './package'
+import { compileParts, editPart, zipParts, type PackageParts } from './package'
+import {
+  bodyXml,
+  documentWithBody,
+  footnotesWithNotes,
+  footnotesXml,
+  withListNumbers
+} from './part-chunks'
 import { finishLikeWord } from './word-parts'
 import { applyHouseTemplate, type HouseTemplate } from './house-template'
 
@@ -48,37 +55,65 @@ export interface ExportOptions {
   template?: HouseTemplate
 }
 
-/** Share of the time building takes; packing (XML and zip) takes the rest (see bench/export.bench.ts). */
-const BUILDING_SHARE = 0.3
+/**
+ * Share of the time building the chapters takes (see bench/export.bench.ts);
+ * compiling the rest of the package and zipping take what is left.
+ */
+const BUILDING_SHARE = 0.8
 
 /** The `docx` document object of a report, before packing (for tests and measurements). */
 export function reportToDocument(report: Report, options: ExportOptions = {}): Document {
-  return buildDocument(report, options).document
+  const content = startContent(report, options)
+  const body = [...content.front]
+  forEachChapter(content, options, (blocks) => body.push(...blocks))
+  return documentOf(content, body, content.context.footnotes)
 }
 
-/** The document object and the context it was built in (which the finishing of its parts reads). */
-function buildDocument(
-  given: Report,
-  options: ExportOptions
-): { document: Document; context: ExportContext } {
+/** What an export starts from: the report as exported, its context and its masthead's blocks. */
+interface StartedContent {
+  report: Report
+  masthead: Masthead
+  /** The masthead's blocks (with its pictures, which the library's compiler must see). */
+  front: Array<Paragraph | Table>
+  /** Which the finishing of the parts reads, and which holds the footnotes met so far. */
+  context: ExportContext
+}
+
+function startContent(given: Report, options: ExportOptions): StartedContent {
   const report = reportForExport(given, options.review)
   const context = createExportContext(report, options.template?.emblem ?? null)
   const masthead = wordMasthead(report.meta.masthead)
-  const body: Array<Paragraph | Table> = mastheadToDocx(masthead, context)
+  return { report, masthead, front: mastheadToDocx(masthead, context), context }
+}
+
+/** Builds the blocks of each chapter in turn, then the closing rule, handing each batch to `take`. */
+function forEachChapter(
+  { report, context }: StartedContent,
+  options: ExportOptions,
+  take: (blocks: Array<Paragraph | Table>) => void
+): void {
   const chapters = report.doc.childCount
   report.doc.forEach((chapter, offset, index) => {
-    body.push(...blockToDocx(chapter, offset, context))
+    take(blockToDocx(chapter, offset, context))
     options.onProgress?.({ phase: 'building', fraction: (BUILDING_SHARE * (index + 1)) / chapters })
   })
-  body.push(closingRule(context))
-  const document = new Document({
+  take([closingRule(context)])
+}
+
+/** The document of `content` with `body` and `footnotes` (empty ones make the shell `reportToDocx` fills). */
+function documentOf(
+  { report, masthead, context }: StartedContent,
+  body: Array<Paragraph | Table>,
+  footnotes: ExportContext['footnotes']
+): Document {
+  return new Document({
     creator: 'Rapporteur',
     lastModifiedBy: 'Rapporteur',
     title: [masthead.symbol, masthead.title].filter(Boolean).join(' — '),
     subject: masthead.subsidiaryBody,
     styles: reportStyles(report.meta.language),
     numbering: reportNumbering(report.meta.language),
-    footnotes: context.footnotes,
+    footnotes,
     comments: wordComments(context.review),
     evenAndOddHeaderAndFooters: true,
     // A justified line ending in a manual line break is not stretched across the column.
@@ -97,7 +132,38 @@ function buildDocument(
       }
     ]
   })
-  return { document, context }
+}
+
+/**
+ * The compiled parts of a report's .docx, before they are finished and
+ * zipped. Each chapter's body and footnotes are written as soon as the
+ * chapter is built (see part-chunks.ts), beside a shell document compiled
+ * last: so one chapter's objects are held at a time, and writing them has
+ * registered the list instances and links the shell's numbering and
+ * relationships parts must list.
+ */
+export function reportParts(
+  report: Report,
+  options: ExportOptions = {}
+): { parts: PackageParts; context: ExportContext } {
+  const content = startContent(report, options)
+  const { context } = content
+  const document = documentOf(content, content.front, {})
+  const body: string[] = []
+  const notes: string[] = []
+  forEachChapter(content, options, (blocks) => {
+    body.push(bodyXml(document, blocks))
+    notes.push(footnotesXml(document, context.footnotes))
+  })
+  options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
+  const parts = compileParts(document)
+  editPart(parts, 'word/document.xml', (shell) =>
+    documentWithBody(shell, withListNumbers(document, body.join('')))
+  )
+  editPart(parts, 'word/footnotes.xml', (shell) =>
+    footnotesWithNotes(shell, withListNumbers(document, notes.join('')))
+  )
+  return { parts, context }
 }
 
 /** The .docx file of a report. */
@@ -105,9 +171,7 @@ export async function reportToDocx(
   report: Report,
   options: ExportOptions = {}
 ): Promise<Uint8Array> {
-  const { document, context } = buildDocument(report, options)
-  options.onProgress?.({ phase: 'packing', fraction: BUILDING_SHARE })
-  const parts = compileParts(document)
+  const { parts, context } = reportParts(report, options)
   if (options.template) applyHouseTemplate(parts, options.template)
   finishLikeWord(parts, {
     rightToLeft: context.typography.rightToLeft,

@@ -8,6 +8,9 @@ import type { Report } from '../../../src/core/report-file'
  * can tell exactly which generation a file on disk holds and that it is whole.
  */
 
+/** Every how many generations the save loop saves the file (the others only reach the recovery store). */
+export const SAVE_EVERY = 2
+
 /** The renderer's id for the one open document of the kill test. */
 export const DOCUMENT_ID = 'kill-test-document'
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { ExportRequest } from '../../../src/shared/contract'
 import { parseReport, reportToJSON } from '../../../src/core/report-file'
 import { announce, openReportHost } from './child-host'
-import { DOCUMENT_ID, reportForGeneration } from './generations'
+import { DOCUMENT_ID, reportForGeneration, SAVE_EVERY } from './generations'
 
 /**
  * The child process of the kill test: the app's own request handlers (the
@@ -15,9 +15,6 @@ import { DOCUMENT_ID, reportForGeneration } from './generations'
  *
  * Usage (bundled by the test): node save-loop.cjs <report file> <user-data folder> <base report> <first generation>
  */
-
-/** Every how many generations the loop saves the file (the others only reach the recovery store). */
-export const SAVE_EVERY = 2
 
 const [file, userDataDir, basePath, firstArgument] = process.argv.slice(2)
 
