@@ -37,6 +37,18 @@ export const LARGE_BENCH_REPORT: GeneratedReportOptions = {
   wordsPerParagraph: 80
 }
 
+/**
+ * A report of about 50 MB on disk (25 times the design's): the size at which
+ * opening must still never hold the host's thread.
+ */
+export const HUGE_BENCH_REPORT: GeneratedReportOptions = {
+  sections: 750,
+  paragraphs: 37500,
+  recommendations: 7500,
+  footnotes: 10000,
+  wordsPerParagraph: 80
+}
+
 const WORDS = (
   'the working group states parties conference recommended that should consider strengthen ' +
   'cooperation international smuggling migrants protocol implementation national legislation ' +

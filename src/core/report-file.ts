@@ -237,20 +237,50 @@ class DocumentBuilder {
         throw this.invalid('the text holds half a character (a lone UTF-16 surrogate)')
       return schema.text(text, marks)
     }
-    const given = override ? { ...(json.attrs as Attrs | undefined), ...override } : json.attrs
-    const attrs = withDefaults(type.spec.attrs, given as Attrs | undefined)
-    checkAttrValues(type.spec.attrs, attrs, this, typeName)
-    if (ID_NODE_TYPES.has(typeName)) this.claimId(attrs)
+    let attrs = (override ? { ...(json.attrs as Attrs | undefined), ...override } : json.attrs) as
+      Record<string, unknown> | undefined
+    if (attrs) this.checkStrings(type.spec.attrs, attrs, typeName)
+    if (ID_NODE_TYPES.has(typeName)) attrs = this.claimId(attrs)
     const children = json.content === undefined ? [] : this.children(json.content)
-    const content = Fragment.fromArray(children)
     let node: Node
     try {
-      node = type.create(attrs, content, marks)
+      // ProseMirror fills in defaults and applies each attribute's `validate` rule.
+      node = type.create(attrs ?? null, Fragment.fromArray(children), marks)
     } catch (error) {
-      throw this.invalid(error)
+      throw this.refusedAttrs(type.spec.attrs, attrs, typeName, error)
     }
     this.checkContent(node)
     return node
+  }
+
+  /** The error for attributes ProseMirror refused, in this loader's words where it has them. */
+  refusedAttrs(
+    specs: Record<string, AttributeSpec> | undefined,
+    given: Record<string, unknown> | undefined,
+    owner: string,
+    error: unknown,
+    suffix = ''
+  ): ReportFileError {
+    const at = { invalid: (problem: string) => this.invalid(problem, suffix) }
+    checkAttrValues(specs, withDefaults(specs, given), at, owner)
+    return this.invalid(error, suffix)
+  }
+
+  /** Refuses half a character (a lone surrogate) in any string attribute the schema knows. */
+  checkStrings(
+    specs: Record<string, AttributeSpec> | undefined,
+    given: Record<string, unknown>,
+    owner: string,
+    suffix = ''
+  ): void {
+    for (const name in given) {
+      const value = given[name]
+      if (typeof value === 'string' && specs?.[name] && hasLoneSurrogate(value))
+        throw this.invalid(
+          `${owner} attribute "${name}" holds half a character (a lone UTF-16 surrogate)`,
+          suffix
+        )
+    }
   }
 
   private children(content: unknown): Node[] {
@@ -278,12 +308,12 @@ class DocumentBuilder {
       if (json.attrs !== undefined && !isRecord(json.attrs))
         throw this.invalid('"attrs" must be an object', suffix)
       const type = schema.marks[json.type]
-      const attrs = withDefaults(type.spec.attrs, json.attrs)
-      checkAttrValues(type.spec.attrs, attrs, { invalid: (p) => this.invalid(p, suffix) }, `mark ${json.type}`)
+      const owner = `mark ${json.type}`
+      if (json.attrs) this.checkStrings(type.spec.attrs, json.attrs, owner, suffix)
       try {
-        marks.push(type.create(attrs))
+        marks.push(type.create(json.attrs ?? null))
       } catch (error) {
-        throw this.invalid(error, suffix)
+        throw this.refusedAttrs(type.spec.attrs, json.attrs, owner, error, suffix)
       }
     })
     const sorted = Mark.setFrom(marks)
@@ -298,17 +328,19 @@ class DocumentBuilder {
     return sorted
   }
 
-  /** Gives the node a fresh id when it has none or repeats an earlier one. */
-  private claimId(attrs: Record<string, unknown>): void {
-    const id = attrs.id as string | null
-    if (id && !this.seenIds.has(id)) {
+  /** The attributes with a fresh id when they have none or repeat an earlier one. */
+  private claimId(attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+    const id = attrs?.id
+    if (typeof id === 'string' && id !== '' && !this.seenIds.has(id)) {
       this.seenIds.add(id)
-      return
+      return attrs
     }
+    // Not a string at all: ProseMirror refuses it when the node is built, naming the attribute.
+    if (id !== undefined && id !== null && typeof id !== 'string') return attrs
     let fresh = newId()
     while (this.seenIds.has(fresh)) fresh = newId()
-    attrs.id = fresh
     this.seenIds.add(fresh)
+    return { ...attrs, id: fresh }
   }
 
   /** The node's children's marks, then its content, against the schema. */
@@ -319,9 +351,7 @@ class DocumentBuilder {
       for (const mark of child.marks)
         if (!node.type.allowsMarkType(mark.type)) {
           this.trail.push(index)
-          const error = this.invalid(
-            `mark "${mark.type.name}" is not allowed in ${node.type.name}`
-          )
+          const error = this.invalid(`mark "${mark.type.name}" is not allowed in ${node.type.name}`)
           this.trail.pop()
           throw error
         }

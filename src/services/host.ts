@@ -385,7 +385,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         openedTexts.clear()
         openedTexts.set(documentId, { bytes, parts: textPartCount(bytes) })
         const textParts = textPartCount(bytes)
-        return { ok: true, opened: { documentId, path: resolve(path), textParts, diskVersion: null } }
+        return {
+          ok: true,
+          opened: { documentId, path: resolve(path), textParts, diskVersion: null }
+        }
       })
     },
 
@@ -424,9 +427,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       const expectedVersion = askForPlace && !sameFile ? null : session.diskVersion
       // The number of versions to keep comes from the settings: read them before the first save.
       if (!settingsLoaded) await loadSettings().catch(() => undefined)
-      const version = fingerprint(text)
+      // Encoded once: the fingerprint and the write both take these bytes.
+      const bytes = Buffer.from(text)
+      const version = fingerprint(bytes)
       watcher.acknowledge(target, version)
-      const result = await files.saveText(target, text, {
+      const result = await files.saveText(target, bytes, {
         expectedVersion,
         force: options.force,
         diskVersion: version

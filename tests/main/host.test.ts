@@ -88,14 +88,10 @@ describe('createRequestHandlers', () => {
     expect(reopened.diskVersion).toBe(saved.diskVersion)
     const reread = await openedPayload(handlers, reopened)
 
-    const again = await handlers.saveReport(
-      reopened.documentId,
-      titled(reread, 'Second'),
-      {
-        saveAs: false,
-        force: false
-      }
-    )
+    const again = await handlers.saveReport(reopened.documentId, titled(reread, 'Second'), {
+      saveAs: false,
+      force: false
+    })
     expect(again.ok).toBe(true)
     expect(dialogCalls).toHaveLength(2)
     // The host remembers the place and the version it wrote: the next save asks nothing either.
@@ -190,8 +186,8 @@ describe('createRequestHandlers', () => {
   it('hands a large file’s text over in parts that join to the file, then lets it go', async () => {
     const { handlers, answers } = host()
     const path = join(folder.path, 'large.rapporteur')
-    // Two parts, the 4 MiB boundary inside "文" (mark 3 + 13 bytes, then five-byte "ü文" pairs);
-    // the host does not parse, so any text will do.
+    // Several 2 MiB parts, the first boundary inside "ü", the second inside "文" (mark 3 + 13
+    // bytes, then five-byte "ü文" pairs); the host does not parse, so any text will do.
     const text = `{"xy":"ééé${'ü文'.repeat(1_500_000)}"}`
     await writeFile(path, '\uFEFF' + text)
     answers.push(path)
