@@ -72,7 +72,9 @@ export class VersionStore {
     const newestStamp = newest === undefined ? 0 : Number(VERSION_FILE.exec(newest)?.[1] ?? 0)
     const stamp = String(Math.max(this.now(), newestStamp + 1)).padStart(15, '0')
     const name = `v-${stamp}-${randomBytes(4).toString('hex')}.rapporteur`
-    await writeFileAtomic(join(folder, name), bytes, this.fs)
+    // Not fsynced: the report's own save is, and this copy is a convenience that must not
+    // double what every save costs (a crash within moments of a save may lose only this copy).
+    await writeFileAtomic(join(folder, name), bytes, this.fs, undefined, false)
     const when = new Date(savedAt)
     await this.fs.utimes(join(folder, name), when, when).catch(() => undefined)
     await this.recordSource(folder, path)
