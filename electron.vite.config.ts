@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
@@ -7,10 +8,21 @@ const alias = {
   '@shared': resolve(__dirname, 'src/shared')
 }
 
+/** Every ProseMirror package a Node bundle may reach (one copy each, or `instanceof` breaks). */
+const PROSEMIRROR = Object.keys(
+  (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>
+  }).dependencies
+).filter((name) => name.startsWith('prosemirror-'))
+
 export default defineConfig({
   main: {
     resolve: { alias },
     build: {
+      // ProseMirror is bundled from its ES modules: its CommonJS build (what `require` would load)
+      // is transpiled to ES5 classes and builds a document about twenty times slower, which the
+      // host, the CLI and the converter worker would pay on every load, save and export.
+      externalizeDeps: { exclude: PROSEMIRROR },
       rollupOptions: {
         // The CLI shares the main bundle's Node target and externalised dependencies.
         input: {

@@ -1,74 +1,215 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { open, rename, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { parseReport, serializeReport } from '../src/core/report-file'
-import { writeFileAtomic } from '../src/services/atomic-write'
-import { computeNumbering } from '../src/core/numbering'
-import {
-  BENCH_REPORT,
-  LARGE_BENCH_REPORT,
-  generateReport,
-  type GeneratedReportOptions
-} from './generate'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { build } from 'vite'
 import type { BenchRow } from './table'
 import { median } from './measure'
+import { longestBlock } from './main-thread-probe'
+import type * as Subject from './file-subject'
 
 /**
- * Loading and saving the 300-page report and one four times its size, against
- * bare JSON parsing and a plain write of the same bytes.
+ * Loading and saving the 300-page report and one four times its size, and
+ * opening one of 50 MB, each against the least the same work can cost:
+ * - load (the page's parse and check of the file's text) against `JSON.parse`;
+ * - save (the host's whole save of the page's report: check, serialize, lock,
+ *   conflict check, previous version kept, atomic write) against the least an
+ *   atomic save must do with the same bytes: write a temporary file, fsync it,
+ *   rename it over the report, fsync the folder;
+ * - open of 50 MB (host: read, fingerprint, hand over the text; page: parse
+ *   and check) against `JSON.parse`, and the longest the host's thread was
+ *   held meanwhile, against the host parsing the file itself as it used to.
+ * The code runs bundled as the app and the CLI run it (`file-subject.ts`).
  */
-export const title = 'Report file: load and save (300 and 1,200 pages)'
+export const title = 'Report file: load, save and open (300 and 1,200 pages; 50 MB)'
+
+const ROOT = resolve(__dirname, '..')
+
+/** `file-subject.ts` bundled with Vite for Node, ProseMirror from its ES modules as in the app. */
+async function bundledSubject(outDir: string): Promise<typeof Subject> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    resolve: {
+      alias: { '@core': join(ROOT, 'src/core'), '@shared': join(ROOT, 'src/shared') }
+    },
+    ssr: { noExternal: true },
+    build: {
+      ssr: join(__dirname, 'file-subject.ts'),
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'esm', entryFileNames: 'file-subject.mjs' } }
+    }
+  })
+  return (await import(pathToFileURL(join(outDir, 'file-subject.mjs')).href)) as typeof Subject
+}
+
+/** The least an atomic save does: temporary file written and fsynced, renamed, folder fsynced. */
+async function bareAtomicWrite(path: string, text: string): Promise<void> {
+  const temporary = `${path}.bare.tmp`
+  const file = await open(temporary, 'w')
+  await file.writeFile(text)
+  await file.sync()
+  await file.close()
+  await rename(temporary, path)
+  const folder = await open(resolve(path, '..'), 'r')
+  await folder.sync()
+  await folder.close()
+}
 
 /** Runs the measurements. */
 export async function run(): Promise<BenchRow[]> {
-  return [
-    ...(await measure(BENCH_REPORT, '300 p.', 9)),
-    ...(await measure(LARGE_BENCH_REPORT, '1,200 p.', 5))
-  ]
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'))
+  try {
+    const subject = await bundledSubject(join(folder, 'bundle'))
+    return [
+      ...(await measure(subject, folder, subject.BENCH_REPORT, '300 p.', 9)),
+      ...(await measure(subject, folder, subject.LARGE_BENCH_REPORT, '1,200 p.', 5)),
+      ...(await measureHugeOpen(subject, folder))
+    ]
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** A host whose dialogs answer `path`, with its own user data in `folder`. */
+function hostFor(subject: typeof Subject, folder: string, path: string) {
+  return subject.createRequestHandlers({
+    userDataDir: join(folder, 'user'),
+    dialogs: { showOpen: async () => path, showSave: async () => path },
+    openExternal: async () => undefined,
+    setWindowState: () => undefined
+  })
 }
 
 async function measure(
-  size: GeneratedReportOptions,
+  subject: typeof Subject,
+  folder: string,
+  size: Subject.GeneratedReportOptions,
   label: string,
   runs: number
 ): Promise<BenchRow[]> {
-  const report = generateReport(size)
-  const text = serializeReport(report)
-  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'))
-  const file = join(folder, 'report.rapporteur')
-  try {
-    const parse = await median(runs, () => parseReport(text))
-    const bareParse = await median(runs, () => JSON.parse(text))
-    const save = await median(runs, () => writeFileAtomic(file, serializeReport(report)))
-    const bareSave = await median(runs, () => writeFileSync(file, text))
-    const options = {
-      language: report.meta.language,
-      recommendationStyle: report.meta.settings.recommendationStyle
+  const report = subject.generateReport(size)
+  const text = subject.serializeReport(report)
+  const file = join(folder, `${label.replace(/\W/g, '')}.rapporteur`)
+  const bare = join(folder, `${label.replace(/\W/g, '')}-bare.rapporteur`)
+  // Warm, as in the app, which has loaded the new-report template before the user opens a file;
+  // then alternated with the baseline, so a busy machine's slow moments fall on both alike.
+  for (let i = 0; i < 2; i++) subject.parseReport(text)
+  const parses: number[] = []
+  const bareParses: number[] = []
+  for (let i = 0; i < runs * 2; i++) {
+    parses.push(await median(1, () => subject.parseReport(text)))
+    bareParses.push(await median(1, () => JSON.parse(text)))
+  }
+  const parse = middle(parses)
+  const bareParse = middle(bareParses)
+
+  // Saves alternate two titles, so each one keeps the previous text as a version.
+  const payloads = ['A', 'B'].map((title) => {
+    const json = subject.reportToJSON(report)
+    return { ...json, meta: { ...json.meta, masthead: { ...json.meta.masthead, title } } }
+  })
+  const host = hostFor(subject, folder, file)
+  const { documentId } = await host.newReport('en')
+  let turn = 0
+  const saveOnce = async () => {
+    const saved = await host.saveReport(documentId, payloads[turn++ % 2] as never, {
+      saveAs: false,
+      force: false
+    })
+    if (!saved.ok) throw new Error(`the bench save failed: ${JSON.stringify(saved)}`)
+  }
+  await saveOnce()
+  await writeFile(bare, text)
+  // Alternate the two so neither profits from a quieter moment of a busy machine.
+  const saves: number[] = []
+  const bareSaves: number[] = []
+  for (let i = 0; i < runs; i++) {
+    saves.push(await median(1, saveOnce))
+    bareSaves.push(await median(1, () => bareAtomicWrite(bare, text)))
+  }
+  host.dispose()
+  const options = {
+    language: report.meta.language,
+    recommendationStyle: report.meta.settings.recommendationStyle
+  }
+  const numbering = await median(runs * 2, () => subject.computeNumbering(report.doc, options))
+  const walk = await median(runs * 2, () => report.doc.descendants(() => true))
+  return [
+    {
+      metric: `${label} load: parse + check (${(text.length / 1e6).toFixed(1)} MB)`,
+      value: parse,
+      unit: 'ms',
+      baseline: { name: 'JSON.parse', value: bareParse }
+    },
+    {
+      metric: `${label} save: check, serialize, lock, conflict check, version, atomic write`,
+      value: middle(saves),
+      unit: 'ms',
+      baseline: { name: 'write+fsync+rename', value: middle(bareSaves) },
+      ...(size === subject.BENCH_REPORT ? { budget: 100 } : {})
+    },
+    {
+      metric: `${label} numbering: full computation`,
+      value: numbering,
+      unit: 'ms',
+      baseline: { name: 'bare tree walk', value: walk }
     }
-    const numbering = await median(runs * 2, () => computeNumbering(report.doc, options))
-    const walk = await median(runs * 2, () => report.doc.descendants(() => true))
+  ]
+}
+
+function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/**
+ * Opening a 50 MB report: the host's part (read, fingerprint, hand over the
+ * text in parts) timed for the longest hold of its thread, then the page's
+ * parse and check; against JSON.parse of the same text, and against the host
+ * parsing and checking the file itself (the old Open).
+ */
+async function measureHugeOpen(subject: typeof Subject, folder: string): Promise<BenchRow[]> {
+  const text = subject.serializeReport(subject.generateReport(subject.HUGE_BENCH_REPORT))
+  const path = join(folder, 'huge.rapporteur')
+  await writeFile(path, text)
+  const host = hostFor(subject, folder, path)
+  try {
+    const start = performance.now()
+    const { result: parts, blockedMs } = await longestBlock(async () => {
+      const outcome = await host.openReport()
+      if (!outcome.ok || outcome.opened.textParts === undefined)
+        throw new Error(`the bench open failed: ${JSON.stringify(outcome)}`)
+      const read: string[] = []
+      for (let index = 0; index < outcome.opened.textParts; index++)
+        read.push(await host.readOpenedText(outcome.opened.documentId, index))
+      return read
+    })
+    const hostMs = performance.now() - start
+    const pageStart = performance.now()
+    subject.parseReport(parts.join(''))
+    const openMs = hostMs + (performance.now() - pageStart)
+    const bareParse = await median(3, () => JSON.parse(text))
+    const before = await longestBlock(() => host.services.files.open(path))
+    const mb = (text.length / 1e6).toFixed(0)
     return [
       {
-        metric: `${label} load: parse + validate (${(text.length / 1e6).toFixed(1)} MB)`,
-        value: parse,
+        metric: `${mb} MB open: host read + page parse and check`,
+        value: openMs,
         unit: 'ms',
         baseline: { name: 'JSON.parse', value: bareParse }
       },
       {
-        metric: `${label} save: serialize + atomic write + fsync`,
-        value: save,
+        metric: `${mb} MB open: longest hold of the host's thread`,
+        value: blockedMs,
         unit: 'ms',
-        baseline: { name: 'writeFileSync', value: bareSave },
-        ...(size === BENCH_REPORT ? { budget: 100 } : {})
-      },
-      {
-        metric: `${label} numbering: full computation`,
-        value: numbering,
-        unit: 'ms',
-        baseline: { name: 'bare tree walk', value: walk }
+        baseline: { name: 'parsed in the host', value: before.blockedMs },
+        budget: 100
       }
     ]
   } finally {
-    rmSync(folder, { recursive: true, force: true })
+    host.dispose()
   }
 }

@@ -1,9 +1,9 @@
-import { Mark, type AttributeSpec, type Attrs, type Node } from 'prosemirror-model'
+import { Fragment, Mark, type AttributeSpec, type Attrs, type Node } from 'prosemirror-model'
 import { z } from 'zod'
-import { schema } from './schema'
+import { ID_NODE_TYPES, schema } from './schema'
 import { docWithMeta, META_ATTRS, metaOfDoc, metaSchema, type ReportMeta } from './meta'
 import { migrate } from './migrations'
-import { withRepairedIds } from './ids'
+import { newId } from './ids'
 import { hasLoneSurrogate } from './safe-url'
 import {
   nodesOverBudget,
@@ -148,8 +148,8 @@ export function reportFromJSON(json: unknown): Report {
       path
     )
   }
-  const doc = docWithMeta(documentFromJSON(current.doc), meta.data)
-  return { meta: meta.data, doc: withRepairedIds(doc) }
+  // The metadata goes into the document's attributes as it is built: one pass, no copy.
+  return { meta: meta.data, doc: documentFromJSON(current.doc, meta.data as unknown as Attrs) }
 }
 
 /** A report whose document carries `meta` in its attributes, as the editor reads it. */
@@ -176,19 +176,189 @@ export function serializeReport(report: Report): string {
   return JSON.stringify(reportToJSON(report), null, 1) + '\n'
 }
 
-/** Builds and checks a document from JSON, naming the first invalid place. */
-export function documentFromJSON(json: unknown): Node {
-  checkShape(json, 'doc', 0)
-  let doc: Node
-  try {
-    doc = schema.nodeFromJSON(json)
-  } catch (error) {
-    throw invalid('doc', error)
+/**
+ * Builds and checks a document from JSON in one pass, naming the first invalid
+ * place: each node's shape, attributes and marks are checked as it is built,
+ * its content against the schema once its children are built (so the deepest
+ * problem is named first), and every missing or repeated id is replaced on the
+ * way (the first holder keeps it, in document order). `docAttrs` replaces some
+ * of the top node's attributes (the metadata read from the envelope).
+ */
+export function documentFromJSON(json: unknown, docAttrs?: Record<string, unknown>): Node {
+  const builder = new DocumentBuilder()
+  return builder.build(json, docAttrs)
+}
+
+/** One document's build: the ids seen so far and where in the tree it is (for messages). */
+class DocumentBuilder {
+  private readonly seenIds = new Set<string>()
+  /** Child indexes from the top node to the node being built; the path is only spelled on error. */
+  private readonly trail: number[] = []
+
+  build(json: unknown, docAttrs?: Record<string, unknown>): Node {
+    if (isRecord(json) && json.type !== 'doc' && typeof json.type === 'string') {
+      if (!Object.prototype.hasOwnProperty.call(schema.nodes, json.type))
+        throw this.invalid(`unknown node type ${quoted(json.type)}`)
+      throw this.invalid('the top node must be "doc"')
+    }
+    const doc = this.node(json, docAttrs)
+    if (doc.marks.length > 0) throw this.invalid('the top node cannot carry marks')
+    return doc
   }
-  if (doc.type !== schema.topNodeType) throw invalid('doc', 'the top node must be "doc"')
-  if (doc.marks.length > 0) throw invalid('doc', 'the top node cannot carry marks')
-  checkNode(doc, 'doc')
-  return doc
+
+  private path(suffix = ''): string {
+    let path = 'doc'
+    for (const index of this.trail) path += `.content[${index}]`
+    return path + suffix
+  }
+
+  /** The error for a problem at the node being built (or at one of its marks, by `suffix`). */
+  invalid(problem: unknown, suffix = ''): ReportFileError {
+    return invalid(this.path(suffix), problem)
+  }
+
+  private node(json: unknown, override?: Record<string, unknown>): Node {
+    if (this.trail.length > MAX_NODE_DEPTH)
+      throw this.invalid(`nodes are nested more than ${MAX_NODE_DEPTH} deep`)
+    if (!isRecord(json)) throw this.invalid('expected a node object')
+    const typeName = json.type
+    if (typeof typeName !== 'string') throw this.invalid('a node has no "type"')
+    if (!Object.prototype.hasOwnProperty.call(schema.nodes, typeName))
+      throw this.invalid(`unknown node type ${quoted(typeName)}`)
+    const type = schema.nodes[typeName]
+    if (json.attrs !== undefined && !isRecord(json.attrs))
+      throw this.invalid('"attrs" must be an object')
+    const marks = json.marks === undefined ? Mark.none : this.marks(json.marks)
+    if (type.isText) {
+      const text = json.text
+      if (typeof text !== 'string' || text === '')
+        throw this.invalid('a text node needs non-empty "text"')
+      if (hasLoneSurrogate(text))
+        throw this.invalid('the text holds half a character (a lone UTF-16 surrogate)')
+      return schema.text(text, marks)
+    }
+    let attrs = (override ? { ...(json.attrs as Attrs | undefined), ...override } : json.attrs) as
+      Record<string, unknown> | undefined
+    if (attrs) this.checkStrings(type.spec.attrs, attrs, typeName)
+    if (ID_NODE_TYPES.has(typeName)) attrs = this.claimId(attrs)
+    const children = json.content === undefined ? [] : this.children(json.content)
+    let node: Node
+    try {
+      // ProseMirror fills in defaults and applies each attribute's `validate` rule.
+      node = type.create(attrs ?? null, Fragment.fromArray(children), marks)
+    } catch (error) {
+      throw this.refusedAttrs(type.spec.attrs, attrs, typeName, error)
+    }
+    this.checkContent(node)
+    return node
+  }
+
+  /** The error for attributes ProseMirror refused, in this loader's words where it has them. */
+  refusedAttrs(
+    specs: Record<string, AttributeSpec> | undefined,
+    given: Record<string, unknown> | undefined,
+    owner: string,
+    error: unknown,
+    suffix = ''
+  ): ReportFileError {
+    const at = { invalid: (problem: string) => this.invalid(problem, suffix) }
+    checkAttrValues(specs, withDefaults(specs, given), at, owner)
+    return this.invalid(error, suffix)
+  }
+
+  /** Refuses half a character (a lone surrogate) in any string attribute the schema knows. */
+  checkStrings(
+    specs: Record<string, AttributeSpec> | undefined,
+    given: Record<string, unknown>,
+    owner: string,
+    suffix = ''
+  ): void {
+    for (const name in given) {
+      const value = given[name]
+      if (typeof value === 'string' && specs?.[name] && hasLoneSurrogate(value))
+        throw this.invalid(
+          `${owner} attribute "${name}" holds half a character (a lone UTF-16 surrogate)`,
+          suffix
+        )
+    }
+  }
+
+  private children(content: unknown): Node[] {
+    if (!Array.isArray(content)) throw this.invalid('"content" must be a list')
+    const built: Node[] = new Array<Node>(content.length)
+    const depth = this.trail.length
+    this.trail.push(0)
+    for (let index = 0; index < content.length; index++) {
+      this.trail[depth] = index
+      built[index] = this.node(content[index])
+    }
+    this.trail.pop()
+    return built
+  }
+
+  private marks(list: unknown): readonly Mark[] {
+    if (!Array.isArray(list)) throw this.invalid('"marks" must be a list')
+    const marks: Mark[] = []
+    list.forEach((json: unknown, index) => {
+      const suffix = `.marks[${index}]`
+      if (!isRecord(json) || typeof json.type !== 'string')
+        throw this.invalid('expected a mark', suffix)
+      if (!Object.prototype.hasOwnProperty.call(schema.marks, json.type))
+        throw this.invalid(`unknown mark type ${quoted(json.type)}`, suffix)
+      if (json.attrs !== undefined && !isRecord(json.attrs))
+        throw this.invalid('"attrs" must be an object', suffix)
+      const type = schema.marks[json.type]
+      const owner = `mark ${json.type}`
+      if (json.attrs) this.checkStrings(type.spec.attrs, json.attrs, owner, suffix)
+      try {
+        marks.push(type.create(json.attrs ?? null))
+      } catch (error) {
+        throw this.refusedAttrs(type.spec.attrs, json.attrs, owner, error, suffix)
+      }
+    })
+    const sorted = Mark.setFrom(marks)
+    // A repeated mark, or two that exclude each other (a link on a document symbol), as Node.check.
+    if (sorted.length > 1) {
+      const normalized = sorted.reduce((set, mark) => mark.addToSet(set), Mark.none)
+      if (!Mark.sameSet(sorted, normalized))
+        throw this.invalid(
+          `the marks [${sorted.map((m) => m.type.name).join(', ')}] cannot be combined`
+        )
+    }
+    return sorted
+  }
+
+  /** The attributes with a fresh id when they have none or repeat an earlier one. */
+  private claimId(attrs: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+    const id = attrs?.id
+    if (typeof id === 'string' && id !== '' && !this.seenIds.has(id)) {
+      this.seenIds.add(id)
+      return attrs
+    }
+    // Not a string at all: ProseMirror refuses it when the node is built, naming the attribute.
+    if (id !== undefined && id !== null && typeof id !== 'string') return attrs
+    let fresh = newId()
+    while (this.seenIds.has(fresh)) fresh = newId()
+    this.seenIds.add(fresh)
+    return { ...attrs, id: fresh }
+  }
+
+  /** The node's children's marks, then its content, against the schema. */
+  private checkContent(node: Node): void {
+    const content = node.content
+    for (let index = 0; index < content.childCount; index++) {
+      const child = content.child(index)
+      for (const mark of child.marks)
+        if (!node.type.allowsMarkType(mark.type)) {
+          this.trail.push(index)
+          const error = this.invalid(`mark "${mark.type.name}" is not allowed in ${node.type.name}`)
+          this.trail.pop()
+          throw error
+        }
+    }
+    if (!node.type.validContent(content))
+      throw this.invalid(`${node.type.name} cannot hold ${describeContent(node)}`)
+  }
 }
 
 function invalid(path: string, problem: unknown): ReportFileError {
@@ -198,76 +368,6 @@ function invalid(path: string, problem: unknown): ReportFileError {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Checks the JSON tree's shape (known types and marks, arrays where arrays belong) before building. */
-function checkShape(json: unknown, path: string, depth: number): void {
-  if (depth > MAX_NODE_DEPTH)
-    throw invalid(path, `nodes are nested more than ${MAX_NODE_DEPTH} deep`)
-  if (!isRecord(json)) throw invalid(path, 'expected a node object')
-  const type = json.type
-  if (typeof type !== 'string') throw invalid(path, 'a node has no "type"')
-  if (!Object.prototype.hasOwnProperty.call(schema.nodes, type))
-    throw invalid(path, `unknown node type ${quoted(type)}`)
-  if (json.attrs !== undefined && !isRecord(json.attrs))
-    throw invalid(path, '"attrs" must be an object')
-  // Attribute values are checked here, where the path is known: building the node checks them too,
-  // but its error would name only the whole document.
-  const nodeSpec = schema.nodes[type].spec
-  checkAttrValues(nodeSpec.attrs, withDefaults(nodeSpec.attrs, json.attrs), path, type)
-  if (type === 'text' && (typeof json.text !== 'string' || json.text === ''))
-    throw invalid(path, 'a text node needs non-empty "text"')
-  if (type === 'text' && hasLoneSurrogate(json.text as string))
-    throw invalid(path, 'the text holds half a character (a lone UTF-16 surrogate)')
-  if (json.marks !== undefined) {
-    if (!Array.isArray(json.marks)) throw invalid(path, '"marks" must be a list')
-    json.marks.forEach((mark, index) => {
-      const markPath = `${path}.marks[${index}]`
-      if (!isRecord(mark) || typeof mark.type !== 'string')
-        throw invalid(markPath, 'expected a mark')
-      if (!Object.prototype.hasOwnProperty.call(schema.marks, mark.type))
-        throw invalid(markPath, `unknown mark type ${quoted(mark.type)}`)
-      if (mark.attrs !== undefined && !isRecord(mark.attrs))
-        throw invalid(markPath, '"attrs" must be an object')
-      const markSpec = schema.marks[mark.type].spec
-      checkAttrValues(
-        markSpec.attrs,
-        withDefaults(markSpec.attrs, mark.attrs),
-        markPath,
-        `mark ${mark.type}`
-      )
-    })
-  }
-  if (json.content !== undefined) {
-    if (!Array.isArray(json.content)) throw invalid(path, '"content" must be a list')
-    json.content.forEach((child, index) =>
-      checkShape(child, `${path}.content[${index}]`, depth + 1)
-    )
-  }
-}
-
-/** Checks each node's content, attributes and marks against the schema, deepest problem first. */
-function checkNode(node: Node, path: string): void {
-  node.forEach((child, _offset, index) => checkNode(child, `${path}.content[${index}]`))
-  // Marks first: `validContent` also refuses a disallowed mark, but would blame the content.
-  node.forEach((child, _offset, index) => {
-    const childPath = `${path}.content[${index}]`
-    for (const mark of child.marks) {
-      if (!node.type.allowsMarkType(mark.type))
-        throw invalid(childPath, `mark "${mark.type.name}" is not allowed in ${node.type.name}`)
-      checkAttrValues(mark.type.spec.attrs, mark.attrs, childPath, `mark ${mark.type.name}`)
-    }
-    // A repeated mark, or two that exclude each other (a link on a document symbol), as Node.check.
-    const normalized = child.marks.reduce((set, mark) => mark.addToSet(set), Mark.none)
-    if (!Mark.sameSet(child.marks, normalized))
-      throw invalid(
-        childPath,
-        `the marks [${child.marks.map((m) => m.type.name).join(', ')}] cannot be combined`
-      )
-  })
-  if (!node.type.validContent(node.content))
-    throw invalid(path, `${node.type.name} cannot hold ${describeContent(node)}`)
-  checkAttrValues(node.type.spec.attrs, node.attrs, path, node.type.name)
 }
 
 function describeContent(node: Node): string {
@@ -280,7 +380,7 @@ function describeContent(node: Node): string {
 function withDefaults(
   specs: Record<string, AttributeSpec> | undefined,
   given: Record<string, unknown> | undefined
-): Attrs {
+): Record<string, unknown> {
   const values: Record<string, unknown> = {}
   for (const [name, spec] of Object.entries(specs ?? {}))
     values[name] =
@@ -292,27 +392,26 @@ function withDefaults(
 function checkAttrValues(
   specs: Record<string, AttributeSpec> | undefined,
   values: Attrs,
-  path: string,
+  at: { invalid(problem: string): ReportFileError },
   owner: string
 ): void {
   for (const [name, spec] of Object.entries(specs ?? {})) {
     const value = values[name]
     if (typeof value === 'string' && hasLoneSurrogate(value))
-      throw invalid(
-        path,
+      throw at.invalid(
         `${owner} attribute "${name}" holds half a character (a lone UTF-16 surrogate)`
       )
     if (typeof spec.validate === 'function') {
       try {
         spec.validate(value)
       } catch (error) {
-        throw invalid(path, `${owner} attribute "${name}": ${(error as Error).message}`)
+        throw at.invalid(`${owner} attribute "${name}": ${(error as Error).message}`)
       }
     } else if (typeof spec.validate === 'string') {
-      if (value === undefined) throw invalid(path, `${owner} needs the attribute "${name}"`)
+      if (value === undefined) throw at.invalid(`${owner} needs the attribute "${name}"`)
       const actual = value === null ? 'null' : typeof value
       if (!spec.validate.split('|').includes(actual))
-        throw invalid(path, `${owner} attribute "${name}" must be ${spec.validate}, not ${actual}`)
+        throw at.invalid(`${owner} attribute "${name}" must be ${spec.validate}, not ${actual}`)
     }
   }
 }

@@ -23,7 +23,13 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   fs: FileSystem = nodeFileSystem,
   /** Runs last before the rename; throwing leaves the file as it was (a save lock lost meanwhile). */
-  beforeCommit?: () => Promise<void>
+  beforeCommit?: () => Promise<void>,
+  /**
+   * False for a copy the user's work does not depend on (a kept version): still
+   * never half-written, as it is renamed into place whole, but not forced to the
+   * disk, which costs as much as the write of the report itself.
+   */
+  durable = true
 ): Promise<WriteOutcome> {
   // A link is followed, so the real file gets the new text and the link stays a link.
   const target = await realTarget(fs, path)
@@ -41,7 +47,7 @@ export async function writeFileAtomic(
   try {
     handle = await fs.open(temporary, 'wx', 0o644)
     await handle.writeFile(data)
-    await handle.sync()
+    if (durable) await handle.sync()
     await handle.close()
     handle = undefined
     // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
@@ -55,7 +61,7 @@ export async function writeFileAtomic(
   }
   // The new content is in place once the rename returns; a folder that cannot be fsynced
   // (some network shares) must not turn a completed save into a reported failure.
-  await syncFolder(folder, fs).catch(() => undefined)
+  if (durable) await syncFolder(folder, fs).catch(() => undefined)
   return { target, brokeHardLinks: existing !== null && existing.nlink > 1 }
 }
 

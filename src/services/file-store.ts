@@ -3,6 +3,7 @@ import { parseReport, serializeReport, ReportFileError, type Report } from '@cor
 import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError, LockLostError, type HeldLock } from './file-lock'
 import { fingerprint } from './fingerprint'
+import { fingerprintInParts } from './opened-text'
 import { describeFsError, describeWriteError } from './fs-errors'
 import { nodeFileSystem, isMissing, readRegularFile, realTarget, type FileSystem } from './fs-layer'
 import type { VersionStore } from './version-store'
@@ -83,14 +84,7 @@ export class FileStore {
   /** Reads and validates a report. Throws `FileOpenError`; never writes anything. */
   async open(path: string): Promise<OpenedFile> {
     const name = displayName(path)
-    let bytes: Buffer
-    try {
-      bytes = await readRegularFile(this.fs, path, MAX_REPORT_BYTES)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EFBIG')
-        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
-      throw new FileOpenError(`Cannot open “${name}”: ${describeFsError(error)}.`)
-    }
+    const bytes = await this.readBytes(path)
     try {
       const report = parseReport(stripByteOrderMark(bytes.toString('utf8')))
       return { report, diskVersion: fingerprint(bytes), bytes: bytes.byteLength }
@@ -98,6 +92,27 @@ export class FileStore {
       if (error instanceof ReportFileError)
         throw new FileOpenError(`Cannot open “${name}”: ${error.message}`, error.code)
       throw error
+    }
+  }
+
+  /**
+   * Reads a report file's bytes for the page to parse and check (the app's
+   * Open: see `opened-text.ts`), fingerprinted without holding the thread.
+   * Throws `FileOpenError` for a file that cannot be read; never writes anything.
+   */
+  async read(path: string): Promise<{ bytes: Buffer; diskVersion: string }> {
+    const bytes = await this.readBytes(path)
+    return { bytes, diskVersion: await fingerprintInParts(bytes) }
+  }
+
+  private async readBytes(path: string): Promise<Buffer> {
+    try {
+      return await readRegularFile(this.fs, path, MAX_REPORT_BYTES)
+    } catch (error) {
+      const name = displayName(path)
+      if ((error as NodeJS.ErrnoException).code === 'EFBIG')
+        throw new FileOpenError(`Cannot open “${name}”: it is too large to be a report.`)
+      throw new FileOpenError(`Cannot open “${name}”: ${describeFsError(error)}.`)
     }
   }
 
@@ -113,11 +128,19 @@ export class FileStore {
 
   /** Saves `report` to `path`: conflict check under the lock, backup, atomic write. */
   async save(path: string, report: Report, options: SaveOptions): Promise<SaveResult> {
-    return this.saveText(path, serializeReport(report), options)
+    return this.saveText(path, Buffer.from(serializeReport(report)), options)
   }
 
-  /** Saves the text of a report (serialized once by the caller) as `save` does. */
-  async saveText(path: string, text: string, options: SaveOptions): Promise<SaveResult> {
+  /**
+   * Saves the text of a report (serialized once by the caller), as `save` does.
+   * Given as UTF-8 bytes, it is encoded once for both its fingerprint and the
+   * write (Node hashes a string several times slower than its bytes).
+   */
+  async saveText(
+    path: string,
+    text: string | Uint8Array,
+    options: SaveOptions
+  ): Promise<SaveResult> {
     try {
       // A symbolic link is saved through: the lock, the check and the write are the real file's.
       const target = await realTarget(this.fs, path)
@@ -133,7 +156,7 @@ export class FileStore {
 
   private async saveLocked(
     path: string,
-    text: string,
+    text: string | Uint8Array,
     options: SaveOptions,
     lock: HeldLock
   ): Promise<SaveResult> {

@@ -29,6 +29,7 @@ import { FileLocks } from './file-lock'
 import { FileStore, displayName } from './file-store'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
+import { textPart, textPartCount } from './opened-text'
 import { describeFsError, describeWriteError } from './fs-errors'
 import { nodeFileSystem, readRegularFile, type FileSystem } from './fs-layer'
 import { RecoveryStore } from './recovery-store'
@@ -277,16 +278,44 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     lastFolder = resolve(path, '..')
   }
 
+  // Files just opened whose text the page is fetching (`readOpenedText`), with how to undo
+  // the open should the page's loader refuse the text (`forgetOpened`).
+  const openedTexts = new Map<string, OpenedText>()
+  let lastOpen: { documentId: string; undo(): void } | null = null
+
+  /**
+   * Reads a report for the page, which fetches its text in parts, parses and
+   * checks it: the host reads, fingerprints and starts the session, but never
+   * parses, so a large file never holds its thread.
+   */
   async function opened(path: string): Promise<OpenedReport> {
-    const file = await files.open(path)
+    const { bytes, diskVersion } = await files.read(path)
     const absolute = grant(path)
     remember(absolute)
-    watcher.track(absolute, file.diskVersion)
-    const { diskVersion } = file
+    const watched = watcher.watchedPath
+    const undoWatch = (): void => {
+      const session = watched === null ? undefined : sessions.get(sessionOfPath(watched) ?? '')
+      if (watched !== null && session) watcher.track(watched, session.diskVersion)
+      else watcher.stop()
+    }
+    watcher.track(absolute, diskVersion)
     await noteRecent(absolute)
     // Reading the open file again (after an outside change) continues its session.
-    const documentId = startSession({ path: absolute, diskVersion }, sessionOfPath(absolute))
-    return { documentId, path: absolute, report: reportToJSON(file.report), diskVersion }
+    const continued = sessionOfPath(absolute)
+    const before = continued === undefined ? undefined : sessions.get(continued)
+    const documentId = startSession({ path: absolute, diskVersion }, continued)
+    // One document per window: a text the page never fetched is of an open it gave up.
+    openedTexts.clear()
+    openedTexts.set(documentId, { bytes, parts: textPartCount(bytes) })
+    lastOpen = {
+      documentId,
+      undo: () => {
+        if (before) sessions.set(documentId, before)
+        else sessions.delete(documentId)
+        undoWatch()
+      }
+    }
+    return { documentId, path: absolute, textParts: textPartCount(bytes), diskVersion }
   }
 
   function unsaved(report: ReportPayload, importNotes?: ImportNote[]): OpenedReport {
@@ -322,6 +351,24 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       return attempt(async () => ({ ok: true, opened: await opened(path) }))
     },
 
+    async readOpenedText(documentId: string, index: number) {
+      const text = openedTexts.get(documentId)
+      if (!text || index >= text.parts)
+        throw new Error('That text was not opened in this window, or was already read.')
+      const part = textPart(text.bytes, index)
+      // The last part read: the page holds the whole text, and the open can no longer be undone.
+      if (index === text.parts - 1) openedTexts.delete(documentId)
+      return part
+    },
+
+    async forgetOpened(documentId: string) {
+      openedTexts.delete(documentId)
+      // Only the latest open can be undone: the window shows the document it replaced.
+      if (lastOpen?.documentId !== documentId) return
+      lastOpen.undo()
+      lastOpen = null
+    },
+
     async openOtherVersion() {
       const path = await deps.dialogs.showOpen({
         title: 'Open another language version',
@@ -330,12 +377,18 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       })
       if (path === null) return { ok: false, reason: 'cancelled' }
       // Read for viewing beside the report: not granted, locked or watched, so never written.
+      // The page fetches, parses and checks the text, as for Open.
       return attempt(async () => {
-        const file = await files.open(path)
-        const report = reportToJSON(file.report)
+        const { bytes } = await files.read(path)
         // An id of its own but no session: saving it is saving a new document (Save As).
-        const opened = { documentId: newId(), path: resolve(path), report, diskVersion: null }
-        return { ok: true, opened }
+        const documentId = newId()
+        openedTexts.clear()
+        openedTexts.set(documentId, { bytes, parts: textPartCount(bytes) })
+        const textParts = textPartCount(bytes)
+        return {
+          ok: true,
+          opened: { documentId, path: resolve(path), textParts, diskVersion: null }
+        }
       })
     },
 
@@ -374,9 +427,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       const expectedVersion = askForPlace && !sameFile ? null : session.diskVersion
       // The number of versions to keep comes from the settings: read them before the first save.
       if (!settingsLoaded) await loadSettings().catch(() => undefined)
-      const version = fingerprint(text)
+      // Encoded once: the fingerprint and the write both take these bytes.
+      const bytes = Buffer.from(text)
+      const version = fingerprint(bytes)
       watcher.acknowledge(target, version)
-      const result = await files.saveText(target, text, {
+      const result = await files.saveText(target, bytes, {
         expectedVersion,
         force: options.force,
         diskVersion: version
@@ -710,6 +765,8 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     pageLoaded() {
       writtenRecovery.clear()
       sessions.clear()
+      openedTexts.clear()
+      lastOpen = null
       watcher.stop()
     },
 
@@ -722,6 +779,12 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       watcher.stop()
     }
   }
+}
+
+/** A file's bytes while the page fetches its text. */
+interface OpenedText {
+  bytes: Buffer
+  parts: number
 }
 
 /** Where an open document lives and the disk version the host last read or wrote. */

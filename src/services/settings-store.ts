@@ -73,8 +73,12 @@ export class SettingsStore {
    * may have written since this one last read, and its change must not be lost.
    */
   async update(change: (settings: AppSettings) => AppSettings): Promise<AppSettings> {
-    const next = change(await this.read())
-    await this.set(next)
+    const read = await this.read()
+    const next = change(read)
+    // Unchanged (the report saved is already first among the recent files): nothing to write,
+    // so a save does not also rewrite and fsync the settings file every time.
+    if (JSON.stringify(next) === JSON.stringify(read)) this.current = read
+    else await this.set(next)
     return { ...next }
   }
 

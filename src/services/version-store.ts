@@ -57,21 +57,27 @@ export class VersionStore {
     const names = await this.versionNames(folder)
     const newest = names[names.length - 1]
     if (newest !== undefined) {
-      const previous = await this.fs.readFile(join(folder, newest)).catch(() => null)
+      // Only a version of the same size can hold the same bytes: most saves need not read it.
+      const size = await this.fs.stat(join(folder, newest)).then(
+        (stat) => stat.size,
+        () => -1
+      )
+      const previous =
+        size === bytes.byteLength
+          ? await this.fs.readFile(join(folder, newest)).catch(() => null)
+          : null
       if (previous && Buffer.compare(previous, Buffer.from(bytes)) === 0) return
     }
     // Strictly increasing stamps keep the order right for two saves within one millisecond.
     const newestStamp = newest === undefined ? 0 : Number(VERSION_FILE.exec(newest)?.[1] ?? 0)
     const stamp = String(Math.max(this.now(), newestStamp + 1)).padStart(15, '0')
     const name = `v-${stamp}-${randomBytes(4).toString('hex')}.rapporteur`
-    await writeFileAtomic(join(folder, name), bytes, this.fs)
+    // Not fsynced: the report's own save is, and this copy is a convenience that must not
+    // double what every save costs (a crash within moments of a save may lose only this copy).
+    await writeFileAtomic(join(folder, name), bytes, this.fs, undefined, false)
     const when = new Date(savedAt)
     await this.fs.utimes(join(folder, name), when, when).catch(() => undefined)
-    await writeFileAtomic(
-      join(folder, 'source.json'),
-      JSON.stringify({ path: normalizePath(path) }),
-      this.fs
-    )
+    await this.recordSource(folder, path)
     await this.prune(folder, [...names, name])
   }
 
@@ -102,6 +108,14 @@ export class VersionStore {
         throw new Error('That version is no longer kept (it may have been dropped as too old).')
       throw error
     }
+  }
+
+  /** Notes which report the folder's versions are of, unless it says so already. */
+  private async recordSource(folder: string, path: string): Promise<void> {
+    const source = join(folder, 'source.json')
+    const text = JSON.stringify({ path: normalizePath(path) })
+    const recorded = await this.fs.readFile(source).then(String, () => null)
+    if (recorded !== text) await writeFileAtomic(source, text, this.fs)
   }
 
   private async versionNames(folder: string): Promise<string[]> {

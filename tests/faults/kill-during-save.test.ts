@@ -3,7 +3,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { ExportRequest } from '../../src/shared/contract'
-import { parseReport, reportFromJSON, serializeReport } from '../../src/core/report-file'
+import {
+  parseReport,
+  reportFromJSON,
+  reportToJSON,
+  serializeReport
+} from '../../src/core/report-file'
+import { reportOfOpened } from '../../src/shared/contract/opened-report'
 import { createRequestHandlers } from '../../src/services/host'
 import { bundleChild } from './support/bundle'
 import { onLines } from './support/child-lines'
@@ -263,9 +269,11 @@ describe('a save loop killed with SIGKILL', () => {
     try {
       const reopened = await host.openReport()
       if (!reopened.ok) throw new Error(`cannot open the report: ${JSON.stringify(reopened)}`)
+      // Read as the page reads it: the text fetched from the host and checked.
+      const report = reportToJSON(await reportOfOpened(host, reopened.opened))
       const saved = await host.saveReport(
         reopened.opened.documentId,
-        reopened.opened.report as ExportRequest['report'],
+        report as ExportRequest['report'],
         { saveAs: false, force: false }
       )
       expect(saved.ok).toBe(true)

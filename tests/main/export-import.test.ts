@@ -6,7 +6,7 @@ import { newReport } from '@core/template'
 import { runInWorker, workerConverters } from '../../src/services/worker-runner'
 import { inProcessConverters } from '../../src/services/converters'
 import { createRequestHandlers, type HostDependencies } from '../../src/services/host'
-import { faultyFileSystem, requestPayload, temporaryFolder } from './helpers'
+import { faultyFileSystem, openedJson, requestPayload, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -147,7 +147,7 @@ describe('importReport through the host', () => {
     if (!result.ok) throw new Error(JSON.stringify(result))
     expect(result.opened.path).toBeNull()
     expect(result.opened.diskVersion).toBeNull()
-    expect(JSON.stringify(result.opened.report.doc)).toContain('Working Group')
+    expect(JSON.stringify(openedJson(result.opened).doc)).toContain('Working Group')
     expect(Array.isArray(result.opened.importNotes)).toBe(true)
     expect(await readFile(source, 'utf8')).toBe(text)
   })

@@ -1,4 +1,5 @@
-import type { ExportRequest, RapporteurRequests } from '@shared/contract'
+import type { ExportRequest, OpenedReport, RapporteurRequests } from '@shared/contract'
+import { reportOfOpened } from '@shared/contract/opened-report'
 import { reportToJSON } from '@core/report-file'
 import { newReport } from '@core/template'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -80,6 +81,20 @@ export function requestPayload(value: {
   doc: unknown
 }): RequestPayload {
   return value as RequestPayload
+}
+
+/** The JSON of the report an open answered, read as the page reads it (its text fetched and checked). */
+export async function openedPayload(
+  handlers: Pick<RapporteurRequests, 'readOpenedText'>,
+  opened: OpenedReport
+): Promise<RequestPayload> {
+  return requestPayload(reportToJSON(await reportOfOpened(handlers, opened)))
+}
+
+/** The JSON of a report the host built (new, imported, restored), which comes as JSON, not as text. */
+export function openedJson(opened: OpenedReport): RequestPayload {
+  if (!opened.report) throw new Error('the host answered a text to read, not the report as JSON')
+  return requestPayload(opened.report)
 }
 
 /**

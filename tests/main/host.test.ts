@@ -3,12 +3,19 @@ import { join } from 'node:path'
 import { reportFromJSON, reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
 import type { OpenedReport } from '@shared/contract'
+import { reportOfOpened } from '@shared/contract/opened-report'
 import {
   createRequestHandlers,
   OFFER_LIFETIME_MS,
   type HostDependencies
 } from '../../src/services/host'
-import { requestPayload, temporaryFolder, type RequestPayload } from './helpers'
+import {
+  openedJson,
+  openedPayload,
+  requestPayload,
+  temporaryFolder,
+  type RequestPayload
+} from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -65,10 +72,10 @@ describe('createRequestHandlers', () => {
     const { handlers, answers, dialogCalls } = host()
     const created = await handlers.newReport('zh')
     expect(created.path).toBeNull()
-    expect(reportFromJSON(created.report).meta.language).toBe('zh')
+    expect(reportFromJSON(openedJson(created)).meta.language).toBe('zh')
 
     answers.push(join(folder.path, 'report'))
-    const saved = await handlers.saveReport(created.documentId, payload(created.report), {
+    const saved = await handlers.saveReport(created.documentId, payload(openedJson(created)), {
       saveAs: false,
       force: false
     })
@@ -79,19 +86,16 @@ describe('createRequestHandlers', () => {
     answers.push(saved.path)
     const reopened = expectOpened(await handlers.openReport())
     expect(reopened.diskVersion).toBe(saved.diskVersion)
+    const reread = await openedPayload(handlers, reopened)
 
-    const again = await handlers.saveReport(
-      reopened.documentId,
-      titled(reopened.report, 'Second'),
-      {
-        saveAs: false,
-        force: false
-      }
-    )
+    const again = await handlers.saveReport(reopened.documentId, titled(reread, 'Second'), {
+      saveAs: false,
+      force: false
+    })
     expect(again.ok).toBe(true)
     expect(dialogCalls).toHaveLength(2)
     // The host remembers the place and the version it wrote: the next save asks nothing either.
-    const third = await handlers.saveReport(reopened.documentId, titled(reopened.report, 'Third'), {
+    const third = await handlers.saveReport(reopened.documentId, titled(reread, 'Third'), {
       saveAs: false,
       force: false
     })
@@ -109,7 +113,7 @@ describe('createRequestHandlers', () => {
     answers.push(path)
     const opened = expectOpened(await handlers.openReport())
     await writeFile(path, serializeReport({ ...newReport('en') }).replace('Draft report', 'Theirs'))
-    const mine = titled(opened.report, 'Mine')
+    const mine = titled(await openedPayload(handlers, opened), 'Mine')
     const save = (force: boolean) =>
       handlers.saveReport(opened.documentId, mine, { saveAs: false, force })
     expect(await save(false)).toMatchObject({ ok: false, reason: 'conflict' })
@@ -140,10 +144,62 @@ describe('createRequestHandlers', () => {
     const path = join(folder.path, 'bad.rapporteur')
     await writeFile(path, '{"format":"rapporteur","version":999}')
     answers.push(path)
-    const result = await handlers.openReport()
-    expect(result).toMatchObject({ ok: false, reason: 'error' })
-    if (!result.ok && result.reason === 'error') expect(result.message).toMatch(/newer version/)
+    // The host reads; the page's loader, reading the text as the window does, names the problem.
+    const opened = expectOpened(await handlers.openReport())
+    await expect(reportOfOpened(handlers, opened)).rejects.toThrow(/newer version/)
+    await handlers.forgetOpened(opened.documentId)
     expect(await readFile(path, 'utf8')).toBe('{"format":"rapporteur","version":999}')
+    handlers.dispose()
+  })
+
+  it('undoes an open the page refused: the shown document keeps its session and its watch', async () => {
+    const { handlers, answers } = host()
+    const good = join(folder.path, 'good.rapporteur')
+    const bad = join(folder.path, 'bad.rapporteur')
+    await writeFile(good, serializeReport(newReport('en')))
+    await writeFile(bad, '{"format":"rapporteur","version":1,')
+    answers.push(good)
+    const shown = expectOpened(await handlers.openReport())
+    const mine = await openedPayload(handlers, shown)
+    answers.push(bad)
+    const refused = expectOpened(await handlers.openReport())
+    await expect(reportOfOpened(handlers, refused)).rejects.toThrow(/cut short or damaged/)
+    expect(handlers.services.watcher.watchedPath).toBe(bad)
+    await handlers.forgetOpened(refused.documentId)
+    expect(handlers.services.watcher.watchedPath).toBe(good)
+    // The refused file's session is gone: saving under its id is saving a new document.
+    answers.push(join(folder.path, 'elsewhere.rapporteur'))
+    expect(
+      await handlers.saveReport(refused.documentId, mine, { saveAs: false, force: false })
+    ).toMatchObject({ ok: true, path: join(folder.path, 'elsewhere.rapporteur') })
+    expect(await readFile(bad, 'utf8')).toBe('{"format":"rapporteur","version":1,')
+    // The shown document still saves to its own file, no dialog asked.
+    expect(
+      await handlers.saveReport(shown.documentId, titled(mine, 'Kept'), {
+        saveAs: false,
+        force: false
+      })
+    ).toMatchObject({ ok: true, path: good })
+    handlers.dispose()
+  })
+
+  it('hands a large file’s text over in parts that join to the file, then lets it go', async () => {
+    const { handlers, answers } = host()
+    const path = join(folder.path, 'large.rapporteur')
+    // Several 2 MiB parts, the first boundary inside "ü", the second inside "文" (mark 3 + 13
+    // bytes, then five-byte "ü文" pairs); the host does not parse, so any text will do.
+    const text = `{"xy":"ééé${'ü文'.repeat(1_500_000)}"}`
+    await writeFile(path, '\uFEFF' + text)
+    answers.push(path)
+    const opened = expectOpened(await handlers.openReport())
+    if (opened.textParts === undefined) throw new Error('expected the text in parts')
+    expect(opened.textParts).toBeGreaterThan(1)
+    const parts: string[] = []
+    for (let index = 0; index < opened.textParts; index++)
+      parts.push(await handlers.readOpenedText(opened.documentId, index))
+    expect(parts.join('')).toBe(text)
+    await expect(handlers.readOpenedText(opened.documentId, 0)).rejects.toThrow(/already read/)
+    handlers.dispose()
   })
 
   it('cancelled dialogs are cancelled outcomes', async () => {

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { reportFromJSON, serializeReport } from '@core/report-file'
+import { serializeReport } from '@core/report-file'
+import { reportOfOpened } from '@shared/contract/opened-report'
 import { createLanguageVersion } from '@core/language-version'
 import { newReport } from '@core/template'
 import { createRequestHandlers } from '../../src/services/host'
-import { requestPayload, temporaryFolder } from './helpers'
+import { openedPayload, temporaryFolder } from './helpers'
 
 /**
  * Another language version read for the side-by-side view: the host reads it
@@ -52,7 +53,8 @@ describe('openOtherVersion', () => {
     answers.push(frenchPath)
     const other = await handlers.openOtherVersion()
     if (!other.ok) throw new Error(JSON.stringify(other))
-    expect(reportFromJSON(other.opened.report).meta.language).toBe('fr')
+    const read = await openedPayload(handlers, other.opened)
+    expect(read.meta.language).toBe('fr')
     expect(other.opened.path).toBe(frenchPath)
     expect(handlers.services.watcher.watchedPath).toBe(englishPath)
     expect(handlers.isGrantedPath(frenchPath)).toBe(false)
@@ -60,7 +62,7 @@ describe('openOtherVersion', () => {
     // Saving "to" the other file is not allowed without the user choosing it in Save As.
     const saved = await handlers.saveReport(
       other.opened.documentId,
-      requestPayload(other.opened.report as never),
+      read,
       { saveAs: false, force: false }
     )
     expect(saved).toEqual({ ok: false, reason: 'cancelled' })
@@ -75,8 +77,11 @@ describe('openOtherVersion', () => {
     await writeFile(broken, '{"format": "not a report"')
     answers.push(broken)
     const outcome = await handlers.openOtherVersion()
-    expect(outcome.ok).toBe(false)
-    expect((outcome as { message: string }).message).toMatch(/^Cannot open “broken.rapporteur”/)
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome))
+    // The page reads the text the host hands over, as for Open, and its loader names the file.
+    await expect(reportOfOpened(handlers, outcome.opened)).rejects.toThrow(
+      /^Cannot open “broken.rapporteur”: This is not a readable Rapporteur file/
+    )
     handlers.dispose()
   })
 })

@@ -4,6 +4,7 @@ import {
   MENU_COMMANDS,
   REQUEST_ARGUMENTS,
   requestChannel,
+  type OpenedReport,
   type RapporteurApi,
   type RapporteurRequests
 } from '@shared/contract'
@@ -11,6 +12,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { reportToJSON, serializeReport } from '@core/report-file'
 import { newReport } from '@core/template'
+import { reportOfOpened } from '@shared/contract/opened-report'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 import { emitAppEvent, recorded, type FakeBrowserWindow, type FakeFrame } from './electron-stand-in'
 
@@ -184,12 +186,25 @@ describe('the main entry', () => {
     ])
     // …and its open request then gets the handed file without a dialog.
     const outcome = (await call(requestChannel('openReport'), window.webContents.mainFrame)) as {
-      ok: boolean
-      opened: { path: string; report: { meta: { language: string } } }
+      ok: true
+      opened: OpenedReport
     }
     expect(outcome.ok).toBe(true)
     expect(outcome.opened.path).toBe(join(folder, 'handed.rapporteur'))
-    expect(outcome.opened.report.meta.language).toBe('fr')
+    // The page reads the text through the gate, as the window does.
+    const read = await reportOfOpened(
+      {
+        readOpenedText: async (documentId, index) =>
+          (await call(
+            requestChannel('readOpenedText'),
+            window.webContents.mainFrame,
+            documentId,
+            index
+          )) as string
+      },
+      outcome.opened
+    )
+    expect(read.meta.language).toBe('fr')
     // The offer is used up: the next Open shows the dialog (cancelled in the stand-in).
     expect(await call(requestChannel('openReport'), window.webContents.mainFrame)).toEqual({
       ok: false,

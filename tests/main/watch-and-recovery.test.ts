@@ -5,7 +5,13 @@ import { newReport } from '@core/template'
 import { FileWatcher } from '../../src/services/file-watch'
 import { fingerprint } from '../../src/services/fingerprint'
 import { createRequestHandlers } from '../../src/services/host'
-import { requestPayload, saveWithTitles, temporaryFolder } from './helpers'
+import {
+  openedJson,
+  openedPayload,
+  requestPayload,
+  saveWithTitles,
+  temporaryFolder
+} from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -104,7 +110,7 @@ describe('the host’s outside-change and recovery flows', () => {
     if (!opened.ok) throw new Error('open failed')
     const saved = await handlers.saveReport(
       opened.opened.documentId,
-      requestPayload(opened.opened.report),
+      await openedPayload(handlers, opened.opened),
       { saveAs: false, force: false }
     )
     expect(saved.ok).toBe(true)
@@ -113,7 +119,8 @@ describe('the host’s outside-change and recovery flows', () => {
     await writeFile(path, serializeReport(newReport('fr')))
     await eventually(() => changes.length === 1)
     const reloaded = await handlers.reloadFromDisk(path)
-    expect(reloaded.ok && reloaded.opened.report.meta.language).toBe('fr')
+    if (!reloaded.ok) throw new Error(JSON.stringify(reloaded))
+    expect((await openedPayload(handlers, reloaded.opened)).meta.language).toBe('fr')
     handlers.dispose()
   })
 
@@ -148,12 +155,12 @@ describe('the host’s outside-change and recovery flows', () => {
     const restored = await second.handlers.restoreRecovery('doc-1')
     if (!restored.ok) throw new Error(JSON.stringify(restored))
     expect(restored.opened.path).toBe(path)
-    expect(restored.opened.report.meta.masthead.title).toBe('Edited before the crash')
+    expect(openedJson(restored.opened).meta.masthead.title).toBe('Edited before the crash')
     // Restored with its file: saving goes back to it without asking where.
     expect(restored.opened.documentId).toBe('doc-1')
     const saved = await second.handlers.saveReport(
       'doc-1',
-      requestPayload(restored.opened.report),
+      openedJson(restored.opened),
       { saveAs: false, force: false }
     )
     expect(saved).toMatchObject({ ok: true, path })
@@ -219,7 +226,7 @@ describe('the host’s outside-change and recovery flows', () => {
     const restored = await handlers.restoreVersion(path, versions[1].versionId)
     if (!restored.ok) throw new Error(JSON.stringify(restored))
     expect(restored.opened.path).toBeNull()
-    expect(restored.opened.report.meta.masthead.title).toBe('First')
+    expect(openedJson(restored.opened).meta.masthead.title).toBe('First')
     expect(await handlers.restoreVersion(path, 'v-nope')).toMatchObject({
       ok: false,
       reason: 'error'

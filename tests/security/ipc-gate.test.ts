@@ -33,6 +33,8 @@ const payload = reportToJSON(newReport('en'))
 const VALID_ARGUMENTS: Record<Method, unknown[]> = {
   newReport: ['fr'],
   openReport: [],
+  readOpenedText: ['doc-1', 0],
+  forgetOpened: ['doc-1'],
   openOtherVersion: [],
   saveReport: ['doc-1', payload, { saveAs: false, force: false }],
   importReport: [],

@@ -10,6 +10,8 @@
 export const REQUEST_METHODS = [
   'newReport',
   'openReport',
+  'readOpenedText',
+  'forgetOpened',
   'saveReport',
   'importReport',
   'exportDocx',

@@ -45,8 +45,19 @@ export const reportPayloadSchema = z.object({
 /** A report as it crosses the boundary. */
 export type ReportPayload = ReportFileJson
 
-/** A document the host opened for the renderer (read from disk, new, imported, restored). */
-export interface OpenedReport {
+/**
+ * A document the host opened for the renderer (read from disk, new, imported,
+ * restored). It carries either the report as JSON (`report`: one the host or a
+ * converter built) or, for a file read from disk, the number of parts its text
+ * comes in (`textParts`): the page fetches them with `readOpenedText`, then
+ * parses and checks the text itself, so the host never holds its thread for a
+ * large file (see docs/ARCHITECTURE.md, "Open").
+ */
+export type OpenedReport = OpenedDocument &
+  ({ report: ReportPayload; textParts?: undefined } | { textParts: number; report?: undefined })
+
+/** What every opened document carries besides its content. */
+export interface OpenedDocument {
   /**
    * The host's id for this document session: the renderer names it in saves and
    * recovery copies, and the host keeps its path and disk version under it.
@@ -54,7 +65,6 @@ export interface OpenedReport {
   documentId: string
   /** Where it lives; null for a report not yet saved (new, imported, restored). */
   path: string | null
-  report: ReportPayload
   /** Fingerprint of the file as read (the host compares it before overwriting). */
   diskVersion: string | null
   /** Things an importer was unsure about, for the user to check. */
@@ -185,6 +195,8 @@ const filePath = z.string().min(1).max(4096)
 export const REQUEST_ARGUMENTS = {
   newReport: z.tuple([z.enum(LANGUAGES)]),
   openReport: z.tuple([]),
+  readOpenedText: z.tuple([documentIdSchema, z.number().int().min(0).max(100_000)]),
+  forgetOpened: z.tuple([documentIdSchema]),
   openOtherVersion: z.tuple([]),
   saveReport: z.tuple([documentIdSchema, reportPayloadSchema, saveOptionsSchema]),
   importReport: z.tuple([]),
@@ -220,6 +232,17 @@ export interface RapporteurRequests {
   newReport(language: (typeof LANGUAGES)[number]): Promise<OpenedReport>
   /** Asks for a file and reads it; cancelled if the user closes the dialog. */
   openReport(): Promise<Outcome<{ opened: OpenedReport }>>
+  /**
+   * Part `index` (from 0) of the text of a file the host just opened and
+   * answered with `textParts`; after the last part the host lets the text go.
+   */
+  readOpenedText(documentId: string, index: number): Promise<string>
+  /**
+   * The page could not load a file the host just opened (its loader refused
+   * the text): the host undoes that open, so the document session, and the file
+   * watched, are again those of the document the window still shows.
+   */
+  forgetOpened(documentId: string): Promise<void>
   /** Asks for another language version and reads it for viewing only (not locked, watched or writable). */
   openOtherVersion(): Promise<Outcome<{ opened: OpenedReport }>>
   /**

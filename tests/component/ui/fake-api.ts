@@ -21,7 +21,7 @@ export function openedTemplate(
     documentId,
     path,
     diskVersion: path ? 'v1' : null,
-    report: reportToJSON(newReport(language)) as OpenedReport['report']
+    report: reportToJSON(newReport(language)) as NonNullable<OpenedReport['report']>
   }
 }
 
@@ -57,6 +57,10 @@ export function fakeApi(): RapporteurApi & {
     newReport: vi.fn(async (language: Language) => openedTemplate(language)),
     openReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     openOtherVersion: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
+    readOpenedText: vi.fn(async (): Promise<string> => {
+      throw new Error('the stand-in opens reports as JSON, never as text')
+    }),
+    forgetOpened: vi.fn(async () => undefined),
     // Like the host, it knows where each document it gave out lives.
     saveReport: vi.fn(async (documentId: string, _report, options) => ({
       ok: true as const,
@@ -82,7 +86,7 @@ export function fakeApi(): RapporteurApi & {
     restoreVersion: vi.fn(async () => ({ ok: true as const, opened: openedTemplate() })),
     readForComparison: vi.fn(async () => ({
       ok: true as const,
-      report: openedTemplate().report,
+      report: reportToJSON(newReport('en')) as NonNullable<OpenedReport['report']>,
       name: 'circulated.rapporteur'
     })),
     setWindowState: vi.fn(async () => undefined),

@@ -175,8 +175,14 @@ describe('report store', () => {
     const ui = useUiStore()
     store.load(openedTemplate())
     const before = store.editorState
-    const damaged = openedTemplate()
-    damaged.report = { ...damaged.report, doc: { type: 'doc', content: [{ type: 'nonsense' }] } }
+    const { documentId, path, diskVersion, report } = openedTemplate()
+    if (!report) throw new Error('the template comes as JSON')
+    const damaged = {
+      documentId,
+      path,
+      diskVersion,
+      report: { ...report, doc: { type: 'doc', content: [{ type: 'nonsense' }] } }
+    }
     expect(store.load(damaged)).toBe(false)
     expect(store.editorState).toBe(before)
     expect(ui.notices.at(-1)?.text).toMatch(

@@ -3,9 +3,10 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
 import type { Language } from '@core/languages'
 import { createLanguageVersion } from '@core/language-version'
-import { reportFromJSON, reportToJSON, type Report } from '@core/report-file'
-import type { OpenedReport } from '@shared/contract'
+import { reportToJSON, ReportFileError, type Report } from '@core/report-file'
+import type { OpenedReport, ReportPayload } from '@shared/contract'
 import { useApi } from '../api'
+import { reportOfOpened } from '@shared/contract/opened-report'
 import { t } from '../i18n'
 import { baseName, messageOf, useReportStore } from './report'
 import { useUiStore } from './ui'
@@ -48,7 +49,7 @@ export const useLanguageVersionsStore = defineStore('language-versions', () => {
       documentId: newId(),
       path: null,
       diskVersion: null,
-      report: reportToJSON(version) as OpenedReport['report']
+      report: reportToJSON(version) as ReportPayload
     }
     if (!report.load(opened, { dirty: true })) return false
     ui.notify('info', t('languageVersion.created', { language: t(`language.${language}`) }))
@@ -66,11 +67,16 @@ export const useLanguageVersionsStore = defineStore('language-versions', () => {
       const opened = outcome.opened
       other.value = {
         name: opened.path ? baseName(opened.path) : t('app.untitled'),
-        report: reportFromJSON(opened.report)
+        report: await reportOfOpened(api, opened)
       }
       return true
     } catch (error) {
-      ui.notify('error', t('notice.cannotOpen', { message: messageOf(error) }))
+      // The loader's refusal names the file already.
+      const message =
+        error instanceof ReportFileError
+          ? error.message
+          : t('notice.cannotOpen', { message: messageOf(error) })
+      ui.notify('error', message)
       return false
     }
   }

@@ -35,7 +35,7 @@ export const useRecentStore = defineStore('recent', () => {
         if (outcome.reason !== 'cancelled') ui.notify('error', outcome.message)
         return false
       }
-      return report.load(outcome.opened)
+      return await report.loadOpened(outcome.opened)
     } catch (error) {
       ui.notify('error', t('notice.cannotOpen', { message: messageOf(error) }))
       return false

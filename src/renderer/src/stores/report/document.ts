@@ -129,10 +129,15 @@ export function createDocumentSession(events: DocumentEvents) {
 
   /**
    * Replaces the open document with `opened` (the caller has cleared it with
-   * `confirmDiscard`). Throws the loader's error for a report it refuses.
+   * `confirmDiscard`), whose report the caller has built already or is its
+   * JSON. Throws the loader's error for a report it refuses.
    */
-  function load(opened: OpenedReport, options: { dirty?: boolean; documentId?: string } = {}) {
-    const report = reportFromJSON(opened.report)
+  function load(
+    opened: OpenedReport,
+    options: { dirty?: boolean; documentId?: string } = {},
+    built?: Report
+  ) {
+    const report = built ?? reportFromJSON(opened.report ?? null)
     const state = createReportState({ doc: report.doc })
     path.value = opened.path
     documentId.value = options.documentId ?? opened.documentId

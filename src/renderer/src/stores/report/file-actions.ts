@@ -5,6 +5,7 @@ import { reportToJSON, ReportFileError, type Report } from '@core/report-file'
 import { t } from '../../i18n'
 import type { useUiStore } from '../ui'
 import { messageOf, type DocumentSession } from './document'
+import { reportOfOpened } from '@shared/contract/opened-report'
 import type { Recovery } from './recovery'
 
 /** What the window is waiting for the host to finish, if anything. */
@@ -35,10 +36,11 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
   /** Replaces the open document with `opened`; a report the loader refuses is named and left out. */
   function load(
     opened: OpenedReport,
-    options: { dirty?: boolean; documentId?: string } = {}
+    options: { dirty?: boolean; documentId?: string } = {},
+    built?: Report
   ): boolean {
     try {
-      document.load(opened, options)
+      document.load(opened, options, built)
     } catch (error) {
       const reason = error instanceof ReportFileError ? error.message : messageOf(error)
       ui.notify('error', t('notice.cannotOpen', { message: reason }))
@@ -51,6 +53,28 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
     ui.panel = notes ? 'import-notes' : ui.panel === 'import-notes' ? null : ui.panel
     deps.publishWindowState()
     return true
+  }
+
+  /**
+   * Replaces the open document with a document the host opened, fetching and
+   * checking its text when it comes from disk. A file the loader refuses is
+   * named, the host undoes its open, and the window keeps what it showed.
+   */
+  async function loadOpened(
+    opened: OpenedReport,
+    options: { dirty?: boolean; documentId?: string } = {}
+  ): Promise<boolean> {
+    if (opened.report) return load(opened, options)
+    let report: Report
+    try {
+      report = await reportOfOpened(api, opened)
+    } catch (error) {
+      // The loader's message names the file, as the host's refusals do.
+      ui.notify('error', messageOf(error))
+      await api.forgetOpened(opened.documentId).catch(() => undefined)
+      return false
+    }
+    return load(opened, options, report)
   }
 
   /**
@@ -92,7 +116,7 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
         if (outcome.reason !== 'cancelled') ui.notify('error', outcome.message)
         return false
       }
-      return load(outcome.opened, options)
+      return await loadOpened(outcome.opened, options)
     } catch (error) {
       ui.notify('error', t('notice.cannotOpen', { message: messageOf(error) }))
       return false
@@ -254,6 +278,7 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
   return {
     changedOnDisk,
     load,
+    loadOpened,
     confirmDiscard,
     newDocument,
     open,
