@@ -79,11 +79,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   const labels = conventions.labels
   const items: NumberedItem[] = []
   const skip = options.skip ?? removedInFinal
-  const counters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
-  let section = 0
-  let subsection = 0
-  let chapterPath = ''
-  let sectionPath = ''
+  const counters: SeriesCounters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
 
   const add = (
     kind: NumberedKind,
@@ -174,6 +170,69 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     }
   }
 
+  walkReport(doc, options, counters, {
+    container: (kind, node, pos, format, number, path) =>
+      add(kind, node, pos, format, number, path, kind),
+    heading: numberFootnotes,
+    body: walkBody
+  })
+
+  const byId = new Map<string, NumberedItem>()
+  const byPos = new Map<number, NumberedItem>()
+  for (const item of items) {
+    if (item.id && !byId.has(item.id)) byId.set(item.id, item)
+    byPos.set(item.pos, item)
+  }
+  return { items, byId, byPos, options }
+}
+
+/** The series that run through a report (an annex restarts all but footnotes). */
+export interface SeriesCounters {
+  chapter: number
+  paragraph: number
+  recommendation: number
+  footnote: number
+}
+
+/** What `walkReport` hands on: containers to label, headings and body blocks to number inside. */
+export interface ReportVisitor {
+  /** Labels a chapter, section or subsection (`path` null: its own number); returns the label's parts. */
+  container(
+    kind: 'chapter' | 'section' | 'subsection',
+    node: Node,
+    pos: number,
+    format: LabelSpec,
+    number: number,
+    path: string | null
+  ): LabelParts
+  /** A container's heading (only its footnotes are numbered). */
+  heading(node: Node, pos: number): void
+  /** A body block; it advances `counters` by what it holds. */
+  body(node: Node, pos: number): void
+}
+
+/**
+ * Walks a report's chapters, sections, subsections and annexes in document
+ * order, numbering the containers and keeping the series in `counters` as an
+ * annex requires, and hands every heading and body block to `visit`. Shared
+ * by `computeNumbering` and the editor's incremental numbering, which differ
+ * only in how they number inside a block. `numberText` writes a number in a
+ * series (a caller may remember what it wrote).
+ */
+export function walkReport(
+  doc: Node,
+  options: NumberingOptions,
+  counters: SeriesCounters,
+  visit: ReportVisitor,
+  numberText: (format: LabelSpec, n: number) => string = (format, n) => labelParts(format, n).text
+): void {
+  const labels = CONVENTIONS[options.language].labels
+  const skip = options.skip ?? removedInFinal
+  let section = 0
+  let subsection = 0
+  let chapterPath = ''
+  let sectionPath = ''
+
   const walkContainer = (node: Node, pos: number) => {
     if (skip(node)) return
     const type = node.type.name
@@ -183,24 +242,24 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     } else if (type === 'chapter') {
       const n = ++counters.chapter
       section = 0
-      chapterPath = add('chapter', node, pos, labels.chapter, n, null, 'chapter').text
+      chapterPath = visit.container('chapter', node, pos, labels.chapter, n, null).text
     } else if (type === 'section') {
       const n = ++section
       subsection = 0
-      const text = labelParts(labels.section, n).text
+      const text = numberText(labels.section, n)
       sectionPath = chapterPath ? `${chapterPath}.${text}` : text
-      add('section', node, pos, labels.section, n, sectionPath, 'section')
+      visit.container('section', node, pos, labels.section, n, sectionPath)
     } else {
       const n = ++subsection
-      const text = labelParts(labels.subsection, n).text
-      add('subsection', node, pos, labels.subsection, n, `${sectionPath}.${text}`, 'subsection')
+      const text = numberText(labels.subsection, n)
+      visit.container('subsection', node, pos, labels.subsection, n, `${sectionPath}.${text}`)
     }
     node.forEach((child, offset) => {
       const childPos = pos + 1 + offset
       const childType = child.type.name
       if (childType === 'section' || childType === 'subsection') walkContainer(child, childPos)
-      else if (childType === 'heading') numberFootnotes(child, childPos)
-      else walkBody(child, childPos)
+      else if (childType === 'heading') visit.heading(child, childPos)
+      else visit.body(child, childPos)
     })
   }
 
@@ -211,8 +270,8 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     annex.forEach((child, offset) => {
       const childPos = pos + 1 + offset
       if (child.type.name === 'chapter') walkContainer(child, childPos)
-      else if (child.type.name === 'heading') numberFootnotes(child, childPos)
-      else walkBody(child, childPos)
+      else if (child.type.name === 'heading') visit.heading(child, childPos)
+      else visit.body(child, childPos)
     })
     Object.assign(counters, { ...body, footnote: counters.footnote })
   }
@@ -221,14 +280,6 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     if (child.type.name === 'chapter') walkContainer(child, offset)
     else if (child.type.name === 'annex') walkAnnex(child, offset)
   })
-
-  const byId = new Map<string, NumberedItem>()
-  const byPos = new Map<number, NumberedItem>()
-  for (const item of items) {
-    if (item.id && !byId.has(item.id)) byId.set(item.id, item)
-    byPos.set(item.pos, item)
-  }
-  return { items, byId, byPos, options }
 }
 
 /** What a cross-reference points at now, as every reader of references needs it. */
