@@ -18,7 +18,8 @@ import type { BenchRow } from './table'
 /**
  * The editor in Chromium on the 300-page report and on one four times its
  * size: keystroke p50/p95 in our editor and in bare ProseMirror with the same
- * text (same page, same run), inserting a recommendation at the top (all
+ * text (same page, same run) — in a paragraph off screen and in one scrolled
+ * into view — inserting a recommendation at the top (all
  * renumber), open (parse, validate, first paint) and the JS heap with the
  * report open; and the same keystrokes and open in the whole app. The page
  * is `src/renderer/src/bench/`, built here with Vite.
@@ -99,8 +100,11 @@ interface EditorBenchPage {
   openOurs(text: string): Promise<number>
   openBare(): Promise<number>
   type(count: number): Typed
+  typeOnScreen(count: number): Promise<Typed>
   typeThroughInput(count: number): Promise<{ p50: number; p95: number }>
-  insertRecommendationAtTop(times: number): Typed & { labelsAfter: string[] }
+  insertRecommendationAtTop(
+    times: number
+  ): Typed & { later: Typed['dispatch']; labelsAfter: string[] }
 }
 
 declare global {
@@ -236,17 +240,20 @@ async function measure(
     const fileText = await page.evaluate(async () => (await fetch('report.rapporteur')).text())
 
     const runs = { ours: [] as Typed[], bare: [] as Typed[] }
+    const onScreen = { ours: [] as Typed[], bare: [] as Typed[] }
     const input = { ours: [] as Typed['dispatch'][], bare: [] as Typed['dispatch'][] }
     const opens = { ours: [] as number[], bare: [] as number[] }
     // Alternate the two editors so neither profits from a warmer browser.
     for (let i = 0; i < RUNS; i++) {
       opens.ours.push(await page.evaluate((t) => window.editorBench.openOurs(t), fileText))
       runs.ours.push(await page.evaluate((n) => window.editorBench.type(n), KEYSTROKES))
+      onScreen.ours.push(await page.evaluate((n) => window.editorBench.typeOnScreen(n), KEYSTROKES))
       input.ours.push(
         await page.evaluate((n) => window.editorBench.typeThroughInput(n), KEYSTROKES)
       )
       opens.bare.push(await page.evaluate(() => window.editorBench.openBare()))
       runs.bare.push(await page.evaluate((n) => window.editorBench.type(n), KEYSTROKES))
+      onScreen.bare.push(await page.evaluate((n) => window.editorBench.typeOnScreen(n), KEYSTROKES))
       input.bare.push(
         await page.evaluate((n) => window.editorBench.typeThroughInput(n), KEYSTROKES)
       )
@@ -286,6 +293,21 @@ async function measure(
       versusBare('dispatch', 'p95', 4),
       versusBare('frame', 'p50'),
       versusBare('frame', 'p95', 4),
+      ms(
+        'keystroke on screen, dispatch+layout p50',
+        median(onScreen.ours.map((r) => r.frame.p50)),
+        {
+          baseline: { name: 'bare PM', value: median(onScreen.bare.map((r) => r.frame.p50)) }
+        }
+      ),
+      ms(
+        'keystroke on screen, dispatch+layout p95',
+        median(onScreen.ours.map((r) => r.frame.p95)),
+        {
+          baseline: { name: 'bare PM', value: median(onScreen.bare.map((r) => r.frame.p95)) },
+          budget: 4
+        }
+      ),
       ms('keystroke via browser input p50', median(input.ours.map((r) => r.p50)), {
         baseline: { name: 'bare PM', value: median(input.bare.map((r) => r.p50)) }
       }),
@@ -296,6 +318,7 @@ async function measure(
       ms('insert recommendation at top, dispatch p50', insert.dispatch.p50, { budget: 16 }),
       ms('insert recommendation at top, +layout p50', insert.frame.p50, { budget: 16 }),
       ms('insert recommendation at top, +layout p95', insert.frame.p95),
+      ms('insert recommendation at top, off-screen labels written after, p50', insert.later.p50),
       ms('open: parse, validate, first paint', median(opens.ours), {
         baseline: { name: 'bare PM paint', value: median(opens.bare) },
         budget: openBudget

@@ -79,15 +79,7 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
   const labels = conventions.labels
   const items: NumberedItem[] = []
   const skip = options.skip ?? removedInFinal
-  // A suggested break that goes in this view runs its paragraph on into the next one, which
-  // then takes no number: a join once accepted (Final), a split once rejected (Original).
-  const vanishingBreak = options.skip === absentFromOriginal ? 'split' : 'join'
-  let runsOn = false
-  const counters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
-  let section = 0
-  let subsection = 0
-  let chapterPath = ''
-  let sectionPath = ''
+  const counters: SeriesCounters = { chapter: 0, paragraph: 0, recommendation: 0, footnote: 0 }
 
   const add = (
     kind: NumberedKind,
@@ -150,10 +142,8 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     })
   }
 
-  const walkBody = (node: Node, pos: number) => {
+  const walkBody = (node: Node, pos: number, joinsPrevious = false) => {
     if (skip(node)) return
-    const joinsPrevious = runsOn
-    if (node.isTextblock) runsOn = paragraphBreakChange(node)?.type === vanishingBreak
     switch (node.type.name) {
       case 'numbered_paragraph': {
         if (!joinsPrevious) {
@@ -176,11 +166,110 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
       }
       case 'ordered_list':
         walkList(node, pos, 0, node.attrs.kind as ListKind)
-        runsOn = false
         return
       default:
         numberFootnotes(node, pos)
     }
+  }
+
+  walkReport(doc, options, counters, {
+    container: (kind, node, pos, format, number, path) =>
+      add(kind, node, pos, format, number, path, kind),
+    heading: numberFootnotes,
+    body: walkBody
+  })
+
+  const byId = new Map<string, NumberedItem>()
+  const byPos = new Map<number, NumberedItem>()
+  for (const item of items) {
+    if (item.id && !byId.has(item.id)) byId.set(item.id, item)
+    byPos.set(item.pos, item)
+  }
+  return { items, byId, byPos, options }
+}
+
+/** The series that run through a report (an annex restarts all but footnotes). */
+export interface SeriesCounters {
+  chapter: number
+  paragraph: number
+  recommendation: number
+  footnote: number
+}
+
+/** What `walkReport` hands on: containers to label, headings and body blocks to number inside. */
+export interface ReportVisitor {
+  /** Labels a chapter, section or subsection (`path` null: its own number); returns the label's parts. */
+  container(
+    kind: 'chapter' | 'section' | 'subsection',
+    node: Node,
+    pos: number,
+    format: LabelSpec,
+    number: number,
+    path: string | null
+  ): LabelParts
+  /** A container's heading (only its footnotes are numbered). */
+  heading(node: Node, pos: number): void
+  /**
+   * A body block; it advances `counters` by what it holds. `joinsPrevious`:
+   * a suggested paragraph break before it goes in this view, so the block
+   * runs on from the paragraph before and takes no number of its own.
+   */
+  body(node: Node, pos: number, joinsPrevious: boolean): void
+}
+
+/**
+ * Whether the text after `node` runs on from it in the view whose vanishing
+ * break is `vanishing`, given whether it did before `node`: a paragraph ends
+ * with a suggested break that goes (a join once accepted, a split once
+ * rejected); a list ends any run.
+ */
+function runsOnAfter(
+  node: Node,
+  before: boolean,
+  vanishing: 'split' | 'join',
+  skip: (node: Node) => boolean
+): boolean {
+  if (node.isTextblock) return paragraphBreakChange(node)?.type === vanishing
+  if (node.type.name === 'ordered_list') return false
+  if (node.type.name !== 'recommendation') return before
+  let runsOn = before
+  node.forEach((child) => {
+    if (!skip(child)) runsOn = runsOnAfter(child, runsOn, vanishing, skip)
+  })
+  return runsOn
+}
+
+/**
+ * Walks a report's chapters, sections, subsections and annexes in document
+ * order, numbering the containers and keeping the series in `counters` as an
+ * annex requires, and hands every heading and body block to `visit`. Shared
+ * by `computeNumbering` and the editor's incremental numbering, which differ
+ * only in how they number inside a block. `numberText` writes a number in a
+ * series (a caller may remember what it wrote).
+ */
+export function walkReport(
+  doc: Node,
+  options: NumberingOptions,
+  counters: SeriesCounters,
+  visit: ReportVisitor,
+  numberText: (format: LabelSpec, n: number) => string = (format, n) => labelParts(format, n).text
+): void {
+  const labels = CONVENTIONS[options.language].labels
+  const skip = options.skip ?? removedInFinal
+  // A suggested break that goes in this view runs its paragraph on into the next one, which
+  // then takes no number: a join once accepted (Final), a split once rejected (Original).
+  const vanishing = options.skip === absentFromOriginal ? 'split' : 'join'
+  let runsOn = false
+  let section = 0
+  let subsection = 0
+  let chapterPath = ''
+  let sectionPath = ''
+
+  const body = (node: Node, pos: number) => {
+    if (skip(node)) return
+    const joinsPrevious = runsOn
+    runsOn = runsOnAfter(node, runsOn, vanishing, skip)
+    visit.body(node, pos, joinsPrevious)
   }
 
   const walkContainer = (node: Node, pos: number) => {
@@ -193,52 +282,44 @@ export function computeNumbering(doc: Node, options: NumberingOptions): Numberin
     } else if (type === 'chapter') {
       const n = ++counters.chapter
       section = 0
-      chapterPath = add('chapter', node, pos, labels.chapter, n, null, 'chapter').text
+      chapterPath = visit.container('chapter', node, pos, labels.chapter, n, null).text
     } else if (type === 'section') {
       const n = ++section
       subsection = 0
-      const text = labelParts(labels.section, n).text
+      const text = numberText(labels.section, n)
       sectionPath = chapterPath ? `${chapterPath}.${text}` : text
-      add('section', node, pos, labels.section, n, sectionPath, 'section')
+      visit.container('section', node, pos, labels.section, n, sectionPath)
     } else {
       const n = ++subsection
-      const text = labelParts(labels.subsection, n).text
-      add('subsection', node, pos, labels.subsection, n, `${sectionPath}.${text}`, 'subsection')
+      const text = numberText(labels.subsection, n)
+      visit.container('subsection', node, pos, labels.subsection, n, `${sectionPath}.${text}`)
     }
     node.forEach((child, offset) => {
       const childPos = pos + 1 + offset
       const childType = child.type.name
       if (childType === 'section' || childType === 'subsection') walkContainer(child, childPos)
-      else if (childType === 'heading') numberFootnotes(child, childPos)
-      else walkBody(child, childPos)
+      else if (childType === 'heading') visit.heading(child, childPos)
+      else body(child, childPos)
     })
   }
 
   // An annex numbers its chapters, paragraphs and recommendations in series of its own.
   const walkAnnex = (annex: Node, pos: number) => {
-    const body = { ...counters }
+    const bodyCounters = { ...counters }
     counters.chapter = counters.paragraph = counters.recommendation = 0
     annex.forEach((child, offset) => {
       const childPos = pos + 1 + offset
       if (child.type.name === 'chapter') walkContainer(child, childPos)
-      else if (child.type.name === 'heading') numberFootnotes(child, childPos)
-      else walkBody(child, childPos)
+      else if (child.type.name === 'heading') visit.heading(child, childPos)
+      else body(child, childPos)
     })
-    Object.assign(counters, { ...body, footnote: counters.footnote })
+    Object.assign(counters, { ...bodyCounters, footnote: counters.footnote })
   }
 
   doc.forEach((child, offset) => {
     if (child.type.name === 'chapter') walkContainer(child, offset)
     else if (child.type.name === 'annex') walkAnnex(child, offset)
   })
-
-  const byId = new Map<string, NumberedItem>()
-  const byPos = new Map<number, NumberedItem>()
-  for (const item of items) {
-    if (item.id && !byId.has(item.id)) byId.set(item.id, item)
-    byPos.set(item.pos, item)
-  }
-  return { items, byId, byPos, options }
 }
 
 /** What a cross-reference points at now, as every reader of references needs it. */

@@ -281,7 +281,9 @@ describe('report files with review data', () => {
   it('round-trips suggestions and threads through JSON', () => {
     const d = withThreads(
       doc(
+        // Every block has its id: the loader would give an id-less one a fresh id.
         chapter(
+          { id: 'ch' },
           h('T', ins('new', 'i1')),
           np({ id: 'p', ...change('delete', 'd1', BO) }, commented('x', 'c1'))
         )

@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { Fragment, Slice, type Node } from 'prosemirror-model'
 import { schema } from '@core/schema'
+import { computeNumbering } from '@core/numbering'
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state'
 import {
   addSection,
@@ -23,7 +24,8 @@ import {
   toggleNumbered,
   undo
 } from '@renderer/editor'
-import { numberingOptionsOfDoc } from '@renderer/editor/numbering-plugin'
+import { labelChangesSince, numberingOptionsOfDoc } from '@renderer/editor/numbering-plugin'
+import { changedLabelIds } from '@renderer/editor/labels'
 import { sampleReport } from '../../fixtures/sample-report'
 import { EN, freshRows, numberingRows, stateOf } from './setup'
 
@@ -152,6 +154,7 @@ describe('incremental numbering', () => {
           'section' as const,
           'undo' as const,
           'style' as const,
+          'language' as const,
           'reference' as const,
           'deleteSection' as const
         ),
@@ -164,6 +167,7 @@ describe('incremental numbering', () => {
         let state = stateOf(sampleReport().doc)
         let options = EN
         for (const e of edits) {
+          const before = state
           const blocks = textblockPositions(state.doc)
           const start = blocks[e.block % blocks.length]
           const size = state.doc.resolve(start).parent.content.size
@@ -226,10 +230,23 @@ describe('incremental numbering', () => {
               }
               state = run(state, setNumberingOptions(options))
               break
+            case 'language':
+              state = run(
+                state,
+                setNumberingOptions({ language: options.language === 'en' ? 'fr' : 'en' })
+              )
+              break
           }
           // Undo may have taken a style change back: the document says which style is in force.
           options = numberingOptionsOfDoc(state.doc)
           expect(numberingRows(state)).toEqual(freshRows(state, options))
+          // Every field, not only the rows: numbers, paths, reference words, list depths.
+          expect(numberingOf(state).items.map((i) => ({ ...i }))).toEqual(
+            computeNumbering(state.doc, options).items.map((i) => ({ ...i }))
+          )
+          // What the state says one renumbering changed is exactly what differs.
+          const changed = labelChangesSince(before, state)
+          if (changed) expect(new Set(changed)).toEqual(changedLabelIds(before, state))
           // The running counts, kept by deltas, equal a count from scratch.
           expect(countsOf(state)).toEqual(
             countsOf(createReportState({ doc: state.doc, ...options }))

@@ -16,7 +16,7 @@ import {
   toggleNumbered,
   undo
 } from '@renderer/editor'
-import { labelledViewCount } from '@renderer/editor/labels'
+import { labelledViewCount, writeDeferredLabels } from '@renderer/editor/labels'
 import { sampleReport } from '../../fixtures/sample-report'
 import { chapter, doc, h, np } from '../../builders'
 import { schema } from '@core/schema'
@@ -194,6 +194,47 @@ describe('labels stay true to the numbering', () => {
     expect(touched.some((t) => heading.contains(t))).toBe(true)
     expect(touched.some((t) => number.contains(t))).toBe(false)
     expect(heading.textContent).toBe('Recommendation 6')
+  })
+})
+
+/** Tells the editor the browser started or stopped skipping `block` (as Chromium does for blocks off screen). */
+function setSkipped(block: Element, skipped: boolean): void {
+  const event = new Event('contentvisibilityautostatechange')
+  Object.defineProperty(event, 'skipped', { value: skipped })
+  block.dispatchEvent(event)
+}
+
+describe('labels off screen', () => {
+  test('are written once their block is about to be drawn, not in the edit', () => {
+    const view = sampleView()
+    const r5 = view.dom.querySelector('[data-id="r5"]')!
+    setSkipped(r5, true)
+    cursorAt(view, insideNode(view.state, 'p1'))
+    insertRecommendation(view.state, view.dispatch)
+    // On screen: written in the edit. Off screen: still the old number.
+    expect(shownLabel(view, 'r1')).toBe('Recommendation 2')
+    expect(shownLabel(view, 'r5')).toBe('Recommendation 5')
+    setSkipped(r5, false)
+    expect(shownLabel(view, 'r5')).toBe('Recommendation 6')
+  })
+
+  test('are written when the page is next idle, and always equal a fresh computation then', async () => {
+    const view = sampleView()
+    for (const block of view.dom.querySelectorAll('.recommendation, .numbered-paragraph'))
+      setSkipped(block, true)
+    cursorAt(view, insideNode(view.state, 'p1'))
+    insertRecommendation(view.state, view.dispatch)
+    expect(shownLabel(view, 'r5')).toBe('Recommendation 5')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(shownLabel(view, 'r5')).toBe('Recommendation 6')
+    // A second edit while labels wait: the last numbering is what gets written.
+    insertRecommendation(view.state, view.dispatch)
+    insertRecommendation(view.state, view.dispatch)
+    writeDeferredLabels(view)
+    const fresh = computeNumbering(view.state.doc, numberingOptionsOf(view.state))
+    for (const item of fresh.items)
+      if (item.id && (item.kind === 'recommendation' || item.kind === 'paragraph'))
+        expect(shownLabel(view, item.id)).toBe(item.label)
   })
 })
 

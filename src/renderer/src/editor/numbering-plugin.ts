@@ -7,7 +7,6 @@ import {
 } from 'prosemirror-state'
 import { Mapping } from 'prosemirror-transform'
 import {
-  computeNumbering,
   isFrontMatter,
   resolveReference,
   type ResolvedReference,
@@ -18,12 +17,16 @@ import {
 import type { Node } from 'prosemirror-model'
 import type { ReportMeta } from '@core/meta'
 import { isStructureNeutral } from './steps'
+import { changedIds, idsAreUnique, renumber } from './block-numbering'
 
 /**
  * Keeps the report's numbering as editor state, incrementally: a transaction
- * that only types inside paragraphs keeps the labels and defers position
- * mapping until someone asks for positions; only transactions that insert,
- * delete or move numbered things (or change the numbering options) recompute.
+ * that only types inside paragraphs keeps the labels and defers positions
+ * until someone asks for them; only transactions that insert, delete or move
+ * numbered things (or change the numbering options) renumber, and then only
+ * the blocks the edit replaced are looked into (`block-numbering.ts`). The
+ * state records which ids' labels a renumbering changed, so the page
+ * relabels those and nothing else.
  */
 
 export interface NumberingPluginState {
@@ -35,11 +38,17 @@ export interface NumberingPluginState {
   version: number
   /** How many full recomputations this state's history has seen (for tests and benchmarks). */
   recomputations: number
-  /** `base` with positions mapped to the current document, once somebody asked for it. */
+  /** `base` with positions brought up to date for the current document, once somebody asked for it. */
   mapped: Numbering | null
+  /** The current document. */
+  doc: Node
+  /** Ids whose label or reference words the last renumbering changed, against `changedSince`. */
+  changed: ReadonlySet<string>
+  /** The numbering `changed` was measured against (the previous state's `base`). */
+  changedSince: Numbering | null
 }
 
-/** Beyond this many pending step maps, positions are brought up to date eagerly. */
+/** Beyond this many pending step maps (each single lookup maps through them all), positions are brought up to date eagerly. */
 const MAX_PENDING_MAPS = 200
 
 /** The plugin key of the numbering plugin. */
@@ -55,23 +64,11 @@ function sameOptions(a: NumberingOptions, b: NumberingOptions): boolean {
   return a.language === b.language && a.recommendationStyle === b.recommendationStyle
 }
 
-function mapNumbering(numbering: Numbering, mapping: Mapping): Numbering {
-  const items: NumberedItem[] = numbering.items.map((item) => ({
-    ...item,
-    pos: mapping.map(item.pos, 1)
-  }))
-  const byId = new Map<string, NumberedItem>()
-  const byPos = new Map<number, NumberedItem>()
-  for (const item of items) {
-    if (item.id && !byId.has(item.id)) byId.set(item.id, item)
-    byPos.set(item.pos, item)
-  }
-  return { items, byId, byPos, options: numbering.options }
-}
-
 function current(state: NumberingPluginState): Numbering {
   if (!state.pending) return state.base
-  if (!state.mapped) state.mapped = mapNumbering(state.base, state.pending)
+  // Typing left every label as it was; renumbering reads positions afresh, and
+  // costs little since only the edited blocks are looked into.
+  if (!state.mapped) state.mapped = renumber(state.doc, state.base.options)
   return state.mapped
 }
 
@@ -88,12 +85,16 @@ function applyTransaction(tr: Transaction, previous: NumberingPluginState): Numb
     tr.docChanged && tr.doc.attrs !== tr.before.attrs ? numberingOptionsOfDoc(tr.doc) : undefined
   const optionsChanged = options !== undefined && !sameOptions(options, previous.base.options)
   if (optionsChanged || (tr.docChanged && (!isStructureNeutral(tr) || frontMatterChanged(tr)))) {
+    const base = renumber(tr.doc, options ?? previous.base.options)
     return {
-      base: computeNumbering(tr.doc, options ?? previous.base.options),
+      base,
       pending: null,
       version: previous.version + 1,
       recomputations: previous.recomputations + 1,
-      mapped: null
+      mapped: null,
+      doc: tr.doc,
+      changed: changedIds(previous.base, base),
+      changedSince: previous.base
     }
   }
   if (!tr.docChanged) return previous
@@ -101,7 +102,13 @@ function applyTransaction(tr: Transaction, previous: NumberingPluginState): Numb
   const start = previous.mapped ?? previous.base
   const pending = previous.mapped || !previous.pending ? new Mapping() : previous.pending.slice()
   pending.appendMapping(tr.mapping)
-  const next: NumberingPluginState = { ...previous, base: start, pending, mapped: null }
+  const next: NumberingPluginState = {
+    ...previous,
+    base: start,
+    pending,
+    mapped: null,
+    doc: tr.doc
+  }
   if (pending.maps.length > MAX_PENDING_MAPS) return { ...next, base: current(next), pending: null }
   return next
 }
@@ -112,11 +119,14 @@ export function numberingPlugin(): Plugin<NumberingPluginState> {
     key: numberingKey,
     state: {
       init: (_config, state) => ({
-        base: computeNumbering(state.doc, numberingOptionsOfDoc(state.doc)),
+        base: renumber(state.doc, numberingOptionsOfDoc(state.doc)),
         pending: null,
         version: 0,
         recomputations: 1,
-        mapped: null
+        mapped: null,
+        doc: state.doc,
+        changed: new Set<string>(),
+        changedSince: null
       }),
       apply: applyTransaction
     }
@@ -168,7 +178,25 @@ export function numberingVersion(state: EditorState): number {
   return pluginState(state).version
 }
 
-/** How many times numbering was recomputed from scratch (for tests and benchmarks). */
+/**
+ * The ids whose labels changed between `before` and `after`, when `after`
+ * follows from `before` by one renumbering; null when they are further apart
+ * (the caller compares the two numberings itself).
+ */
+export function labelChangesSince(
+  before: EditorState,
+  after: EditorState
+): ReadonlySet<string> | null {
+  const previous = numberingKey.getState(before)
+  const next = numberingKey.getState(after)
+  if (!previous || !next) return null
+  if (next.version === previous.version) return new Set()
+  return next.version === previous.version + 1 && next.changedSince === previous.base
+    ? next.changed
+    : null
+}
+
+/** How many times numbering was recomputed (renumbered) (for tests and benchmarks). */
 export function numberingRecomputations(state: EditorState): number {
   return pluginState(state).recomputations
 }
@@ -204,6 +232,5 @@ export function setNumberingOptions(options: Partial<NumberingOptions>): Command
  * its document walk when nothing needs mending.
  */
 export function idsAreSound(state: EditorState): boolean {
-  const { items, byId } = pluginState(state).base
-  return byId.size === items.length && items.every((item) => item.id !== null)
+  return idsAreUnique(pluginState(state).base)
 }

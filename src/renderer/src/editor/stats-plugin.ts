@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { AddMarkStep, AttrStep, RemoveMarkStep } from 'prosemirror-transform'
 import { countWords, findBrackets, inlineText } from '@core/text'
-import { numberingKey, numberingVersion, referenceOf } from './numbering-plugin'
+import { labelChangesSince, numberingKey, numberingVersion, referenceOf } from './numbering-plugin'
 
 /**
  * Running totals for the status bar — words, square brackets, broken
@@ -93,10 +93,34 @@ function fromScratch(state: EditorState): StatsState {
   }
 }
 
+/**
+ * The broken-reference count after a renumbering that left the references
+ * alone: only targets whose label changed (or that came or went) can have
+ * changed sides, so only they are looked at; null when the states are not
+ * one renumbering apart.
+ */
+function brokenAfterRenumbering(
+  previous: StatsState,
+  oldState: EditorState,
+  newState: EditorState
+): number | null {
+  const changed = labelChangesSince(oldState, newState)
+  if (!changed) return null
+  let broken = previous.counts.brokenReferences
+  for (const target of changed) {
+    const count = previous.references.get(target)
+    if (!count) continue
+    const was = referenceOf(oldState, target).broken
+    const is = referenceOf(newState, target).broken
+    if (was !== is) broken += is ? count : -count
+  }
+  return broken
+}
+
 function applyTransaction(
   tr: Transaction,
   previous: StatsState,
-  _oldState: EditorState,
+  oldState: EditorState,
   newState: EditorState
 ): StatsState {
   const version = numberingVersion(newState)
@@ -142,9 +166,10 @@ function applyTransaction(
     for (const target of added.references) adjust(target, 1)
   })
   const referencesChanged = references !== previous.references
-  const brokenReferences =
-    referencesChanged || version !== previous.numberingVersion
-      ? brokenCount(newState, references)
+  const brokenReferences = referencesChanged
+    ? brokenCount(newState, references)
+    : version !== previous.numberingVersion
+      ? (brokenAfterRenumbering(previous, oldState, newState) ?? brokenCount(newState, references))
       : previous.counts.brokenReferences
   return {
     words,
