@@ -1,11 +1,7 @@
 import type { Element } from '@xmldom/xmldom'
 import validate, { ready } from '@ooxml-tools/validate'
-import type { Node } from 'prosemirror-model'
-import { Transform } from 'prosemirror-transform'
 import { reportToDocx } from '../../src/core/docx/index'
-import { listLevelAt } from '../../src/core/review/changes'
-import type { Report } from '../../src/core/report-file'
-import { reviewReport } from '../fixtures/review-report'
+import { FORMATTER, reformattedReport as reformatted } from '../fixtures/review-report'
 import { elements, readDocx, valueOf } from './docx-reader'
 
 /**
@@ -16,47 +12,6 @@ import { elements, readDocx, valueOf } from './docx-reader'
 
 /** Loading the Open XML SDK's .NET runtime takes ~15 s on a busy two-core machine. */
 const LOAD_TIMEOUT = 180_000
-
-const WHO = { author: 'Cy Diaz', initials: 'CD', date: '2026-02-01T09:00:00Z' }
-
-function firstWhere(doc: Node, test: (node: Node, pos: number) => boolean): number {
-  let found = -1
-  doc.descendants((node, pos) => {
-    if (found < 0 && test(node, pos)) found = pos
-    return found < 0
-  })
-  if (found < 0) throw new Error('the fixture lacks the block the test needs')
-  return found
-}
-
-/** The review fixture with a numbered paragraph made plain and a list item moved out from level 1. */
-function reformatted(): Report {
-  const base = reviewReport()
-  const { nodes } = base.doc.type.schema
-  const tr = new Transform(base.doc)
-  const numbered = firstWhere(
-    tr.doc,
-    (node) => node.type === nodes.numbered_paragraph && !node.attrs.change
-  )
-  tr.setNodeMarkup(numbered, nodes.paragraph, {
-    formatChange: {
-      ...WHO,
-      id: 'f1',
-      was: { type: 'numbered_paragraph', id: tr.doc.nodeAt(numbered)!.attrs.id }
-    }
-  })
-  const nested = firstWhere(
-    tr.doc,
-    (node, pos) =>
-      node.type === nodes.list_item && !node.attrs.change && listLevelAt(tr.doc, pos) === 0
-  )
-  tr.setNodeAttribute(nested, 'formatChange', {
-    ...WHO,
-    id: 'f2',
-    was: { type: 'list_item', level: 1 }
-  })
-  return { ...base, doc: tr.doc }
-}
 
 describe('format suggestions as Word revisions', () => {
   beforeAll(async () => {
@@ -75,7 +30,7 @@ describe('format suggestions as Word revisions', () => {
         expect(properties.nodeName).toBe('w:pPr')
         expect(properties.lastChild).toBe(change)
         expect(change.getAttribute('w:author')).toBe('Cy Diaz')
-        expect(change.getAttribute('w:date')).toBe(WHO.date)
+        expect(change.getAttribute('w:date')).toBe(FORMATTER.date)
       }
       const [paragraph, item] = changes.map((change) => ({
         now: change.parentNode as Element,
