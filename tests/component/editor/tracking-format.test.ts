@@ -14,7 +14,7 @@ import type { FormatChange } from '@core/review/change'
 import { listLevelAt, trackedChanges } from '@core/review/changes'
 import { reviewSummary } from '@core/review/summary'
 import { chapter, doc, h, li, np, ol, p } from '../../builders'
-import { press, REVIEWERS, trackedBy, viewOf } from './setup'
+import { press, REVIEWERS, trackedBy, typeText, viewOf } from './setup'
 
 /**
  * Recording formatting suggestions: a paragraph made numbered or plain
@@ -119,6 +119,16 @@ describe('paragraph type', () => {
     expect(blocks(view.state.doc)).toEqual(['N:One', 'N:Two [was paragraph by BO]'])
     expect(settleChangesBy('reject', ANA.author)(view.state, view.dispatch)).toBe(false)
     settleChangesBy('reject', BEN.author)(view.state, view.dispatch)
+    expect(blocks(view.state.doc)).toEqual(['N:One', 'P:Two'])
+  })
+
+  test('with the cursor in text typed in a reformatted paragraph, that text is the change at the cursor', () => {
+    const view = paragraphsView()
+    press(view, 'Mod-Alt-n')
+    typeText(view, 'X')
+    settleChangeAtCursor('reject')(view.state, view.dispatch)
+    expect(blocks(view.state.doc)).toEqual(['P:One [was numbered_paragraph by AR]', 'P:Two'])
+    settleChangeAtCursor('reject')(view.state, view.dispatch)
     expect(blocks(view.state.doc)).toEqual(['N:One', 'P:Two'])
   })
 
