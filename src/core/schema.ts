@@ -2,6 +2,7 @@ import { Schema, type DOMOutputSpec, type NodeSpec, type MarkSpec } from 'prosem
 import type { ZodType } from 'zod'
 import {
   blockChangeAttrSpec,
+  formatChangeAttrSpec,
   paragraphBreakAttrSpec,
   textChangeAttrSpecs,
   type BlockChange
@@ -146,7 +147,12 @@ export const nodes: Record<string, NodeSpec> = {
   numbered_paragraph: {
     group: 'body',
     content: 'inline*',
-    attrs: { ...idAttr, ...blockChangeAttrSpec, ...paragraphBreakAttrSpec },
+    attrs: {
+      ...idAttr,
+      ...blockChangeAttrSpec,
+      ...paragraphBreakAttrSpec,
+      ...formatChangeAttrSpec
+    },
     parseDOM: [
       {
         tag: 'p[data-numbered]',
@@ -168,7 +174,7 @@ export const nodes: Record<string, NodeSpec> = {
   paragraph: {
     group: 'body',
     content: 'inline*',
-    attrs: { ...blockChangeAttrSpec, ...paragraphBreakAttrSpec },
+    attrs: { ...blockChangeAttrSpec, ...paragraphBreakAttrSpec, ...formatChangeAttrSpec },
     parseDOM: [{ tag: 'p' }],
     toDOM: (node) =>
       node.attrs.change ? ['p', changeDOMAttrs(node.attrs.change as BlockChange), 0] : paragraphDOM
@@ -230,7 +236,7 @@ export const nodes: Record<string, NodeSpec> = {
 
   list_item: {
     content: 'paragraph ordered_list?',
-    attrs: { ...idAttr, ...blockChangeAttrSpec },
+    attrs: { ...idAttr, ...blockChangeAttrSpec, ...formatChangeAttrSpec },
     defining: true,
     parseDOM: [
       { tag: 'li', getAttrs: (dom: HTMLElement) => ({ id: dom.getAttribute('data-id') }) }

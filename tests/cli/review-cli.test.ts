@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Transform } from 'prosemirror-transform'
 import { cli } from '../run-cli'
 import { serializeReport } from '../../src/core/report-file'
 import { reviewReport } from '../fixtures/review-report'
@@ -26,6 +27,32 @@ function revisionCount(path: string): number {
 }
 
 describe('rapporteur stats on a report under review', () => {
+  it('counts a suggested change of format (a numbered paragraph made plain)', async () => {
+    const base = reviewReport()
+    let target = -1
+    base.doc.descendants((node, pos) => {
+      if (target < 0 && node.type.name === 'numbered_paragraph' && !node.attrs.change) target = pos
+      return target < 0
+    })
+    const tr = new Transform(base.doc)
+    const node = base.doc.nodeAt(target)!
+    tr.setNodeMarkup(target, base.doc.type.schema.nodes.paragraph, {
+      formatChange: {
+        id: 'f1',
+        author: 'Cy Diaz',
+        initials: 'CD',
+        date: '2026-02-01T09:00:00Z',
+        was: { type: 'numbered_paragraph', id: node.attrs.id }
+      }
+    })
+    writeFileSync(report, serializeReport({ ...base, doc: tr.doc }))
+    const { code, stdout } = await cli('stats', report, '--json')
+    expect(code).toBe(0)
+    const changes = JSON.parse(stdout).trackedChanges
+    expect(changes.formatting).toBe(1)
+    expect(changes.authors).toContain('Cy Diaz')
+  })
+
   it('counts suggestions by kind with their authors, and open and resolved comments', async () => {
     const { code, stdout } = await cli('stats', report, '--json')
     expect(code).toBe(0)
@@ -35,6 +62,7 @@ describe('rapporteur stats on a report under review', () => {
       insertions: 4,
       deletions: 4,
       moves: 1,
+      formatting: 0,
       authors: ['Ana Ruiz', 'Bo Chen']
     })
     expect(stats.comments).toEqual({ open: 2, resolved: 1 })

@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import { Transform } from 'prosemirror-transform'
 import {
   checkReport,
   exportWarnings,
@@ -256,6 +257,32 @@ describe('the pre-circulation check', () => {
       ['import-note', 'I.A', false],
       ['import-note', '', true],
       ['open-review', '', true]
+    ])
+  })
+
+  it('counts a suggested change of format among the open suggestions', () => {
+    const reformatted = cleanDoc()
+    const formatChange = {
+      id: 'f1',
+      author: 'Ana Ruiz',
+      initials: 'AR',
+      date: '2026-02-01T09:00:00Z',
+      was: { type: 'paragraph' }
+    }
+    let target = -1
+    reformatted.descendants((node, pos) => {
+      if (target < 0 && node.type.name === 'numbered_paragraph') target = pos
+      return target < 0
+    })
+    const marked = new Transform(reformatted).setNodeAttribute(
+      target,
+      'formatChange',
+      formatChange
+    ).doc
+    const result = checkReport({ doc: marked, meta: meta() })
+    const open = result.findings.filter((finding) => finding.kind === 'open-review')
+    expect(open.map((finding) => finding.detail)).toEqual([
+      { kind: 'open-review', what: 'suggestion', count: 1 }
     ])
   })
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
 import { reportToDocx } from '@core/docx/index'
 import { checkReport, exportWarnings } from '@core/checks/index'
-import { reviewSummary } from '@core/review/summary'
+import { reviewSummary, suggestionCount } from '@core/review/summary'
 import { UsageError, requirePositional, type Command } from '../command'
 import {
   checkOutputName,
@@ -94,8 +94,7 @@ export const exportCommand: Command = {
     // What a report officer must still settle before the file is circulated: the
     // blocking findings of the pre-circulation check, as the app's export shows them.
     const open = reviewSummary(report.doc)
-    const suggestions =
-      open.trackedChanges.insertions + open.trackedChanges.deletions + open.trackedChanges.moves
+    const suggestions = suggestionCount(open.trackedChanges)
     const warnings = exportWarnings(checkReport({ doc: report.doc, meta: report.meta }))
     if (review === 'keep' && suggestions)
       warnings.push(

@@ -1,5 +1,5 @@
 import { reportStats, reportWordCount } from '@core/stats'
-import { reviewSummary } from '@core/review/summary'
+import { reviewSummary, suggestionCount } from '@core/review/summary'
 import { requirePositional, type Command } from '../command'
 import { readReportFile } from '../files'
 
@@ -33,9 +33,9 @@ export const statsCommand: Command = {
       `words:               ${words} of ${report.meta.settings.wordLimit}`
     )
     const { trackedChanges: changes, comments } = stats
-    if (changes.insertions + changes.deletions + changes.moves > 0)
+    if (suggestionCount(changes) > 0)
       lines.push(
-        `tracked changes:     ${changes.insertions} insertion(s), ${changes.deletions} deletion(s), ${changes.moves} move(s) by ${changes.authors.join(', ')}`
+        `tracked changes:     ${changes.insertions} insertion(s), ${changes.deletions} deletion(s), ${changes.moves} move(s), ${changes.formatting} formatting change(s) by ${changes.authors.join(', ')}`
       )
     if (comments.open + comments.resolved > 0)
       lines.push(`comments:            ${comments.open} open, ${comments.resolved} resolved`)

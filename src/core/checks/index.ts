@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import type { ImportNote } from '../import/note'
 import type { ReportMeta } from '../meta'
 import { computeNumbering, type Numbering } from '../numbering'
-import { reviewSummary } from '../review/summary'
+import { reviewSummary, suggestionCount } from '../review/summary'
 import { CHECK_KINDS, type Finding } from './finding'
 import { checkWordLimit } from './length-check'
 import { placeName } from './place'
@@ -105,7 +105,7 @@ function importNoteFindings(
 function openReviewOf(doc: Node): NonNullable<CheckInput['openReview']> {
   const { trackedChanges, comments } = reviewSummary(doc)
   return {
-    suggestions: trackedChanges.insertions + trackedChanges.deletions + trackedChanges.moves,
+    suggestions: suggestionCount(trackedChanges),
     comments: comments.open
   }
 }

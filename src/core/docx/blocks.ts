@@ -2,12 +2,20 @@ import { Paragraph, Tab, TextRun, type IParagraphOptions, type ParagraphChild } 
 import type { Node } from 'prosemirror-model'
 import { isFrontMatter, type NumberedItem } from '../numbering'
 import type { ListKind } from '../schema'
+import type { FormatChange } from '../review/change'
 import type { ExportContext } from './context'
 import { recommendationNumberField } from './fields'
 import { bookmarkedIfTarget, inlineToDocx } from './inline'
 import { NUMBERING, STYLE } from './layout'
-import { paragraphBreakChange } from '../review/final'
-import { originalItemAt, paragraphMarkRevision, trackedRuns, withBlockChange } from './revisions'
+import { formatChange, paragraphBreakChange } from '../review/final'
+import {
+  formatRevision,
+  originalItemAt,
+  paragraphMarkRevision,
+  trackedRuns,
+  withBlockChange,
+  type FormerParagraph
+} from './revisions'
 
 /**
  * Block content to Word paragraphs, one function per node type. Labels that
@@ -16,14 +24,38 @@ import { originalItemAt, paragraphMarkRevision, trackedRuns, withBlockChange } f
  * cross-reference points at it.
  */
 
-/** A Word paragraph; `textblock`, the paragraph it writes, may carry a suggested break at its end. */
+/** How a paragraph whose type is a suggestion was written before: numbered, or a body paragraph. */
+function formerParagraph(textblock: Node): FormerParagraph | null {
+  const was = formatChange(textblock)?.was
+  if (!was || was.level !== undefined) return null
+  return was.type === 'numbered_paragraph'
+    ? { style: STYLE.numbered, level: 0, numbering: 'paragraphs' }
+    : { style: STYLE.body }
+}
+
+/**
+ * A Word paragraph; `textblock`, the paragraph it writes, may carry a
+ * suggested break at its end and a suggested format (see `formerParagraph`),
+ * or `former` gives its old format (a list item's old level).
+ */
 function paragraph(
   context: ExportContext,
   options: IParagraphOptions,
-  textblock?: Node
+  textblock?: Node,
+  former: { change: FormatChange; paragraph: FormerParagraph } | null = null
 ): Paragraph {
+  const oldFormat = textblock ? formerParagraph(textblock) : null
+  const change = textblock && oldFormat ? formatChange(textblock) : null
+  const revision = change && oldFormat ? { change, paragraph: oldFormat } : former
+  const children = revision
+    ? [
+        formatRevision(context.review.revisions, revision.change, revision.paragraph),
+        ...(options.children ?? [])
+      ]
+    : options.children
   return new Paragraph({
     ...options,
+    children,
     ...paragraphMarkRevision(
       context.review.revisions,
       textblock ? paragraphBreakChange(textblock) : null
@@ -183,6 +215,17 @@ export function recommendationToDocx(node: Node, pos: number, context: ExportCon
   return out
 }
 
+/** A list item's old level, when moving it in or out is a suggestion. */
+function formerLevel(
+  item: Node,
+  style: string
+): { change: FormatChange; paragraph: FormerParagraph } | null {
+  const change = formatChange(item)
+  if (change?.was.level === undefined) return null
+  const level = Math.min(change.was.level, 8)
+  return { change, paragraph: { style, level, numbering: 'own' } }
+}
+
 /**
  * A sub-paragraph or agenda list: each list is a new instance of its
  * numbering, so it starts again at (a) or 1.; nested lists are the next level.
@@ -211,7 +254,8 @@ export function listToDocx(
                 numbering: { reference, level: Math.min(depth, 8), instance },
                 children: inlineToDocx(child, context)
               },
-              child
+              child,
+              formerLevel(item, style)
             )
           )
         } else out.push(paragraphToDocx(child, context, style))

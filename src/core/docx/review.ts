@@ -6,7 +6,13 @@ import { settledDocument } from '../review/changes'
 import { commentThreads } from '../review/comments'
 import type { Node } from 'prosemirror-model'
 import { createCommentExport, type CommentExport } from './comments'
-import { createRevisionExport, withDeletedText, type RevisionExport } from './revisions'
+import {
+  createRevisionExport,
+  withDeletedText,
+  withFormatRevisions,
+  type RevisionExport
+} from './revisions'
+import { STYLE } from './layout'
 
 /**
  * Review in the Word export: how suggestions are written (kept as revisions,
@@ -98,7 +104,8 @@ export function finishReviewPackage(bytes: Uint8Array): Uint8Array {
   if (authors.length === 0) return bytes
   const out: Zippable = {}
   for (const [name, data] of Object.entries(files)) out[name] = data
-  for (const [name, text] of xml) out[name] = strToU8(withDeletedText(text))
+  for (const [name, text] of xml)
+    out[name] = strToU8(withFormatRevisions(withDeletedText(text), STYLE.numbered))
   if (!files[PEOPLE_PART]) {
     out[PEOPLE_PART] = strToU8(peopleXml(authors))
     const types = strFromU8(files['[Content_Types].xml'])

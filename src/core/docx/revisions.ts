@@ -14,6 +14,7 @@ import {
 import {
   isRemovalChange,
   type BlockChange,
+  type FormatChange,
   type ParagraphBreakChange,
   type TextChangeAttrs
 } from '../review/change'
@@ -220,4 +221,98 @@ export function withDeletedText(xml: string): string {
         .replace(/<\/w:instrText>/g, '</w:delInstrText>') +
       close
   )
+}
+
+/**
+ * What a paragraph's old properties are written from: its old style and, for
+ * a numbered one, its old list level. The numbering instance is the one the
+ * paragraph (or, for a paragraph that was numbered, the report's numbered
+ * paragraphs) has in the package, filled in when the package is finished.
+ */
+export interface FormerParagraph {
+  style: string
+  /** The old list level; none for a paragraph that was not numbered. */
+  level?: number
+  /** Whose numbering the old level belongs to: the paragraph's own, or the report's paragraph series. */
+  numbering?: 'own' | 'paragraphs'
+}
+
+/** Marks the numbering instance `finishRevisions` takes from the paragraph itself. */
+const OWN_NUMBERING = 'rapporteur-own-numbering'
+/** Marks the numbering instance `finishRevisions` takes from the report's numbered paragraphs. */
+const PARAGRAPH_NUMBERING = 'rapporteur-paragraph-numbering'
+
+/**
+ * A paragraph's Word "Formatted" revision: a `w:pPrChange` holding its old
+ * properties. The `docx` library cannot write one, so it goes out as the
+ * paragraph's first child and `withFormatRevisions` moves it into the `w:pPr`.
+ */
+export function formatRevision(
+  state: RevisionExport,
+  change: FormatChange,
+  former: FormerParagraph
+): ParagraphChild {
+  const numbering =
+    former.level === undefined
+      ? []
+      : [
+          new BuilderElement({
+            name: 'w:numPr',
+            children: [
+              new BuilderElement({
+                name: 'w:ilvl',
+                attributes: { val: { key: 'w:val', value: former.level } }
+              }),
+              new BuilderElement({
+                name: 'w:numId',
+                attributes: {
+                  val: {
+                    key: 'w:val',
+                    value: former.numbering === 'own' ? OWN_NUMBERING : PARAGRAPH_NUMBERING
+                  }
+                }
+              })
+            ]
+          })
+        ]
+  const oldProperties = new BuilderElement({
+    name: 'w:pPr',
+    children: [
+      new BuilderElement({
+        name: 'w:pStyle',
+        attributes: { val: { key: 'w:val', value: former.style } }
+      }),
+      ...numbering
+    ]
+  })
+  return new BuilderElement({
+    name: 'w:pPrChange',
+    attributes: revisionAttributes(state.nextId++, change),
+    children: [oldProperties]
+  }) as unknown as ParagraphChild
+}
+
+const FORMAT_REVISION =
+  /<w:pPr>((?:(?!<w:pPr>)[\s\S])*?)<\/w:pPr>(<w:pPrChange\b[^>]*>[\s\S]*?<\/w:pPrChange>)/g
+const NUMBERING_ID = /<w:numId w:val="(\d+)"\/>/
+
+/**
+ * A part's XML with each format revision inside its paragraph's properties
+ * (last, where Word wants it), its numbering instance filled in: the
+ * paragraph's own, or the one the report's numbered paragraphs use (found on
+ * the first paragraph of their style); without one the old level is left out.
+ */
+export function withFormatRevisions(xml: string, numberedStyle: string): string {
+  if (!xml.includes('<w:pPrChange')) return xml
+  const numbered = new RegExp(
+    `<w:pStyle w:val="${numberedStyle}"\\/>(?:(?!<\\/w:pPr>)[\\s\\S])*?<w:numId w:val="(\\d+)"\\/>`
+  ).exec(xml)?.[1]
+  return xml.replace(FORMAT_REVISION, (_all, properties: string, revision: string) => {
+    const own = NUMBERING_ID.exec(properties)?.[1]
+    const filled = revision
+      .replace(OWN_NUMBERING, own ?? '')
+      .replace(PARAGRAPH_NUMBERING, numbered ?? '')
+      .replace(/<w:numPr><w:ilvl w:val="\d+"\/><w:numId w:val=""\/><\/w:numPr>/, '')
+    return `<w:pPr>${properties}${filled}</w:pPr>`
+  })
 }

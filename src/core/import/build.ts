@@ -1,13 +1,13 @@
 import type { Node } from 'prosemirror-model'
 import type { ImportNote } from './note'
 import type { Language } from '../languages'
-import type { ParagraphBreakChange } from '../review/change'
+import type { FormatChange, ParagraphBreakChange } from '../review/change'
 import { schema } from '../schema'
 import { buildHeadingInline, buildInline, type InlineContext } from './inline'
 import type { PhraseKind } from './language'
 import type { BodyDraft, ContainerDraft, ListDraft, ReportDraft } from './recognize'
 import type { Segment } from './segments'
-import type { FootnoteSeries, SourceFootnote } from './source'
+import type { FootnoteSeries, SourceFootnote, SourceFormerFormat } from './source'
 
 /**
  * The recognized draft into ProseMirror nodes: every container, paragraph,
@@ -20,6 +20,9 @@ import type { FootnoteSeries, SourceFootnote } from './source'
  * Builds the document of a recognized draft; notes say what could not be
  * placed. `paragraphBreaks` are the suggested breaks after source lines
  * (Word paragraph-mark revisions): each goes to the paragraph built from its line.
+ * `formerFormats` are the old formats of source lines (Word "Formatted"
+ * revisions): one that made a paragraph numbered or plain, or changed a list
+ * item's level, is a format suggestion; any other gets a note.
  */
 export function buildDocument(
   draft: ReportDraft,
@@ -27,9 +30,30 @@ export function buildDocument(
   footnotes: ReadonlyMap<number, SourceFootnote>,
   notes: ImportNote[],
   laterFootnotes: readonly FootnoteSeries[] = [],
-  paragraphBreaks: ReadonlyMap<number, ParagraphBreakChange> = new Map()
+  paragraphBreaks: ReadonlyMap<number, ParagraphBreakChange> = new Map(),
+  formerFormats: ReadonlyMap<number, SourceFormerFormat> = new Map()
 ): Node {
+  /** The format suggestion of the block built from line `where` (of `type`, at list `level`), if any. */
+  const formatChangeOf = (
+    where: number,
+    type: 'numbered_paragraph' | 'paragraph' | 'list_item',
+    level?: number
+  ): FormatChange | null => {
+    const former = unsettledFormats.get(where)
+    if (!former) return null
+    unsettledFormats.delete(where)
+    if (type === 'list_item' && former.level !== undefined && former.level !== level)
+      return { ...former.change, was: { type, level: former.level } }
+    if (type !== 'list_item' && former.numbered !== (type === 'numbered_paragraph'))
+      return {
+        ...former.change,
+        was: { type: former.numbered ? 'numbered_paragraph' : 'paragraph' }
+      }
+    unsettledFormats.set(where, former)
+    return null
+  }
   const unplacedBreaks = new Map(paragraphBreaks)
+  const unsettledFormats = new Map(formerFormats)
   /** The break after the source line `where`, once: a line read as several blocks ends with one. */
   const breakAfter = (where: number) => {
     const found = unplacedBreaks.get(where) ?? null
@@ -77,13 +101,20 @@ export function buildDocument(
       case 'numbered':
         at(draft.line, draft.id)
         return schema.nodes.numbered_paragraph.create(
-          { id: draft.id, paragraphBreak: breakAfter(draft.line) },
+          {
+            id: draft.id,
+            paragraphBreak: breakAfter(draft.line),
+            formatChange: formatChangeOf(draft.line, 'numbered_paragraph')
+          },
           inline(draft.segments)
         )
       case 'paragraph':
         at(draft.line)
         return schema.nodes.paragraph.create(
-          { paragraphBreak: breakAfter(draft.line) },
+          {
+            paragraphBreak: breakAfter(draft.line),
+            formatChange: formatChangeOf(draft.line, 'paragraph')
+          },
           inline(draft.segments)
         )
       case 'recommendation': {
@@ -104,7 +135,7 @@ export function buildDocument(
     }
   }
 
-  const list = (draft: ListDraft): Node =>
+  const list = (draft: ListDraft, level = 0): Node =>
     schema.nodes.ordered_list.create(
       { kind: draft.kind },
       draft.items.map((item) => {
@@ -115,8 +146,11 @@ export function buildDocument(
             inline(item.segments)
           )
         ]
-        if (item.sublist) content.push(list(item.sublist))
-        return schema.nodes.list_item.create({ id: item.id }, content)
+        if (item.sublist) content.push(list(item.sublist, level + 1))
+        return schema.nodes.list_item.create(
+          { id: item.id, formatChange: formatChangeOf(item.line, 'list_item', level) },
+          content
+        )
       })
     )
 
@@ -140,6 +174,12 @@ export function buildDocument(
       message: `footnote ${footnote.number} has no mark in the text — its text was left out; add it back where it belongs`
     })
   noteLostFootnotes(unmatched, footnotes, notes)
+  for (const where of unsettledFormats.keys())
+    notes.push({
+      line: where,
+      message:
+        'a Word formatting change here was accepted: only a paragraph made numbered or plain, or a list item moved a level, stays a suggestion'
+    })
   doc.check()
   return doc
 }

@@ -109,13 +109,19 @@ function fromSource(source: SourceDocument): ImportResult {
       block.paragraphBreak ? [[block.line, block.paragraphBreak] as const] : []
     )
   )
+  const formerFormats = new Map(
+    source.blocks.flatMap((block) =>
+      block.formerFormat ? [[block.line, block.formerFormat] as const] : []
+    )
+  )
   const doc = buildDocument(
     draft,
     language,
     source.footnotes,
     notes,
     source.laterFootnotes,
-    paragraphBreaks
+    paragraphBreaks,
+    formerFormats
   )
   attachTargets([...draft.chapters, ...draft.annexes], notes)
   const masthead = { ...draft.masthead.masthead }

@@ -1,4 +1,4 @@
-import type { ParagraphBreakChange } from '../review/change'
+import type { ParagraphBreakChange, TextChangeAttrs } from '../review/change'
 import type { ImportNote } from './note'
 import type { LanguageGuess } from './language'
 import type { Segment } from './segments'
@@ -29,6 +29,18 @@ export interface SourceBlock {
   zone?: 'masthead' | 'body'
   /** A suggested break after it (Word: a revision of its paragraph mark). */
   paragraphBreak?: ParagraphBreakChange
+  /** Its format before a suggested formatting change (Word: `w:pPrChange`). */
+  formerFormat?: SourceFormerFormat
+}
+
+/** What a source paragraph's old properties say, as far as a report's blocks can use it. */
+export interface SourceFormerFormat {
+  /** Who changed the format, and when. */
+  change: TextChangeAttrs
+  /** Whether the paragraph was numbered (it had a list numbering or a numbered style). */
+  numbered: boolean
+  /** Its old list level, when it had one. */
+  level?: number
 }
 
 /** A footnote text found in running text ("¹ See …"), to be anchored at its marker. */

@@ -47,6 +47,28 @@ export interface ParagraphBreakChange extends TextChangeAttrs {
   type: ParagraphBreakType
 }
 
+/**
+ * A block's format before a suggested formatting change (Word's "Formatted"):
+ * its old type (a numbered paragraph made a plain one, or the reverse) with
+ * the id it had, or — for a list item moved in or out — its old nesting level.
+ */
+export interface FormerFormat {
+  /** The block's old node type name ("paragraph", "numbered_paragraph", "list_item"). */
+  type: string
+  /** A numbered paragraph's old id, so rejecting gives references their target back. */
+  id?: string
+  /** A list item's old nesting level (0 = outermost). */
+  level?: number
+}
+
+/** The `formatChange` attribute of a block whose format is a suggestion. */
+export interface FormatChange extends TextChangeAttrs {
+  was: FormerFormat
+}
+
+/** Block types a format suggestion may name as the old format. */
+export const FORMAT_TYPES = ['paragraph', 'numbered_paragraph', 'list_item'] as const
+
 /** Longest author name or initials a file may hold; real ones are a few words. */
 const MAX_NAME = 200
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
@@ -96,6 +118,20 @@ export function checkParagraphBreak(value: unknown): void {
   checkAuthorship(value)
 }
 
+/** Validates a block's `formatChange` attribute: null, or a well-formed suggestion. */
+export function checkFormatChange(value: unknown): void {
+  if (value === null) return
+  if (!isRecord(value)) throw new RangeError('a format change must be null or an object')
+  checkChangeId(value.id)
+  checkAuthorship(value)
+  const was = value.was
+  if (!isRecord(was) || !FORMAT_TYPES.includes(was.type as (typeof FORMAT_TYPES)[number]))
+    throw new RangeError(`a format change's old type must be one of ${FORMAT_TYPES.join(', ')}`)
+  if (was.id !== undefined) checkChangeId(was.id, "a format change's old id")
+  if (was.level !== undefined && !(Number.isInteger(was.level) && (was.level as number) >= 0))
+    throw new RangeError("a format change's old list level must be a whole number from 0")
+}
+
 /** The attributes `insertion` and `deletion` marks declare, with their checks. */
 export const textChangeAttrSpecs = {
   id: { validate: (value: unknown) => checkChangeId(value) },
@@ -120,6 +156,14 @@ export const blockChangeAttrSpec = {
  */
 export const paragraphBreakAttrSpec = {
   paragraphBreak: { default: null as ParagraphBreakChange | null, validate: checkParagraphBreak }
+}
+
+/**
+ * The `formatChange` attribute paragraphs and list items declare: null unless
+ * the block's type or list level is a suggestion.
+ */
+export const formatChangeAttrSpec = {
+  formatChange: { default: null as FormatChange | null, validate: checkFormatChange }
 }
 
 /** Whether a block's suggestion takes it out of the Final view (deleted, or the old place of a move). */

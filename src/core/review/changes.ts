@@ -1,18 +1,28 @@
 import type { Mark, Node } from 'prosemirror-model'
 import { Transform } from 'prosemirror-transform'
-import type { Authorship, BlockChange, ParagraphBreakChange, TextChangeAttrs } from './change'
-import { blockChange, paragraphBreakChange } from './final'
+import { EditorState, TextSelection } from 'prosemirror-state'
+import { liftListItem, sinkListItem } from 'prosemirror-schema-list'
+import { newId } from '../ids'
+import type {
+  Authorship,
+  BlockChange,
+  FormatChange,
+  ParagraphBreakChange,
+  TextChangeAttrs
+} from './change'
+import { blockChange, formatChange, paragraphBreakChange } from './final'
 
 /**
  * The suggestions in a document, listed and settled. Accepting or rejecting
  * is an ordinary transform (so the editor can undo it and the CLI can run it
  * in Node): text marks are removed or their text deleted, suggested blocks
  * are kept (their attribute cleared) or removed, a suggested paragraph break
- * is kept or the paragraph joined with the next.
+ * is kept or the paragraph joined with the next, a suggested format is kept
+ * or the block given its old type or list level back.
  */
 
 /** Kinds of suggestion a reviewer settles. */
-export type TrackedChangeKind = 'insertion' | 'deletion' | 'move'
+export type TrackedChangeKind = 'insertion' | 'deletion' | 'move' | 'formatting'
 
 /** One suggestion: every piece of it (text ranges, blocks) shares its id. */
 export interface TrackedChange extends Authorship {
@@ -80,6 +90,8 @@ export function trackedChanges(doc: Node): TrackedChange[] {
       const kind = paragraphBreak.type === 'split' ? 'insertion' : 'deletion'
       note(paragraphBreak.id, kind, paragraphBreak, end, end)
     }
+    const format = formatChange(node)
+    if (format) note(format.id, 'formatting', format, pos, pos + node.nodeSize)
     if (node.isInline) {
       for (const mark of node.marks) {
         if (mark.type.name !== 'insertion' && mark.type.name !== 'deletion') continue
@@ -115,6 +127,57 @@ type Operation =
   | { op: 'remove-block'; pos: number }
   | { op: 'keep-break'; pos: number }
   | { op: 'join'; pos: number }
+  | { op: 'keep-format'; pos: number }
+  | { op: 'restore-format'; pos: number }
+
+/** How deep the list item at `pos` is nested: 0 in an outermost list. */
+export function listLevelAt(doc: Node, pos: number): number {
+  const $pos = doc.resolve(pos)
+  let lists = 0
+  for (let depth = $pos.depth; depth > 0; depth--)
+    if ($pos.node(depth).type.name === 'ordered_list') lists += 1
+  return lists - 1
+}
+
+/**
+ * Gives the block at `pos` the format its suggestion names as the old one:
+ * its old type (with its old id), or its old list level (lifting or sinking
+ * it as Shift+Tab and Tab do).
+ */
+function restoreFormat(tr: Transform, pos: number, change: FormatChange): void {
+  const node = tr.doc.nodeAt(pos)
+  if (!node) return
+  tr.setNodeAttribute(pos, 'formatChange', null)
+  const { was } = change
+  const { schema } = tr.doc.type
+  if (was.level === undefined) {
+    const type = schema.nodes[was.type]
+    if (!type || type === node.type || !type.isTextblock) return
+    const { change: blockSuggestion, paragraphBreak } = node.attrs
+    const attrs: Record<string, unknown> = { change: blockSuggestion, paragraphBreak }
+    if (type.spec.attrs && 'id' in type.spec.attrs) attrs.id = was.id ?? newId()
+    tr.setNodeMarkup(pos, type, attrs)
+    return
+  }
+  const item = schema.nodes.list_item
+  for (let steps = 0; steps < 4; steps++) {
+    const level = listLevelAt(tr.doc, pos)
+    if (level === was.level) return
+    // The list commands act on a selection: one inside the item's own paragraph.
+    const state = EditorState.create({
+      doc: tr.doc,
+      selection: TextSelection.create(tr.doc, pos + 2)
+    })
+    let moved = false
+    const command = level > was.level ? liftListItem(item) : sinkListItem(item)
+    command(state, (change) => {
+      for (const step of change.steps) tr.step(step)
+      pos = change.mapping.map(pos + 1) - 1
+      moved = true
+    })
+    if (!moved) return
+  }
+}
 
 /** Whether settling a paragraph-break suggestion keeps the break (else the paragraphs join). */
 function keepsBreak(change: ParagraphBreakChange, decision: ReviewDecision): boolean {
@@ -209,6 +272,9 @@ export function settleChanges(
     const change = blockChange(node)
     if (change && filter({ id: changeKey(change), author: change.author }))
       operations.push(blockOperation(change, decision, pos, moveTargets))
+    const format = formatChange(node)
+    if (format && filter({ id: format.id, author: format.author }))
+      operations.push({ op: decision === 'accept' ? 'keep-format' : 'restore-format', pos })
     const paragraphBreak = paragraphBreakChange(node)
     if (paragraphBreak && filter({ id: paragraphBreak.id, author: paragraphBreak.author }))
       operations.push({ op: keepsBreak(paragraphBreak, decision) ? 'keep-break' : 'join', pos })
@@ -231,6 +297,8 @@ export function settleChanges(
     unmark: 0,
     'keep-block': 0,
     'keep-break': 0,
+    'keep-format': 0,
+    'restore-format': 1,
     'delete-text': 1,
     'remove-block': 1,
     join: 2
@@ -268,6 +336,16 @@ export function settleChanges(
       case 'keep-break': {
         const result = mapping.mapResult(operation.pos, 1)
         if (!result.deleted) tr.setNodeAttribute(result.pos, 'paragraphBreak', null)
+        break
+      }
+      case 'keep-format':
+      case 'restore-format': {
+        const at = mapping.map(operation.pos, 1)
+        const node = tr.doc.nodeAt(at)
+        const change = node && formatChange(node)
+        if (!change) break
+        if (operation.op === 'keep-format') tr.setNodeAttribute(at, 'formatChange', null)
+        else restoreFormat(tr, at, change)
         break
       }
       case 'join': {

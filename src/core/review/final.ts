@@ -3,6 +3,7 @@ import {
   isAdditionChange,
   isRemovalChange,
   type BlockChange,
+  type FormatChange,
   type ParagraphBreakChange
 } from './change'
 
@@ -20,6 +21,11 @@ export function blockChange(node: Node): BlockChange | null {
 /** The suggestion on the break after a paragraph (a split or a join), if any. */
 export function paragraphBreakChange(node: Node): ParagraphBreakChange | null {
   return (node.attrs.paragraphBreak as ParagraphBreakChange | null | undefined) ?? null
+}
+
+/** The suggestion on a block's format (its old type or list level), if any. */
+export function formatChange(node: Node): FormatChange | null {
+  return (node.attrs.formatChange as FormatChange | null | undefined) ?? null
 }
 
 /** The `deletion` mark in a set of marks, if any. */

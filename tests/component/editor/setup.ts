@@ -8,6 +8,7 @@ import {
   numberingOf,
   type ReportViewHooks
 } from '@renderer/editor'
+import { setTracking } from '@renderer/editor/tracking'
 import { sampleReport } from '../../fixtures/sample-report'
 
 /**
@@ -136,4 +137,16 @@ export function typeText(view: EditorView, text: string): void {
     const handled = view.someProp('handleTextInput', (f) => f(view, from, to, ch, insert))
     if (!handled) view.dispatch(insert())
   }
+}
+
+/** Two reviewers, as Settings would name them. */
+export const REVIEWERS = {
+  ana: { author: 'Ana Ruiz', initials: 'AR' },
+  ben: { author: 'Ben Osei', initials: 'BO' }
+}
+
+/** `view` with tracking turned on for `who`. */
+export function trackedBy(view: EditorView, who = REVIEWERS.ana): EditorView {
+  setTracking({ enabled: true, ...who })(view.state, view.dispatch)
+  return view
 }

@@ -9,7 +9,12 @@ import { segmentsText, trimSegments, type Segment } from '../segments'
 import type { SourceBlock, SourceDocument } from '../source'
 import { NumberingCounter, readNumbering } from './numbering'
 import { readZipEntries } from './zip'
-import { ReviewTracker, paragraphMarkBreak, readCommentThreads } from './review'
+import {
+  ReviewTracker,
+  paragraphFormerFormat,
+  paragraphMarkBreak,
+  readCommentThreads
+} from './review'
 import { child, children, elementChildren, isOn, parseXml, R, wAttr } from './xml'
 
 /**
@@ -416,6 +421,11 @@ export function readDocxSource(bytes: Uint8Array, language?: Language): SourceDo
     const block: SourceBlock = { line, segments: readRuns(paragraph, documentRels) }
     const paragraphBreak = paragraphMarkBreak(properties)
     if (paragraphBreak) block.paragraphBreak = paragraphBreak
+    const formerFormat = paragraphFormerFormat(
+      properties,
+      (id) => resolveStyle(styles, id).numId !== undefined
+    )
+    if (formerFormat) block.formerFormat = formerFormat
     const heading = /^heading\s*([1-9])$/i.exec(style.name)
     const level = heading
       ? Number(heading[1])

@@ -5,6 +5,7 @@ import { schema } from '../../schema'
 import { paragraphBreakChange } from '../../review/final'
 import type { BlockChange, ParagraphBreakChange, TextChangeAttrs } from '../../review/change'
 import type { CommentEntry, CommentThread } from '../../review/threads'
+import type { SourceFormerFormat } from '../source'
 import { child, children, elementChildren, wAttr } from './xml'
 
 /**
@@ -60,6 +61,37 @@ export function paragraphMarkBreak(properties: Element | undefined): ParagraphBr
     author,
     initials: initialsOf(author),
     date: isoDate(wAttr(revision, 'date'))
+  }
+}
+
+/**
+ * A paragraph's "Formatted" revision (`w:pPr/w:pPrChange`) as its old
+ * format: numbered or not, and at which list level. `numberedStyles` are the
+ * style ids whose paragraphs are numbered without a `w:numPr` of their own.
+ */
+export function paragraphFormerFormat(
+  properties: Element | undefined,
+  numberedStyles: (styleId: string) => boolean
+): SourceFormerFormat | null {
+  const revision = child(properties, 'pPrChange')
+  if (!revision) return null
+  const old = child(revision, 'pPr')
+  const numPr = child(old, 'numPr')
+  const style = wAttr(child(old, 'pStyle'))
+  const level = wAttr(child(numPr, 'ilvl'))
+  const author = wAttr(revision, 'author') ?? ''
+  const numberedId = wAttr(child(numPr, 'numId'))
+  return {
+    change: {
+      id: `wf${wAttr(revision, 'id') ?? ''}`,
+      author,
+      initials: initialsOf(author),
+      date: isoDate(wAttr(revision, 'date'))
+    },
+    // numId 0 is Word's "no numbering".
+    numbered:
+      (numberedId !== undefined && numberedId !== '0') || (!!style && numberedStyles(style)),
+    ...(level !== undefined ? { level: Number(level) } : {})
   }
 }
 

@@ -21,14 +21,16 @@ import { SKIP_TRACKING, type TrackingAuthor } from './tracking'
  * never itself recorded as a suggestion.
  */
 
-/** The suggestion the cursor is in or touches, if any. */
+/**
+ * The suggestion the cursor is in or touches, if any. A suggested format
+ * covers its whole block, so a change in the block's text comes first.
+ */
 export function changeAtCursor(state: EditorState): TrackedChange | null {
   const { from, to } = state.selection
-  return (
-    trackedChanges(state.doc).find((change) =>
-      change.ranges.some((range) => range.from <= to && range.to >= from)
-    ) ?? null
+  const touching = trackedChanges(state.doc).filter((change) =>
+    change.ranges.some((range) => range.from <= to && range.to >= from)
   )
+  return touching.find((change) => change.kind !== 'formatting') ?? touching[0] ?? null
 }
 
 function settle(decision: ReviewDecision, filter: () => ChangeFilter | null): Command {

@@ -12,9 +12,15 @@ import { isHistoryTransaction } from 'prosemirror-history'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { keydownHandler } from 'prosemirror-keymap'
 import { newId } from '@core/ids'
-import type { BlockChange, ParagraphBreakChange, TextChangeAttrs } from '@core/review/change'
+import type {
+  BlockChange,
+  FormatChange,
+  ParagraphBreakChange,
+  TextChangeAttrs
+} from '@core/review/change'
 import { authorColour } from '@core/review/colour'
-import { blockChange, insertionMark, paragraphBreakChange } from '@core/review/final'
+import { markReformatted, reformattedBlocks } from './tracking-format'
+import { blockChange, formatChange, insertionMark, paragraphBreakChange } from '@core/review/final'
 
 /**
  * Track changes: with tracking on, what the user types is marked as an
@@ -395,8 +401,11 @@ export function recordChanges(
       )
     }
   }
-  if (edits.length === 0) return null
+  const reformatted = reformattedBlocks(transactions, recordable, newState.doc)
+  if (edits.length === 0 && reformatted.length === 0) return null
   const tr = newState.tr
+  // Format suggestions only set attributes, so the positions the edits hold stay right.
+  markReformatted(tr, reformatted, suggestionAttrs(who))
   const blockInsert: BlockChange = { ...insertionAttrs, type: 'insert' }
   for (const edit of edits) {
     if (edit.rejoined) {
@@ -509,14 +518,36 @@ function paragraphBreakMarker(change: ParagraphBreakChange): HTMLElement {
   return dom
 }
 
+/** How a format suggestion names the old format in its tooltip ("numbered paragraph", "list level 1"). */
+function formerFormatName(change: FormatChange): string {
+  if (change.was.level !== undefined) return `list level ${change.was.level + 1}`
+  return change.was.type.replace('_', ' ')
+}
+
+/** The attributes of a block whose format is a suggestion: a bar in its author's colour, named in its tooltip. */
+function formatChangeMarker(change: FormatChange): Record<string, string> {
+  return {
+    class: 'format-change',
+    'data-format-change': change.id,
+    'data-author': change.author,
+    title: `Formatted: was ${formerFormatName(change)} (${change.author}, ${new Date(change.date).toLocaleString()})`,
+    style: `--format-author-colour: ${authorColour(change.author)}`
+  }
+}
+
 const breakMarkers = new WeakMap<Node, DecorationSet>()
 
-/** Markers at the end of each paragraph whose break is a suggestion (computed once per document). */
+/**
+ * Markers at the end of each paragraph whose break is a suggestion, and on
+ * each block whose format is one (computed once per document).
+ */
 function paragraphBreakMarkers(doc: Node): DecorationSet {
   let set = breakMarkers.get(doc)
   if (set) return set
   const widgets: Decoration[] = []
   doc.descendants((node, pos) => {
+    const format = formatChange(node)
+    if (format) widgets.push(Decoration.node(pos, pos + node.nodeSize, formatChangeMarker(format)))
     const change = paragraphBreakChange(node)
     if (change)
       widgets.push(

@@ -180,11 +180,12 @@ export const toggleNumbered: Command = oneStep((state, dispatch) => {
     const tr = state.tr
     for (const { node, pos } of targets) {
       // Suggestions on the block and on its end stay with it whatever its type.
-      const { change, paragraphBreak } = node.attrs
+      const { change, paragraphBreak, formatChange } = node.attrs
+      const kept = { change, paragraphBreak, formatChange }
       if (numbering && node.type !== numbered_paragraph)
-        tr.setNodeMarkup(pos, numbered_paragraph, { id: newId(), change, paragraphBreak })
+        tr.setNodeMarkup(pos, numbered_paragraph, { id: newId(), ...kept })
       else if (!numbering && node.type === numbered_paragraph)
-        tr.setNodeMarkup(pos, paragraph, { change, paragraphBreak })
+        tr.setNodeMarkup(pos, paragraph, kept)
     }
     dispatch(tr)
   }
