@@ -64,6 +64,7 @@ describe('compareReports', () => {
       insertions: 2,
       deletions: 2,
       moves: 0,
+      formatting: 0,
       authors: ['Comparison']
     })
     expect(trackedChanges(merged)[0]).toMatchObject(WHO)

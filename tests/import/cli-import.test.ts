@@ -14,7 +14,7 @@ const root = resolve(__dirname, '../..')
 // `stats --json` adds what is left to review; a freshly imported text file has none.
 const expected = {
   ...expectedStats(join(SAMPLES, 'wg-report-en.expected.json')),
-  trackedChanges: { insertions: 0, deletions: 0, moves: 0, authors: [] },
+  trackedChanges: { insertions: 0, deletions: 0, moves: 0, formatting: 0, authors: [] },
   comments: { open: 0, resolved: 0 }
 }
 
