@@ -304,9 +304,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     const continued = sessionOfPath(absolute)
     const before = continued === undefined ? undefined : sessions.get(continued)
     const documentId = startSession({ path: absolute, diskVersion }, continued)
-    // One document per window: a text the page never fetched is of an open it gave up.
-    openedTexts.clear()
-    openedTexts.set(documentId, { bytes, parts: textPartCount(bytes) })
+    const textParts = holdText(documentId, bytes)
     lastOpen = {
       documentId,
       undo: () => {
@@ -315,7 +313,16 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         undoWatch()
       }
     }
-    return { documentId, path: absolute, textParts: textPartCount(bytes), diskVersion }
+    return { documentId, path: absolute, textParts, diskVersion }
+  }
+
+  /** Keeps a file's bytes for the page to fetch as text; returns how many parts it comes in. */
+  function holdText(documentId: string, bytes: Buffer): number {
+    // One document per window: a text the page never fetched is of an open it gave up.
+    openedTexts.clear()
+    const parts = textPartCount(bytes)
+    openedTexts.set(documentId, { bytes, parts })
+    return parts
   }
 
   function unsaved(report: ReportPayload, importNotes?: ImportNote[]): OpenedReport {
@@ -382,9 +389,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
         const { bytes } = await files.read(path)
         // An id of its own but no session: saving it is saving a new document (Save As).
         const documentId = newId()
-        openedTexts.clear()
-        openedTexts.set(documentId, { bytes, parts: textPartCount(bytes) })
-        const textParts = textPartCount(bytes)
+        const textParts = holdText(documentId, bytes)
         return {
           ok: true,
           opened: { documentId, path: resolve(path), textParts, diskVersion: null }
