@@ -32,6 +32,8 @@ describe('the app', () => {
       ['IV.A', 'Opening of the meeting']
     ])
     expect(wrapper.find('[data-status=words]').text()).toBe('0 / 8,500 words')
+    // The report is open: no "Opening…" left under the editor.
+    expect(wrapper.find('.app-loading').exists()).toBe(false)
   })
 
   it('moves a section down from the outline and renumbers it', async () => {
