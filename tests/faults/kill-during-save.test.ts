@@ -78,6 +78,8 @@ const REQUIRED_STEPS: readonly SaveStep[] = ['starting', 'writing recovery', 'sa
 /** What the child announced before it died. */
 interface ChildLog {
   ready: boolean
+  /** Milliseconds from spawning the child to its `ready`; null if it never got there. */
+  readyAfterMs: number | null
   /** The last announcement (`ready`, `R`, `S` or `C`) and its generation. */
   last: { word: string; generation: number } | null
   recovered: number | null
@@ -88,15 +90,25 @@ interface ChildLog {
   stderr: string
 }
 
-/** Runs the save loop from `first` and kills it at a random moment. */
-function runAndKill(args: string[], random: () => number): Promise<ChildLog> {
+/**
+ * Runs the save loop from `first` and kills it at a random moment. An early
+ * kill falls within `startWindowMs`, the quickest start seen so far, so that
+ * it lands while the child is still starting however fast the machine is.
+ */
+function runAndKill(
+  args: string[],
+  random: () => number,
+  startWindowMs: number
+): Promise<ChildLog> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [childScript, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    const spawnedAt = performance.now()
     const log: ChildLog = {
       ready: false,
+      readyAfterMs: null,
       last: null,
       recovered: null,
       saved: null,
@@ -106,11 +118,12 @@ function runAndKill(args: string[], random: () => number): Promise<ChildLog> {
       stderr: ''
     }
     const kill = () => child.kill('SIGKILL')
-    if (random() < EARLY_KILLS) setTimeout(kill, random() * 600)
+    if (random() < EARLY_KILLS) setTimeout(kill, random() * startWindowMs)
     onLines(child.stdout, ([word, value]) => {
       log.last = { word, generation: Number(value) }
       if (word === 'ready') {
         log.ready = true
+        log.readyAfterMs = performance.now() - spawnedAt
         setTimeout(kill, random() * KILL_WINDOW_MS)
       } else if (word === 'R') log.recovered = Number(value)
       else if (word === 'S') log.saved = Number(value)
@@ -171,10 +184,16 @@ describe('a save loop killed with SIGKILL', () => {
     const leftovers = new Set<string>()
     // What must survive: the newest generation the child had finished writing anywhere.
     let onDisk = 0
+    let quickestStartMs = 600
     for (let round = 0; round < MAX_KILLS && (round < MIN_KILLS || !covered()); round++) {
       const context = `round ${round}, seed ${SEED} (KILL_TEST_SEED=${SEED} repeats this run)`
       const first = onDisk + 1
-      const log = await runAndKill([file, userData, basePath, String(first)], random)
+      const log = await runAndKill(
+        [file, userData, basePath, String(first)],
+        random,
+        quickestStartMs
+      )
+      if (log.readyAfterMs !== null) quickestStartMs = Math.min(quickestStartMs, log.readyAfterMs)
       expect(log.signal, `${context}: the child ended by itself: ${log.stderr}`).toBe('SIGKILL')
       figures.kills++
       if (!log.ready) figures.midStartup++
