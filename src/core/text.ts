@@ -63,14 +63,54 @@ export function findBrackets(text: string): Array<{ text: string; from: number; 
   }))
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
+/** Whether a UTF-16 code unit is a Chinese or Japanese character (each counts as a word). */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
+}
+
+/** Whether a UTF-16 code unit is white space as JavaScript's `\s` has it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 /**
  * Words in a string as Word counts them: runs of non-space characters, with
- * each Chinese or Japanese character counted as a word of its own.
+ * each Chinese or Japanese character counted as a word of its own. One pass
+ * over the characters, allocating nothing: opening a report counts every
+ * paragraph, and a regular expression's array of matches made that a tenth
+ * of the time to first paint.
  */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0
-  const rest = text.replace(CJK, ' ').match(/\S+/g)?.length ?? 0
-  return cjk + rest
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isCjk(code)) {
+      words++
+      inWord = false
+    } else if (isSpace(code)) {
+      inWord = false
+    } else if (!inWord) {
+      words++
+      inWord = true
+    }
+  }
+  return words
 }

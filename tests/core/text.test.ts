@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { findSymbols, undocsUrl } from '../../src/core/symbols'
 import { countWords, findBrackets } from '../../src/core/text'
 import { validateMasthead, emptyMasthead } from '../../src/core/meta'
@@ -39,5 +40,51 @@ describe('text helpers', () => {
   it('counts words, each CJK character as one', () => {
     expect(countWords('The Working Group adopted the report.')).toBe(6)
     expect(countWords('工作组通过了报告 2024')).toBe(9)
+    expect(countWords('  第三届会议\u00a0(2024)\u3000adopted\u2028it ')).toBe(8)
+    expect(countWords('')).toBe(0)
+  })
+
+  it('counts words as splitting on white space and CJK characters does, for any text', () => {
+    // The plain definition, kept here as the oracle the one-pass counter must equal.
+    const cjk = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
+    const byExpressions = (text: string) =>
+      (text.match(cjk)?.length ?? 0) + (text.replace(cjk, ' ').match(/\S+/g)?.length ?? 0)
+    const pieces = fc.constantFrom(
+      'a',
+      'Working',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      '\u202f',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+      '工',
+      '作',
+      'の',
+      'カ',
+      '\uf900',
+      '\u4dbf',
+      '\u3040',
+      '\u30ff',
+      'é',
+      '(',
+      '1.',
+      '\u200b',
+      '\u180e'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join('')
+          expect(countWords(text)).toBe(byExpressions(text))
+        }
+      ),
+      { numRuns: 2_000 }
+    )
   })
 })

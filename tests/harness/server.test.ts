@@ -145,4 +145,23 @@ describe('browser harness server', () => {
     expect(JSON.parse(saved.body).result).toMatchObject({ ok: true, path: target })
     expect(harness.dialogs.calls.at(-1)).toMatchObject({ kind: 'save', answer: target })
   })
+
+  it('answers the text of an opened report as plain text, the characters of the file', async () => {
+    // Quotes, backslashes, a line break and a non-Latin script: what JSON would have escaped.
+    const text = '{"title": "Rapport \\ “final”"}\n第三届会议'
+    const path = join(harness.documentsDir, 'opened.rapporteur')
+    await writeFile(path, text)
+    harness.dialogs.nextOpen(path)
+    const opened = JSON.parse(
+      (await call(harness, '/api/openReport', { token: harness.token, body: '[]' })).body
+    ).result
+    expect(opened).toMatchObject({ ok: true, opened: { textParts: 1 } })
+    const part = await call(harness, '/api/readOpenedText', {
+      token: harness.token,
+      body: JSON.stringify([opened.opened.documentId, 0])
+    })
+    expect(part.status).toBe(200)
+    expect(part.headers['content-type']).toBe('text/plain; charset=utf-8')
+    expect(part.body).toBe(text)
+  })
 })

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check'
 import type { Node } from 'prosemirror-model'
 import type { EditorView } from 'prosemirror-view'
 import { undo } from '@renderer/editor'
@@ -189,5 +190,101 @@ describe('list level', () => {
     settleAllChanges('accept')(view.state, view.dispatch)
     expect(blocks(view.state.doc)).toEqual(['N:Intro', 'L0:Alpha', 'L1:Beta'])
     expect(trackedChanges(view.state.doc)).toEqual([])
+  })
+})
+
+describe('suggestion markers', () => {
+  /** Each block carrying a format or break suggestion, as the document says: the markers' oracle. */
+  function expectedMarkers(node: Node): { formats: string[]; breaks: string[] } {
+    const formats: string[] = []
+    const breaks: string[] = []
+    node.descendants((block) => {
+      const format = block.attrs.formatChange as FormatChange | null | undefined
+      if (format) formats.push(format.id)
+      const change = block.attrs.paragraphBreak as { id: string } | null | undefined
+      if (change) breaks.push(change.id)
+      return !block.isTextblock
+    })
+    return { formats: formats.sort(), breaks: breaks.sort() }
+  }
+
+  function shownMarkers(view: EditorView): { formats: string[]; breaks: string[] } {
+    const ids = (selector: string, attribute: string) =>
+      [...view.dom.querySelectorAll(selector)].map((e) => e.getAttribute(attribute)!).sort()
+    return {
+      formats: ids('.format-change', 'data-format-change'),
+      breaks: ids('.paragraph-break-change', 'data-change')
+    }
+  }
+
+  test('after any edits, exactly the blocks carrying a suggestion show a marker', () => {
+    // Markers are remembered per node and looked for again only along an edit's path:
+    // setting, clearing, typing into, deleting and moving blocks must never leave one stale.
+    const date = '2026-03-04T10:15:00Z'
+    const action = fc.record({
+      kind: fc.constantFrom('format', 'break', 'clear', 'type', 'delete', 'move'),
+      block: fc.nat(),
+      other: fc.nat()
+    })
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 25 }), (actions) => {
+        const view = viewOf(
+          doc(
+            chapter(
+              { id: 'c1' },
+              h('C'),
+              np({ id: 'p1' }, 'One'),
+              p('Two'),
+              np({ id: 'p2' }, 'Three')
+            ),
+            chapter(
+              { id: 'c2' },
+              h('D'),
+              ol(li({ id: 'a' }, p('Alpha')), li({ id: 'b' }, p('Beta')))
+            )
+          )
+        )
+        let serial = 0
+        for (const { kind, block, other } of actions) {
+          const targets: Array<{ pos: number; node: Node }> = []
+          view.state.doc.descendants((node, pos) => {
+            if (node.type.name === 'paragraph' || node.type.name === 'numbered_paragraph')
+              targets.push({ pos, node })
+            return !node.isTextblock
+          })
+          if (targets.length === 0) break
+          const { pos, node } = targets[block % targets.length]
+          const tr = view.state.tr
+          const id = `x${++serial}`
+          if (kind === 'format')
+            tr.setNodeAttribute(pos, 'formatChange', {
+              id,
+              ...ANA,
+              date,
+              was: { type: 'paragraph' }
+            })
+          else if (kind === 'break')
+            tr.setNodeAttribute(pos, 'paragraphBreak', { id, ...ANA, date, type: 'split' })
+          else if (kind === 'clear')
+            tr.setNodeAttribute(pos, 'formatChange', null).setNodeAttribute(
+              pos,
+              'paragraphBreak',
+              null
+            )
+          else if (kind === 'type') tr.insertText('x', pos + 1)
+          else if (kind === 'delete' && targets.length > 1) tr.delete(pos, pos + node.nodeSize)
+          else if (kind === 'move') {
+            const to = targets[other % targets.length]
+            if (to.pos === pos) continue
+            tr.delete(pos, pos + node.nodeSize)
+            tr.insert(tr.mapping.map(to.pos), node)
+          }
+          view.dispatch(tr)
+          expect(shownMarkers(view)).toEqual(expectedMarkers(view.state.doc))
+        }
+        view.destroy()
+      }),
+      { numRuns: 150 }
+    )
   })
 })

@@ -39,8 +39,9 @@ export class HostError extends Error {
 
 /**
  * The browser harness's API: each request is `POST /api/<method>` with the
- * arguments as a JSON array and the run's token in a header; events arrive
- * through one server-sent event stream.
+ * arguments as a JSON array and the run's token in a header, answered with
+ * JSON (or plain text when the answer is a string); events arrive through one
+ * server-sent event stream.
  */
 export function createHttpApi(origin: string, token: string): RapporteurApi {
   const request =
@@ -51,6 +52,9 @@ export function createHttpApi(origin: string, token: string): RapporteurApi {
         headers: { 'content-type': 'application/json', 'x-rapporteur-token': token },
         body: JSON.stringify(args)
       })
+      // A text answer comes as it is (see the harness server); everything else as JSON.
+      if (response.ok && response.headers.get('content-type')?.startsWith('text/plain'))
+        return response.text()
       const body = (await response.json().catch(() => ({}))) as {
         result?: unknown
         error?: string
