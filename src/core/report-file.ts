@@ -5,6 +5,7 @@ import { docWithMeta, META_ATTRS, metaOfDoc, metaSchema, type ReportMeta } from 
 import { migrate } from './migrations'
 import { newId } from './ids'
 import { hasLoneSurrogate } from './safe-url'
+import { jsonTextParts } from './json-parts'
 import {
   nodesOverBudget,
   REPORT_BUDGETS,
@@ -173,7 +174,25 @@ export function reportToJSON(report: Report): ReportFileJson {
 
 /** The text of a `.rapporteur` file for a report. */
 export function serializeReport(report: Report): string {
-  return JSON.stringify(reportToJSON(report), null, 1) + '\n'
+  return JSON.stringify(reportToJSON(report), null, FILE_INDENT) + '\n'
+}
+
+/** Indentation of the file's JSON: one space a level. */
+const FILE_INDENT = ' '
+
+/**
+ * Levels written part by part: envelope, document, chapters and their blocks and
+ * sections; a section's whole content is one part (splitting finer costs more calls than it saves).
+ */
+const PART_DEPTH = 6
+
+/**
+ * `serializeReport(report)` as parts that join to exactly that text, none of
+ * them more than a section's worth (see `jsonTextParts`): the host encodes
+ * them one by one instead of joining megabytes into one string first.
+ */
+export function reportTextParts(report: Report): string[] {
+  return [...jsonTextParts(reportToJSON(report), FILE_INDENT, PART_DEPTH), '\n']
 }
 
 /**

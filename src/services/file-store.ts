@@ -1,9 +1,10 @@
 import { basename } from 'node:path'
-import { parseReport, serializeReport, ReportFileError, type Report } from '@core/report-file'
+import { parseReport, ReportFileError, type Report } from '@core/report-file'
 import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError, LockLostError, type HeldLock } from './file-lock'
 import { fingerprint } from './fingerprint'
 import { fingerprintInParts } from './opened-text'
+import { reportBytes } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
 import { nodeFileSystem, isMissing, readRegularFile, realTarget, type FileSystem } from './fs-layer'
 import type { VersionStore } from './version-store'
@@ -128,7 +129,7 @@ export class FileStore {
 
   /** Saves `report` to `path`: conflict check under the lock, backup, atomic write. */
   async save(path: string, report: Report, options: SaveOptions): Promise<SaveResult> {
-    return this.saveText(path, Buffer.from(serializeReport(report)), options)
+    return this.saveText(path, reportBytes(report), options)
   }
 
   /**
@@ -169,14 +170,14 @@ export class FileStore {
           reason: 'conflict',
           message: `“${name}” is no longer on disk: another program moved or deleted it since you opened it. Save it there again, or choose another place with “Save As…”.`
         }
-      if (fingerprint(current.bytes) !== options.expectedVersion)
+      if (current.diskVersion !== options.expectedVersion)
         return {
           ok: false,
           reason: 'conflict',
           message: `“${name}” was changed on disk by another program or window since you opened it. Saving now would overwrite those changes.`
         }
     }
-    if (current !== null) await this.keepVersion(path, current.bytes, current.mtimeMs)
+    if (current !== null) await this.keepVersion(path, current)
     let notice: string | undefined
     try {
       // A save paused past the lock's staleness may have been overtaken: then it must not replace.
@@ -205,13 +206,12 @@ export class FileStore {
       : { ok: true, diskVersion: version }
   }
 
-  private async readCurrent(path: string): Promise<{ bytes: Buffer; mtimeMs: number } | null> {
+  /** The file as it is now, hashed once for both the conflict check and the version store. */
+  private async readCurrent(path: string): Promise<CurrentFile | null> {
     try {
       const stat = await this.fs.stat(path)
-      return {
-        bytes: await readRegularFile(this.fs, path, MAX_REPORT_BYTES),
-        mtimeMs: stat.mtimeMs
-      }
+      const bytes = await readRegularFile(this.fs, path, MAX_REPORT_BYTES)
+      return { bytes, mtimeMs: stat.mtimeMs, diskVersion: fingerprint(bytes) }
     } catch (error) {
       // A missing file (or folder) is a new save; the write itself reports a missing folder.
       if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null
@@ -219,10 +219,10 @@ export class FileStore {
     }
   }
 
-  private async keepVersion(path: string, bytes: Buffer, savedAt: number): Promise<void> {
+  private async keepVersion(path: string, current: CurrentFile): Promise<void> {
     if (!this.options.versions) return
     try {
-      await this.options.versions.add(path, bytes, savedAt)
+      await this.options.versions.add(path, current.bytes, current.mtimeMs, current.diskVersion)
     } catch (error) {
       // The user asked to save; a backup store that is full or broken must not stop that.
       this.options.warn?.(
@@ -230,6 +230,14 @@ export class FileStore {
       )
     }
   }
+}
+
+/** The file a save is about to replace. */
+interface CurrentFile {
+  bytes: Buffer
+  mtimeMs: number
+  /** Its fingerprint (see `fingerprint`). */
+  diskVersion: string
 }
 
 /** The message for a save that failed; the file on disk is untouched by then. */

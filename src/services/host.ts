@@ -18,7 +18,6 @@ import {
   parseReport,
   reportFromJSON,
   reportToJSON,
-  serializeReport,
   type Report
 } from '@core/report-file'
 import { newId } from '@core/ids'
@@ -30,6 +29,7 @@ import { FileStore, displayName } from './file-store'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
 import { textPart, textPartCount } from './opened-text'
+import { reportBytes } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
 import { nodeFileSystem, readRegularFile, type FileSystem } from './fs-layer'
 import { RecoveryStore } from './recovery-store'
@@ -405,10 +405,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     async saveReport(documentId: string, payload: ReportPayload, options: SaveOptions) {
       // Checked once here (the gate checked its shape), written as the one text it serializes to.
       let report: Report
-      let text: string
+      let bytes: Buffer
       try {
         report = reportFromJSON(payload)
-        text = serializeReport(report)
+        bytes = reportBytes(report)
       } catch (error) {
         return failure(`The report could not be saved because it is not valid: ${messageOf(error)}`)
       }
@@ -432,8 +432,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       const expectedVersion = askForPlace && !sameFile ? null : session.diskVersion
       // The number of versions to keep comes from the settings: read them before the first save.
       if (!settingsLoaded) await loadSettings().catch(() => undefined)
-      // Encoded once: the fingerprint and the write both take these bytes.
-      const bytes = Buffer.from(text)
+      // Encoded once, as the text is serialized: the fingerprint and the write both take these bytes.
       const version = fingerprint(bytes)
       watcher.acknowledge(target, version)
       const result = await files.saveText(target, bytes, {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { VersionSummary } from '@shared/contract'
 import { writeFileAtomic } from './atomic-write'
+import { fingerprint } from './fingerprint'
 import { normalizePath } from './file-lock'
 import { nodeFileSystem, isMissing, type FileSystem } from './fs-layer'
 
@@ -35,6 +36,15 @@ export interface VersionStoreOptions {
 export class VersionStore {
   private readonly fs: FileSystem
   private readonly now: () => number
+  /**
+   * Per folder, the version this store last wrote and its fingerprint: a save
+   * whose previous text has another fingerprint need not read that version back
+   * to know it differs. Only ever used to skip a read for bytes known to differ,
+   * never to skip keeping a version.
+   */
+  private readonly newestWritten = new Map<string, { name: string; fingerprint: string }>()
+  /** Folders whose `source.json` this store has checked or written (again once a folder is made anew). */
+  private readonly recorded = new Set<string>()
 
   constructor(private readonly options: VersionStoreOptions) {
     this.fs = options.fs ?? nodeFileSystem
@@ -48,26 +58,27 @@ export class VersionStore {
   }
 
   /**
-   * Keeps `bytes` (the content of `path` about to be replaced, saved at `savedAt`)
-   * as a version, unless it equals the newest one kept; then drops the oldest beyond the limit.
+   * Keeps `bytes` (the content of `path` about to be replaced, saved at `savedAt`,
+   * whose fingerprint the caller may pass when it has it) as a version, unless it
+   * equals the newest one kept; then drops the oldest beyond the limit.
    */
-  async add(path: string, bytes: Uint8Array, savedAt: number): Promise<void> {
+  async add(
+    path: string,
+    bytes: Uint8Array,
+    savedAt: number,
+    bytesFingerprint: string = fingerprint(bytes)
+  ): Promise<void> {
     const folder = this.folderFor(path)
-    await this.fs.mkdir(folder, { recursive: true })
-    const names = await this.versionNames(folder)
-    const newest = names[names.length - 1]
-    if (newest !== undefined) {
-      // Only a version of the same size can hold the same bytes: most saves need not read it.
-      const size = await this.fs.stat(join(folder, newest)).then(
-        (stat) => stat.size,
-        () => -1
-      )
-      const previous =
-        size === bytes.byteLength
-          ? await this.fs.readFile(join(folder, newest)).catch(() => null)
-          : null
-      if (previous && Buffer.compare(previous, Buffer.from(bytes)) === 0) return
+    let names = await this.versionNames(folder)
+    if (names === null) {
+      // First version of this report, or its folder was deleted since: nothing known holds.
+      this.newestWritten.delete(folder)
+      this.recorded.delete(folder)
+      await this.fs.mkdir(folder, { recursive: true })
+      names = []
     }
+    const newest = names[names.length - 1]
+    if (newest !== undefined && (await this.holds(folder, newest, bytes, bytesFingerprint))) return
     // Strictly increasing stamps keep the order right for two saves within one millisecond.
     const newestStamp = newest === undefined ? 0 : Number(VERSION_FILE.exec(newest)?.[1] ?? 0)
     const stamp = String(Math.max(this.now(), newestStamp + 1)).padStart(15, '0')
@@ -75,16 +86,43 @@ export class VersionStore {
     // Not fsynced: the report's own save is, and this copy is a convenience that must not
     // double what every save costs (a crash within moments of a save may lose only this copy).
     await writeFileAtomic(join(folder, name), bytes, this.fs, undefined, false)
+    this.newestWritten.set(folder, { name, fingerprint: bytesFingerprint })
     const when = new Date(savedAt)
     await this.fs.utimes(join(folder, name), when, when).catch(() => undefined)
-    await this.recordSource(folder, path)
+    if (!this.recorded.has(folder)) {
+      await this.recordSource(folder, path)
+      this.recorded.add(folder)
+    }
     await this.prune(folder, [...names, name])
+  }
+
+  /**
+   * Whether the kept version `name` holds exactly `bytes`. Read back only when
+   * it may: not when it is the one this store last wrote there with another
+   * fingerprint (most saves), nor when its size differs.
+   */
+  private async holds(
+    folder: string,
+    name: string,
+    bytes: Uint8Array,
+    bytesFingerprint: string
+  ): Promise<boolean> {
+    const written = this.newestWritten.get(folder)
+    if (written?.name === name && written.fingerprint !== bytesFingerprint) return false
+    const path = join(folder, name)
+    const size = await this.fs.stat(path).then(
+      (stat) => stat.size,
+      () => -1
+    )
+    if (size !== bytes.byteLength) return false
+    const previous = await this.fs.readFile(path).catch(() => null)
+    return previous !== null && Buffer.compare(previous, bytes) === 0
   }
 
   /** The kept versions of the report at `path`, newest first. */
   async list(path: string): Promise<VersionSummary[]> {
     const folder = this.folderFor(path)
-    const names = await this.versionNames(folder)
+    const names = (await this.versionNames(folder)) ?? []
     const summaries: VersionSummary[] = []
     for (const name of names.reverse()) {
       try {
@@ -118,12 +156,13 @@ export class VersionStore {
     if (recorded !== text) await writeFileAtomic(source, text, this.fs)
   }
 
-  private async versionNames(folder: string): Promise<string[]> {
+  /** The folder's version files, oldest first; null when there is no such folder. */
+  private async versionNames(folder: string): Promise<string[] | null> {
     try {
       // Names sort by backup time (fixed-width stamp), oldest first.
       return (await this.fs.readdir(folder)).filter((name) => VERSION_FILE.test(name)).sort()
     } catch (error) {
-      if (isMissing(error)) return []
+      if (isMissing(error)) return null
       throw error
     }
   }

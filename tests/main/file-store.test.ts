@@ -1,12 +1,14 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newReport } from '@core/template'
-import { parseReport, serializeReport } from '@core/report-file'
+import { parseReport, serializeReport, type Report } from '@core/report-file'
 import { FileLocks } from '../../src/services/file-lock'
 import { FileStore } from '../../src/services/file-store'
 import { fingerprint } from '../../src/services/fingerprint'
-import type { FileSystem } from '../../src/services/fs-layer'
+import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
 import { VersionStore } from '../../src/services/version-store'
+import { LANGUAGES } from '@core/languages'
+import { everyFeatureReport } from '../fixtures/every-feature-report'
 import { faultyFileSystem, temporaryFolder, type FaultPoint } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
@@ -206,5 +208,94 @@ describe('FileStore.save', () => {
     const result = await files.save(path, edited('New'), { expectedVersion: null })
     expect(result.ok).toBe(true)
     expect(warnings.join()).toMatch(/Could not keep the previous version.*disk is full/)
+  })
+
+  it('writes exactly the bytes of the report’s text, in every script', async () => {
+    const { files } = store()
+    for (const language of LANGUAGES) {
+      const path = join(folder.path, `${language}.rapporteur`)
+      const report = everyFeatureReport(language)
+      const result = await files.save(path, report, { expectedVersion: null })
+      if (!result.ok) throw new Error(result.message)
+      const bytes = await readFile(path)
+      expect(bytes.equals(Buffer.from(serializeReport(report)))).toBe(true)
+      expect(result.diskVersion).toBe(fingerprint(bytes))
+    }
+  })
+})
+
+describe('FileStore.save between two saves', () => {
+  /** Saves one after the other, each expecting the file the previous one wrote. */
+  async function saveInTurn(
+    files: FileStore,
+    path: string,
+    reports: Array<string | Report>
+  ): Promise<string> {
+    let version: string | null = null
+    for (const report of reports) {
+      const result = await files.save(path, typeof report === 'string' ? edited(report) : report, {
+        expectedVersion: version
+      })
+      if (!result.ok) throw new Error(result.message)
+      version = result.diskVersion
+    }
+    return version as string
+  }
+
+  async function keptTitles(versions: VersionStore, path: string): Promise<string[]> {
+    const kept = await versions.list(path)
+    return Promise.all(
+      kept.map(
+        async (v) =>
+          parseReport((await versions.read(path, v.versionId)).toString()).meta.masthead.title
+      )
+    )
+  }
+
+  it('catches a change of the same size made by another program', async () => {
+    const { files } = store()
+    const path = join(folder.path, 'r.rapporteur')
+    const mine = await saveInTurn(files, path, ['Mine 1', 'Mine 2'])
+    const theirs = serializeReport(edited('Them 2'))
+    expect(Buffer.byteLength(theirs)).toBe(Number(mine.split('-')[0]))
+    await writeFile(path, theirs)
+    const refused = await files.save(path, edited('Mine 3'), { expectedVersion: mine })
+    expect(refused).toMatchObject({ ok: false, reason: 'conflict' })
+    expect(await readFile(path, 'utf8')).toBe(theirs)
+  })
+
+  it('keeps a version of texts of the same size, without reading back the one it kept', async () => {
+    const versionReads: string[] = []
+    const recording: FileSystem = {
+      ...nodeFileSystem,
+      readFile: (path) => {
+        if (path.includes('versions') && path.endsWith('.rapporteur')) versionReads.push(path)
+        return nodeFileSystem.readFile(path)
+      }
+    }
+    const { files, versions } = store(recording)
+    const path = join(folder.path, 'r.rapporteur')
+    await saveInTurn(files, path, ['A', 'B', 'A', 'B', 'A'])
+    expect(versionReads).toEqual([])
+    expect(await keptTitles(versions, path)).toEqual(['B', 'A', 'B', 'A'])
+  })
+
+  it('keeps one copy of a text saved again unchanged', async () => {
+    const { files, versions } = store()
+    const path = join(folder.path, 'r.rapporteur')
+    const unchanged = edited('B')
+    await saveInTurn(files, path, ['A', unchanged, unchanged, unchanged])
+    expect(await keptTitles(versions, path)).toEqual(['B', 'A'])
+  })
+
+  it('keeps versions again after their folder was deleted', async () => {
+    const { files, versions } = store()
+    const path = join(folder.path, 'r.rapporteur')
+    const version = await saveInTurn(files, path, ['A', 'B'])
+    const kept = versions.folderFor(path)
+    await rm(kept, { recursive: true })
+    await files.save(path, edited('C'), { expectedVersion: version })
+    expect(await keptTitles(versions, path)).toEqual(['B'])
+    expect(JSON.parse(await readFile(join(kept, 'source.json'), 'utf8'))).toEqual({ path })
   })
 })

@@ -127,6 +127,19 @@ describe('VersionStore', () => {
     expect(await store.list(path)).toHaveLength(1)
   })
 
+  it('reads the newest version back before calling it equal, whatever it wrote there', async () => {
+    const store = new VersionStore({ folder: join(folder.path, 'versions') })
+    const path = join(folder.path, 'r.rapporteur')
+    await store.add(path, Buffer.from('same'), 1)
+    const [newest] = await store.list(path)
+    // Changed behind the store's back: the same bytes again are then a version of their own.
+    await writeFile(join(store.folderFor(path), newest.versionId), 'else')
+    await store.add(path, Buffer.from('same'), 2)
+    const kept = await store.list(path)
+    expect(kept).toHaveLength(2)
+    expect((await store.read(path, kept[0].versionId)).toString()).toBe('same')
+  })
+
   it('keeps the versions of different reports apart, and refuses ids it did not make', async () => {
     const store = new VersionStore({ folder: join(folder.path, 'versions') })
     await store.add(join(folder.path, 'a.rapporteur'), Buffer.from('a'), 1)
