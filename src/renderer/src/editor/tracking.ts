@@ -537,29 +537,63 @@ function formatChangeMarker(change: FormatChange): Record<string, string> {
 
 const breakMarkers = new WeakMap<Node, DecorationSet>()
 
+/** A marker in a node's subtree, placed relative to the node's own position. */
+interface PlacedMarker {
+  from: number
+  to: number
+  format?: FormatChange
+  change?: ParagraphBreakChange
+}
+
+const NO_MARKERS: readonly PlacedMarker[] = []
+
+/** The markers of `node` and the nodes inside it (not inside its text), remembered per node. */
+const subtreeMarkers = new WeakMap<Node, readonly PlacedMarker[]>()
+
+function markersIn(node: Node): readonly PlacedMarker[] {
+  let markers = subtreeMarkers.get(node)
+  if (markers) return markers
+  const found: PlacedMarker[] = []
+  const format = formatChange(node)
+  if (format) found.push({ from: 0, to: node.nodeSize, format })
+  if (node.isTextblock) {
+    const change = paragraphBreakChange(node)
+    if (change) found.push({ from: node.nodeSize - 1, to: node.nodeSize - 1, change })
+  } else
+    node.forEach((child, offset) => {
+      for (const marker of markersIn(child))
+        found.push({ ...marker, from: marker.from + 1 + offset, to: marker.to + 1 + offset })
+    })
+  markers = found.length > 0 ? found : NO_MARKERS
+  subtreeMarkers.set(node, markers)
+  return markers
+}
+
 /**
  * Markers at the end of each paragraph whose break is a suggestion, and on
- * each block whose format is one (computed once per document).
+ * each block whose format is one. Each node's markers are found once and
+ * remembered by node identity, so after an edit only the nodes it replaced
+ * (the path down to the edited block) are looked into, not the whole report.
  */
 function paragraphBreakMarkers(doc: Node): DecorationSet {
   let set = breakMarkers.get(doc)
   if (set) return set
-  const widgets: Decoration[] = []
-  doc.descendants((node, pos) => {
-    const format = formatChange(node)
-    if (format) widgets.push(Decoration.node(pos, pos + node.nodeSize, formatChangeMarker(format)))
-    const change = paragraphBreakChange(node)
-    if (change)
-      widgets.push(
-        Decoration.widget(pos + node.nodeSize - 1, () => paragraphBreakMarker(change), {
-          side: 1,
-          key: `${change.type}:${change.id}:${change.author}`,
-          ignoreSelection: true
-        })
-      )
-    return !node.isTextblock
+  const decorations: Decoration[] = []
+  doc.forEach((child, offset) => {
+    for (const { from, to, format, change } of markersIn(child)) {
+      if (format)
+        decorations.push(Decoration.node(offset + from, offset + to, formatChangeMarker(format)))
+      if (change)
+        decorations.push(
+          Decoration.widget(offset + from, () => paragraphBreakMarker(change), {
+            side: 1,
+            key: `${change.type}:${change.id}:${change.author}`,
+            ignoreSelection: true
+          })
+        )
+    }
   })
-  set = DecorationSet.create(doc, widgets)
+  set = decorations.length > 0 ? DecorationSet.create(doc, decorations) : DecorationSet.empty
   breakMarkers.set(doc, set)
   return set
 }
