@@ -172,6 +172,7 @@ describe('renumbering by blocks', () => {
         'move' as const,
         'repeatId' as const,
         'section' as const,
+        'dropSection' as const,
         'retitle' as const
       ),
       holder: fc.nat(),
@@ -235,6 +236,13 @@ describe('renumbering by blocks', () => {
                   )
                 )
               break
+            case 'dropSection':
+              // The last section or subsection of the holder, with all it holds.
+              if (['section', 'subsection'].includes(holder.lastChild!.type.name))
+                next = changedAt(document, path, (node) =>
+                  withChild(node, node.childCount - 1, null)
+                )
+              break
             case 'retitle':
               next = changedAt(document, path, (node) => withChild(node, 0, h('Retitled'), true))
               break
@@ -248,6 +256,10 @@ describe('renumbering by blocks', () => {
           if (idsAreUnique(full.before) && idsAreUnique(full.after))
             expect(itemsWritten(after)).toBe(false)
           expect(idsAreUnique(after)).toBe(idsAreUnique(full.after))
+          // Enough lookups to index where the ids sit (the next numbering indexes over this index).
+          for (let i = 0; i <= 64; i++) expect(after.byId.get(`missing${i}`)).toBeUndefined()
+          for (const id of new Set([...full.before.byId.keys(), ...full.after.byId.keys()]))
+            expect(after.byId.get(id)).toEqual(full.after.byId.get(id))
           expect(contents(after)).toEqual(contents(full.after))
           document = next
           numbering = after

@@ -363,6 +363,23 @@ interface Found {
 const SEARCHES_BEFORE_INDEX = 64
 
 /**
+ * Which segment holds each id. A numbering indexes its own ids once, when
+ * looked up more than a few times; one that follows an indexed numbering by
+ * an edit (`changedByRuns`) indexes only the ids of its new runs and its
+ * containers, over the index of the numbering before it: an id found below
+ * sits in a run the two share, or is gone.
+ */
+interface IdLayer {
+  /** Ids of this layer: their segment (a numbering's own index), or their run's summary. */
+  own: Map<string, Segment | RunSummary>
+  below: IdLayer | null
+  /** How many layers lie below; past `MAX_ID_LAYERS` a numbering indexes its own ids. */
+  depth: number
+}
+
+const MAX_ID_LAYERS = 8
+
+/**
  * A numbering's `byId`: a Map, but one that answers `get` by searching the
  * numbering's runs (each indexes its own ids) until it is read whole, so a
  * renumbering need not write every item to find a dozen labels.
@@ -455,7 +472,8 @@ class BlockNumbering implements Numbering {
   private runIndex: Map<RunSummary, PlacedRun> | null | undefined
   private holderIndex: Map<string, PlacedRun> | null = null
   private containerIndex: Map<string, NumberedItem> | null = null
-  private segmentsById: Map<string, Segment> | null = null
+  /** Which segment holds each id, once indexed. */
+  idLayer: IdLayer | null = null
   private searches = 0
 
   constructor(
@@ -538,12 +556,12 @@ class BlockNumbering implements Numbering {
       const block = segment.run.blocks[at.block]
       return { segment, item: this.itemOf(segment, block, block.tally.entries[at.entry]) }
     }
-    if (this.segmentsById) return inSegment(this.segmentsById.get(id))
+    if (this.idLayer) return inSegment(this.segmentOf(id))
     // A hint may only be trusted when ids are unique: else an earlier segment may hold the id first.
     const inHint = hint && this.sound ? inSegment(hint) : undefined
     if (inHint) return inHint
     // A few lookups (the labels on screen) search the runs; more index every id once.
-    if (++this.searches > SEARCHES_BEFORE_INDEX) return inSegment(this.indexSegments().get(id))
+    if (++this.searches > SEARCHES_BEFORE_INDEX) return inSegment(this.segmentOf(id))
     for (const segment of this.segments) {
       const found = inSegment(segment)
       if (found) return found
@@ -551,19 +569,32 @@ class BlockNumbering implements Numbering {
     return undefined
   }
 
-  /** The segment where every id first sits (without writing the items). */
-  private indexSegments(): Map<string, Segment> {
-    if (this.segmentsById) return this.segmentsById
-    const holders = new Map<string, Segment>()
+  /** The segment where `id` first sits, from the index of ids (made now if there is none). */
+  private segmentOf(id: string): Segment | undefined {
+    const top = this.indexIds()
+    for (let layer: IdLayer | null = top; layer; layer = layer.below) {
+      const holder = layer.own.get(id)
+      if (!holder) continue
+      // Below the top, a run is one this numbering shares (or gone) and a container is gone.
+      if (holder instanceof PlacedRun) return layer === top ? holder : this.runs()?.get(holder.run)
+      if ('blocks' in holder) return this.runs()?.get(holder)
+      return layer === top ? holder : undefined
+    }
+    return undefined
+  }
+
+  /** Indexes which segment holds every id (without writing the items), unless indexed. */
+  private indexIds(): IdLayer {
+    if (this.idLayer) return this.idLayer
+    const own = new Map<string, Segment | RunSummary>()
     for (const segment of this.segments) {
       if (!(segment instanceof PlacedRun)) {
-        if (segment.id && !holders.has(segment.id)) holders.set(segment.id, segment)
+        if (segment.id && !own.has(segment.id)) own.set(segment.id, segment)
         continue
       }
-      for (const id of locationsOf(segment.run).keys())
-        if (!holders.has(id)) holders.set(id, segment)
+      for (const id of locationsOf(segment.run).keys()) if (!own.has(id)) own.set(id, segment)
     }
-    return (this.segmentsById = holders)
+    return (this.idLayer = { own, below: null, depth: 0 })
   }
 
   /** Whether every item has an id no other has (writes every item the first time, unless known). */
@@ -795,6 +826,16 @@ function changedByRuns(before: BlockNumbering, after: BlockNumbering): Set<strin
       for (const block of run.blocks) for (const entry of block.tally.entries) gone(entry.id)
   for (const id of oldContainers.keys()) gone(id)
   after.sound = true
+  // Ids are unique: the index of ids before serves for the runs kept, under those new here.
+  const below = before.idLayer
+  if (below && below.depth < MAX_ID_LAYERS) {
+    const own = new Map<string, Segment | RunSummary>()
+    for (const placed of newRuns)
+      for (const id of locationsOf(placed.run).keys()) own.set(id, placed.run)
+    for (const segment of after.segments)
+      if (!(segment instanceof PlacedRun)) own.set(segment.id!, segment)
+    after.idLayer = { own, below, depth: below.depth + 1 }
+  }
   return changed
 }
 
