@@ -597,16 +597,20 @@ class BlockNumbering implements Numbering {
     return (this.idLayer = { own, below: null, depth: 0 })
   }
 
-  /** Whether every item has an id no other has (writes every item the first time, unless known). */
+  /** Whether every item has an id no other has (known once asked, without writing the items). */
   isSound(): boolean {
-    if (this.sound === null) {
-      const ids = new Set<string>()
-      this.sound = true
-      for (const item of this.items) {
-        if (item.id === null || ids.has(item.id)) this.sound = false
-        else ids.add(item.id)
-      }
+    if (this.sound !== null) return this.sound
+    const ids = new Set<string>()
+    const fresh = (id: string | null) => {
+      if (id === null || ids.has(id)) return false
+      ids.add(id)
+      return true
     }
+    this.sound = this.segments.every((segment) =>
+      segment instanceof PlacedRun
+        ? segment.run.blocks.every((block) => block.tally.entries.every((entry) => fresh(entry.id)))
+        : fresh(segment.id)
+    )
     return this.sound
   }
 
