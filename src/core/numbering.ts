@@ -196,8 +196,8 @@ export interface SeriesCounters {
   footnote: number
 }
 
-/** What `walkReport` hands on: containers to label, headings and body blocks to number inside. */
-export interface ReportVisitor {
+/** How a container is labelled: `walkReport` hands each chapter, section and subsection to it. */
+export interface ContainerVisitor {
   /** Labels a chapter, section or subsection (`path` null: its own number); returns the label's parts. */
   container(
     kind: 'chapter' | 'section' | 'subsection',
@@ -207,6 +207,10 @@ export interface ReportVisitor {
     number: number,
     path: string | null
   ): LabelParts
+}
+
+/** How the blocks of a body run are numbered, one by one (see `walkBodyRun`). */
+export interface BlockVisitor {
   /** A container's heading (only its footnotes are numbered). */
   heading(node: Node, pos: number): void
   /**
@@ -215,6 +219,54 @@ export interface ReportVisitor {
    * runs on from the paragraph before and takes no number of its own.
    */
   body(node: Node, pos: number, joinsPrevious: boolean): void
+}
+
+/** How a body run is numbered as a whole (the editor counts a run once per node). */
+export interface RunVisitor {
+  /**
+   * The heading and body blocks of `holder` (see `walkBodyRun`); advances
+   * `counters` by all they hold and returns whether the text after the run
+   * runs on from it (`runsOn`: whether the text before runs on into it).
+   */
+  bodyRun(holder: Node, pos: number, runsOn: boolean): boolean
+}
+
+/** What `walkReport` hands on: containers to label, and body runs or their blocks to number inside. */
+export type ReportVisitor = ContainerVisitor & (BlockVisitor | RunVisitor)
+
+/** The node types that hold body runs of their own nested inside another holder. */
+const SUB_HOLDERS = new Set(['chapter', 'section', 'subsection'])
+
+/**
+ * Hands `visit` the heading and body blocks of `holder` (a chapter, section,
+ * subsection or annex): its children that are not chapters, sections or
+ * subsections, which the schema puts before those. `runsOn` says whether the
+ * text before runs on into the first block; returns whether the text after
+ * the run runs on from it. Blocks the view leaves out are skipped.
+ */
+export function walkBodyRun(
+  holder: Node,
+  pos: number,
+  runsOn: boolean,
+  options: NumberingOptions,
+  visit: BlockVisitor
+): boolean {
+  const skip = options.skip ?? removedInFinal
+  // A suggested break that goes in this view runs its paragraph on into the next one, which
+  // then takes no number: a join once accepted (Final), a split once rejected (Original).
+  const vanishing = options.skip === absentFromOriginal ? 'split' : 'join'
+  let runs = runsOn
+  holder.forEach((child, offset) => {
+    const childPos = pos + 1 + offset
+    const type = child.type.name
+    if (SUB_HOLDERS.has(type)) return
+    if (type === 'heading') return visit.heading(child, childPos)
+    if (skip(child)) return
+    const joinsPrevious = runs
+    runs = runsOnAfter(child, runs, vanishing, skip)
+    visit.body(child, childPos, joinsPrevious)
+  })
+  return runs
 }
 
 /**
@@ -240,9 +292,33 @@ function runsOnAfter(
 }
 
 /**
+ * Calls `walk` for the chapters, sections or subsections inside `holder`
+ * (at `pos`). The schema puts them after its heading and body blocks, so
+ * they are found from the end, without passing over the body.
+ */
+function forEachSubHolder(
+  holder: Node,
+  pos: number,
+  walk: (child: Node, childPos: number) => void
+): void {
+  let first = holder.childCount
+  let offset = holder.content.size
+  while (first > 0 && SUB_HOLDERS.has(holder.child(first - 1).type.name)) {
+    first--
+    offset -= holder.child(first).nodeSize
+  }
+  for (let index = first; index < holder.childCount; index++) {
+    const child = holder.child(index)
+    walk(child, pos + 1 + offset)
+    offset += child.nodeSize
+  }
+}
+
+/**
  * Walks a report's chapters, sections, subsections and annexes in document
  * order, numbering the containers and keeping the series in `counters` as an
- * annex requires, and hands every heading and body block to `visit`. Shared
+ * annex requires, and hands every body run (or each of its headings and body
+ * blocks) to `visit`. Shared
  * by `computeNumbering` and the editor's incremental numbering, which differ
  * only in how they number inside a block. `numberText` writes a number in a
  * series (a caller may remember what it wrote).
@@ -256,20 +332,17 @@ export function walkReport(
 ): void {
   const labels = CONVENTIONS[options.language].labels
   const skip = options.skip ?? removedInFinal
-  // A suggested break that goes in this view runs its paragraph on into the next one, which
-  // then takes no number: a join once accepted (Final), a split once rejected (Original).
-  const vanishing = options.skip === absentFromOriginal ? 'split' : 'join'
   let runsOn = false
   let section = 0
   let subsection = 0
   let chapterPath = ''
   let sectionPath = ''
 
-  const body = (node: Node, pos: number) => {
-    if (skip(node)) return
-    const joinsPrevious = runsOn
-    runsOn = runsOnAfter(node, runsOn, vanishing, skip)
-    visit.body(node, pos, joinsPrevious)
+  const bodyRun = (holder: Node, pos: number) => {
+    runsOn =
+      'bodyRun' in visit
+        ? visit.bodyRun(holder, pos, runsOn)
+        : walkBodyRun(holder, pos, runsOn, options, visit)
   }
 
   const walkContainer = (node: Node, pos: number) => {
@@ -294,25 +367,16 @@ export function walkReport(
       const text = numberText(labels.subsection, n)
       visit.container('subsection', node, pos, labels.subsection, n, `${sectionPath}.${text}`)
     }
-    node.forEach((child, offset) => {
-      const childPos = pos + 1 + offset
-      const childType = child.type.name
-      if (childType === 'section' || childType === 'subsection') walkContainer(child, childPos)
-      else if (childType === 'heading') visit.heading(child, childPos)
-      else body(child, childPos)
-    })
+    bodyRun(node, pos)
+    forEachSubHolder(node, pos, walkContainer)
   }
 
   // An annex numbers its chapters, paragraphs and recommendations in series of its own.
   const walkAnnex = (annex: Node, pos: number) => {
     const bodyCounters = { ...counters }
     counters.chapter = counters.paragraph = counters.recommendation = 0
-    annex.forEach((child, offset) => {
-      const childPos = pos + 1 + offset
-      if (child.type.name === 'chapter') walkContainer(child, childPos)
-      else if (child.type.name === 'heading') visit.heading(child, childPos)
-      else body(child, childPos)
-    })
+    bodyRun(annex, pos)
+    forEachSubHolder(annex, pos, walkContainer)
     Object.assign(counters, { ...bodyCounters, footnote: counters.footnote })
   }
 

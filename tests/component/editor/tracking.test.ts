@@ -174,6 +174,34 @@ describe('markup', () => {
     expect(markers[1].parentElement!.textContent).toBe('two¶')
   })
 
+  test('pilcrows stay on their paragraphs when an edit elsewhere moves them, as on a fresh page', () => {
+    const view = tracked(
+      viewOf(
+        doc(
+          chapter(
+            { id: 'c1' },
+            h('C'),
+            section({ id: 's1' }, h('A'), np({ id: 'p1' }, 'First')),
+            section({ id: 's2' }, h('B'), np({ id: 'p2' }, 'One <a>two'))
+          )
+        )
+      )
+    )
+    press(view, 'Enter')
+    // Typing in the first section shifts every position after it; the second section is untouched.
+    select(view, 10)
+    typeText(view, 'Longer ')
+    const shown = (page: EditorView) =>
+      [...page.dom.querySelectorAll<HTMLElement>('.paragraph-break-change')].map((m) => [
+        m.dataset.type,
+        m.parentElement!.textContent
+      ])
+    expect(view.state.doc.textContent).toContain('FLonger irst')
+    expect(shown(view)).toEqual([['split', 'One ¶']])
+    const fresh = tracked(viewOf(schema.nodeFromJSON(view.state.doc.toJSON())))
+    expect(shown(view)).toEqual(shown(fresh))
+  })
+
   test('a suggested block has its author’s colour for its bar in the margin', () => {
     const view = tracked(viewOf(doc(chapter({ id: 'c1' }, h('C'), np({ id: 'p1' }, 'One<a>')))))
     press(view, 'Enter')

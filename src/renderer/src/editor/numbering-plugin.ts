@@ -118,16 +118,21 @@ export function numberingPlugin(): Plugin<NumberingPluginState> {
   return new Plugin<NumberingPluginState>({
     key: numberingKey,
     state: {
-      init: (_config, state) => ({
-        base: renumber(state.doc, numberingOptionsOfDoc(state.doc)),
-        pending: null,
-        version: 0,
-        recomputations: 1,
-        mapped: null,
-        doc: state.doc,
-        changed: new Set<string>(),
-        changedSince: null
-      }),
+      init: (_config, state) => {
+        const base = renumber(state.doc, numberingOptionsOfDoc(state.doc))
+        // Known now, while the report opens, so the first edit finds what it changed from the runs.
+        idsAreUnique(base)
+        return {
+          base,
+          pending: null,
+          version: 0,
+          recomputations: 1,
+          mapped: null,
+          doc: state.doc,
+          changed: new Set<string>(),
+          changedSince: null
+        }
+      },
       apply: applyTransaction
     }
   })

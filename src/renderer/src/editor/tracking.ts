@@ -537,58 +537,63 @@ function formatChangeMarker(change: FormatChange): Record<string, string> {
 
 const breakMarkers = new WeakMap<Node, DecorationSet>()
 
-/** Whether a node carries a suggested break or format, or holds one that does (remembered per node). */
-const holdsMarkers = new WeakMap<Node, boolean>()
+/** A marker in a node's subtree, placed relative to the node's own position. */
+interface PlacedMarker {
+  from: number
+  to: number
+  format?: FormatChange
+  change?: ParagraphBreakChange
+}
 
-/**
- * Whether `node` or a block inside it (not inside a textblock) carries a
- * suggested break or format. Documents share every node an edit did not
- * touch, so after a keystroke only the nodes on the edited path are looked
- * at again: the markers cost nothing per keystroke in a report without
- * suggestions, where a walk of every block took over a millisecond at
- * 1,200 pages.
- */
-function carriesMarkers(node: Node): boolean {
-  let holds = holdsMarkers.get(node)
-  if (holds === undefined) {
-    holds = formatChange(node) !== null || paragraphBreakChange(node) !== null
-    if (!holds && !node.isTextblock)
-      for (let index = 0; index < node.childCount && !holds; index++)
-        holds = carriesMarkers(node.child(index))
-    holdsMarkers.set(node, holds)
-  }
-  return holds
+const NO_MARKERS: readonly PlacedMarker[] = []
+
+/** The markers of `node` and the nodes inside it (not inside its text), remembered per node. */
+const subtreeMarkers = new WeakMap<Node, readonly PlacedMarker[]>()
+
+function markersIn(node: Node): readonly PlacedMarker[] {
+  let markers = subtreeMarkers.get(node)
+  if (markers) return markers
+  const found: PlacedMarker[] = []
+  const format = formatChange(node)
+  if (format) found.push({ from: 0, to: node.nodeSize, format })
+  if (node.isTextblock) {
+    const change = paragraphBreakChange(node)
+    if (change) found.push({ from: node.nodeSize - 1, to: node.nodeSize - 1, change })
+  } else
+    node.forEach((child, offset) => {
+      for (const marker of markersIn(child))
+        found.push({ ...marker, from: marker.from + 1 + offset, to: marker.to + 1 + offset })
+    })
+  markers = found.length > 0 ? found : NO_MARKERS
+  subtreeMarkers.set(node, markers)
+  return markers
 }
 
 /**
  * Markers at the end of each paragraph whose break is a suggestion, and on
- * each block whose format is one (computed once per document, walking only
- * the blocks that hold any).
+ * each block whose format is one. Each node's markers are found once and
+ * remembered by node identity, so after an edit only the nodes it replaced
+ * (the path down to the edited block) are looked into, not the whole report.
  */
 function paragraphBreakMarkers(doc: Node): DecorationSet {
   let set = breakMarkers.get(doc)
   if (set) return set
-  const widgets: Decoration[] = []
-  const visitChildren = (parent: Node, contentStart: number) =>
-    parent.forEach((node, offset) => {
-      if (!carriesMarkers(node)) return
-      const pos = contentStart + offset
-      const format = formatChange(node)
+  const decorations: Decoration[] = []
+  doc.forEach((child, offset) => {
+    for (const { from, to, format, change } of markersIn(child)) {
       if (format)
-        widgets.push(Decoration.node(pos, pos + node.nodeSize, formatChangeMarker(format)))
-      const change = paragraphBreakChange(node)
+        decorations.push(Decoration.node(offset + from, offset + to, formatChangeMarker(format)))
       if (change)
-        widgets.push(
-          Decoration.widget(pos + node.nodeSize - 1, () => paragraphBreakMarker(change), {
+        decorations.push(
+          Decoration.widget(offset + from, () => paragraphBreakMarker(change), {
             side: 1,
             key: `${change.type}:${change.id}:${change.author}`,
             ignoreSelection: true
           })
         )
-      if (!node.isTextblock) visitChildren(node, pos + 1)
-    })
-  visitChildren(doc, 0)
-  set = widgets.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, widgets)
+    }
+  })
+  set = decorations.length > 0 ? DecorationSet.create(doc, decorations) : DecorationSet.empty
   breakMarkers.set(doc, set)
   return set
 }
