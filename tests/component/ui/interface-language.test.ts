@@ -13,14 +13,14 @@ describe('the interface language', () => {
   })
 
   it.each([
-    ['fr', 'ltr', 'Enregistrer', 'Plan'],
-    ['es', 'ltr', 'Guardar', 'Esquema'],
-    ['ru', 'ltr', 'Сохранить', 'Структура'],
-    ['ar', 'rtl', 'حفظ', 'المخطط'],
-    ['zh', 'ltr', '保存', '大纲']
+    ['fr', 'ltr', 'Enregistrer', 'Plan', 'mots', 'Crochets'],
+    ['es', 'ltr', 'Guardar', 'Esquema', 'palabras', 'Corchetes'],
+    ['ru', 'ltr', 'Сохранить', 'Структура', 'слов', 'Квадратные скобки'],
+    ['ar', 'rtl', 'حفظ', 'المخطط', 'كلمة', 'أقواس معقوفة'],
+    ['zh', 'ltr', '保存', '大纲', '字', '方括号']
   ] as const)(
     '%s: the window reads %s and speaks the language',
-    async (language, dir, save, outline) => {
+    async (language, dir, save, outline, words, brackets) => {
       const app = await mountApp()
       wrapper = app.wrapper
       await useSettingsStore().update({ uiLanguage: language })
@@ -29,6 +29,9 @@ describe('the interface language', () => {
       expect(document.documentElement.lang).toBe(language)
       expect(wrapper.find('[aria-label]').exists()).toBe(true)
       expect(wrapper.html()).toContain(outline)
+      // The status bar's texts follow the interface language too.
+      expect(wrapper.find('[data-status=words]').text()).toContain(words)
+      expect(wrapper.find('[data-status=brackets]').text()).toContain(brackets)
       expect(app.api.setAppSettings).toHaveBeenCalledWith(
         expect.objectContaining({ uiLanguage: language })
       )
