@@ -60,11 +60,10 @@ describe('openOtherVersion', () => {
     expect(handlers.isGrantedPath(frenchPath)).toBe(false)
 
     // Saving "to" the other file is not allowed without the user choosing it in Save As.
-    const saved = await handlers.saveReport(
-      other.opened.documentId,
-      read,
-      { saveAs: false, force: false }
-    )
+    const saved = await handlers.saveReport(other.opened.documentId, read, {
+      saveAs: false,
+      force: false
+    })
     expect(saved).toEqual({ ok: false, reason: 'cancelled' })
     expect(saveDialogs).toEqual(['Save report'])
     handlers.dispose()

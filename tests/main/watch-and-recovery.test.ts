@@ -158,11 +158,10 @@ describe('the host’s outside-change and recovery flows', () => {
     expect(openedJson(restored.opened).meta.masthead.title).toBe('Edited before the crash')
     // Restored with its file: saving goes back to it without asking where.
     expect(restored.opened.documentId).toBe('doc-1')
-    const saved = await second.handlers.saveReport(
-      'doc-1',
-      openedJson(restored.opened),
-      { saveAs: false, force: false }
-    )
+    const saved = await second.handlers.saveReport('doc-1', openedJson(restored.opened), {
+      saveAs: false,
+      force: false
+    })
     expect(saved).toMatchObject({ ok: true, path })
     await second.handlers.clearRecovery('doc-1')
     await second.handlers.discardRecovery('doc-2')

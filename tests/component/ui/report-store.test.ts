@@ -2,7 +2,10 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { TextSelection } from 'prosemirror-state'
 import { provideApi } from '@renderer/api'
-import { createReportView, numberingOptionsOf, undo } from '@renderer/editor'
+import { createReportView, hasDormantContainers, numberingOptionsOf, undo } from '@renderer/editor'
+import { reportOfDoc, reportToJSON } from '@core/report-file'
+import type { OpenedReport } from '@shared/contract'
+import { chapter, doc, h, np, section } from '../../builders'
 import { useReportStore, RECOVERY_QUIET_MS } from '@renderer/stores/report'
 import { useUiStore } from '@renderer/stores/ui'
 import { useSettingsStore } from '@renderer/stores/settings'
@@ -35,6 +38,48 @@ describe('report store', () => {
     const ui = useUiStore()
     expect(ui.notices.at(-1)).toMatchObject({ kind: 'error' })
     expect(ui.notices.at(-1)?.text).toContain('refused by the gate')
+  })
+
+  it('keeps the settled state while a long report is drawn in stages, so the panels do not recompute', async () => {
+    const store = useReportStore()
+    // 1,100 paragraphs: long enough to be drawn in stages.
+    let n = 0
+    const paragraphs = () =>
+      Array.from({ length: 55 }, () => np({ id: `p${++n}` }, `Paragraph ${n}.`))
+    const long = reportOfDoc(
+      doc(
+        ...Array.from({ length: 10 }, (_, c) =>
+          chapter(
+            h(`Chapter ${c + 1}`),
+            section(h('A'), ...paragraphs()),
+            section(h('B'), ...paragraphs())
+          )
+        )
+      )
+    )
+    store.load({
+      documentId: 'doc-long',
+      path: null,
+      diskVersion: null,
+      report: reportToJSON(long) as NonNullable<OpenedReport['report']>
+    })
+    const mount = document.createElement('div')
+    document.body.append(mount)
+    const view = createReportView(mount, store.editorState!, {
+      onChange: (state, tr) => store.editorChanged(state, tr)
+    })
+    const settled = store.settledState
+    expect(hasDormantContainers(view.state)).toBe(true)
+    // Without idle callbacks (happy-dom), the stages follow on timers.
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(hasDormantContainers(view.state)).toBe(false)
+    expect(store.editorState).toBe(view.state)
+    expect(store.settledState).toBe(settled)
+    // A selection move is news to the panels, as before.
+    view.dispatch(view.state.tr.setSelection(TextSelection.atEnd(view.state.doc)))
+    expect(store.settledState).toBe(view.state)
+    view.destroy()
+    mount.remove()
   })
 
   it('marks an edit dirty and writes the recovery copy 2 s later', async () => {

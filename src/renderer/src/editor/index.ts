@@ -63,6 +63,7 @@ export { toggleMark } from 'prosemirror-commands'
 export type { Command as EditorCommand } from 'prosemirror-state'
 export { createReportView, REPORT_NODE_VIEWS, type ReportViewHooks } from './view'
 export { refreshLabels } from './labels'
+export { hasDormantContainers, isStageWake, renderAllStages } from './staged-rendering'
 export {
   brokenReferences,
   bracketCount,

@@ -223,6 +223,35 @@ const forwardDelete = chainCommands(
   selectNodeForward
 )
 
+/**
+ * To the start or end of the report as the state holds it (with `extend`,
+ * selecting up to there). Left to the browser, Ctrl+End goes to the end of
+ * what is drawn, which in a long report still being drawn in stages (see
+ * `staged-rendering.ts`) is not the end of the report.
+ */
+function toReportEdge(end: boolean, extend: boolean): Command {
+  return (state, dispatch) => {
+    const edge = end ? Selection.atEnd(state.doc) : Selection.atStart(state.doc)
+    const selection = extend ? TextSelection.between(state.selection.$anchor, edge.$head) : edge
+    dispatch?.(state.tr.setSelection(selection).scrollIntoView())
+    return true
+  }
+}
+
+/** Whether the keyboard is a Mac's, where Cmd+Up and Cmd+Down go to the report's start and end. */
+const MAC_KEYS = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+
+/** The keys to the report's start and end, by platform. */
+function reportEdgeBindings(): Record<string, Command> {
+  const [start, end] = MAC_KEYS ? ['Mod-ArrowUp', 'Mod-ArrowDown'] : ['Mod-Home', 'Mod-End']
+  return {
+    [start]: toReportEdge(false, false),
+    [end]: toReportEdge(true, false),
+    [`Shift-${start}`]: toReportEdge(false, true),
+    [`Shift-${end}`]: toReportEdge(true, true)
+  }
+}
+
 /** The keymap plugins of the report editor, most specific first. */
 export function buildKeymaps(): Plugin[] {
   const bindings: Record<string, Command> = {
@@ -255,7 +284,8 @@ export function buildKeymaps(): Plugin[] {
     Backspace: chainCommands(undoInputRule, oneStep(backspace)),
     'Mod-Backspace': oneStep(backspace),
     Delete: oneStep(forwardDelete),
-    'Mod-Delete': oneStep(forwardDelete)
+    'Mod-Delete': oneStep(forwardDelete),
+    ...reportEdgeBindings()
   }
   return [keymap(bindings), keymap(baseKeymap)]
 }

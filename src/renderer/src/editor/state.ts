@@ -23,6 +23,7 @@ import { blockEdgesPlugin } from './block-edges'
 import { structuredPastePlugin } from './structured-paste'
 import { autoCorrectPlugin } from './autocorrect'
 import { trackingPlugin } from './tracking'
+import { stagedRenderingPlugin } from './staged-rendering'
 
 /**
  * The editor state of a report: its document with every plugin the report
@@ -63,6 +64,7 @@ export function reportPlugins(): Plugin[] {
     labelRefreshPlugin(),
     caretBlockPlugin(),
     referenceGuardPlugin(),
+    stagedRenderingPlugin(),
     // Last: it closes the undo step after a command and anything appended to it.
     undoStepsPlugin()
   ]

@@ -20,6 +20,7 @@ import { cleanPastedHTML, clipboardParser, transformPasted } from './paste'
 import { followReference } from './commands/inline'
 import { focusedSection, setFocusSection } from './focus'
 import { isContainer } from './commands/helpers'
+import { DormantContainerView, isDormant } from './staged-rendering'
 
 /**
  * Mounting a report editor state in the page: node views, link and
@@ -39,11 +40,18 @@ export interface ReportViewHooks {
   onFollowReference?(targetId: string): void
 }
 
+/** A chapter, section or subsection: a placeholder while it waits to be drawn (see `staged-rendering.ts`). */
+function containerView(...[node, view, getPos, decorations]: Parameters<NodeViewConstructor>) {
+  return isDormant(decorations)
+    ? new DormantContainerView(node, view, getPos)
+    : new ContainerView(node)
+}
+
 /** The report's node views, for `EditorView`'s `nodeViews` prop. */
 export const REPORT_NODE_VIEWS: Record<string, NodeViewConstructor> = {
-  chapter: (node) => new ContainerView(node),
-  section: (node) => new ContainerView(node),
-  subsection: (node) => new ContainerView(node),
+  chapter: containerView,
+  section: containerView,
+  subsection: containerView,
   heading: (node, view, getPos) => new HeadingView(node, view, getPos),
   numbered_paragraph: (node, view) => new NumberedParagraphView(node, view),
   recommendation: (node, view) => new RecommendationView(node, view),

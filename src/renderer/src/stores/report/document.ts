@@ -4,7 +4,7 @@ import type { EditorView } from 'prosemirror-view'
 import type { ExportRequest, ImportNote, OpenedReport } from '@shared/contract'
 import type { ReportMeta } from '@core/meta'
 import { reportFromJSON, reportOfDoc, reportToJSON, type Report } from '@core/report-file'
-import { createReportState, reportMetaOf, setReportMeta } from '../../editor'
+import { createReportState, isStageWake, reportMetaOf, setReportMeta } from '../../editor'
 import { t } from '../../i18n'
 
 /** Pause while typing before the expensive derived figures (outline, counts) are refreshed (ms). */
@@ -87,7 +87,8 @@ export function createDocumentSession(events: DocumentEvents) {
         settleTimer = null
         settledState.value = editorState.value
       }, SETTLE_MS)
-    } else if (!settleTimer) {
+    } else if (!settleTimer && !(transaction && isStageWake(transaction))) {
+      // Drawing more of a long report changes nothing the panels read from the settled state.
       settledState.value = state
     }
   }
