@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check'
 import type { Node } from 'prosemirror-model'
 import { Selection, TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
@@ -51,6 +52,7 @@ async function allDrawn(view: EditorView): Promise<void> {
 describe('a long report drawn in stages', () => {
   let view: EditorView | null = null
   afterEach(() => {
+    vi.useRealTimers()
     view?.destroy()
     view = null
     document.body.replaceChildren()
@@ -180,6 +182,58 @@ describe('a long report drawn in stages', () => {
     await allDrawn(view)
     expect(drawnParagraphs(view)).toBe(PARAGRAPHS)
   })
+
+  test('whatever is edited, selected and drawn in whatever order, the page ends as a page drawn at once', () => {
+    // Each step: 0 types at a random place, 1 deletes a random paragraph, 2 deletes a random
+    // chapter, 3 moves the cursor to a random place, 4 lets the page have an idle turn.
+    const step = fc.tuple(
+      fc.integer({ min: 0, max: 4 }),
+      fc.double({ min: 0, max: 1, noNaN: true })
+    )
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        vi.useFakeTimers()
+        const staged = viewOf(LONG())
+        for (const [kind, where] of steps) {
+          const { doc } = staged.state
+          const at = Math.floor(where * doc.content.size)
+          const textblocks: number[] = []
+          const chapters: Array<[number, number]> = []
+          doc.descendants((node, pos) => {
+            if (node.type.name === 'chapter' && doc.childCount > 1)
+              chapters.push([pos, pos + node.nodeSize])
+            if (node.type.name === 'numbered_paragraph') textblocks.push(pos)
+            return !node.isTextblock
+          })
+          const pick = <T>(list: T[]) =>
+            list[Math.min(list.length - 1, Math.floor(where * list.length))]
+          if (kind === 0) staged.dispatch(staged.state.tr.insertText('x', pick(textblocks) + 1))
+          else if (kind === 1 && textblocks.length > 1) {
+            const pos = pick(textblocks)
+            staged.dispatch(staged.state.tr.delete(pos, pos + doc.nodeAt(pos)!.nodeSize))
+          } else if (kind === 2 && chapters.length > 0)
+            staged.dispatch(staged.state.tr.delete(...pick(chapters)))
+          else if (kind === 3)
+            staged.dispatch(staged.state.tr.setSelection(Selection.near(doc.resolve(at))))
+          // Without idle callbacks (happy-dom), the turns are timers.
+          else if (kind === 4) vi.runOnlyPendingTimers()
+        }
+        renderAllStages(staged)
+        const whole = viewOf(staged.state.doc)
+        renderAllStages(whole)
+        const shown = (view: EditorView) =>
+          [...view.dom.querySelectorAll('[data-id]')].map(
+            (element) => `${element.getAttribute('data-id')}: ${element.textContent}`
+          )
+        expect(shown(staged)).toEqual(shown(whole))
+        staged.destroy()
+        whole.destroy()
+        document.body.replaceChildren()
+        vi.useRealTimers()
+      }),
+      { numRuns: 10 }
+    )
+  }, 60_000)
 
   test('a report of ordinary length is drawn whole at once', () => {
     // Just under the threshold: every textblock (paragraphs and headings) counts.
