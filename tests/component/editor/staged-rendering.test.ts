@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check'
 import type { Node } from 'prosemirror-model'
-import { Selection, TextSelection } from 'prosemirror-state'
+import { EditorState, Selection, TextSelection } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { undoDepth } from 'prosemirror-history'
-import { createReportState, undo } from '@renderer/editor'
+import { createReportState, createReportView, undo } from '@renderer/editor'
 import {
   STAGED_FROM_BLOCKS,
   hasDormantContainers,
@@ -127,6 +127,21 @@ describe('a long report drawn in stages', () => {
     expect(drawn!.closest('.dormant')).toBeNull()
     // Among drawn blocks the arrows are the browser's.
     expect(press(view, 'ArrowUp')).toBe(false)
+  })
+
+  test("a report that opens with the cursor far down has the cursor's container drawn at once", () => {
+    const opened = createReportState({ doc: LONG() })
+    const last = `p${PARAGRAPHS}`
+    const state = EditorState.create({
+      doc: opened.doc,
+      selection: TextSelection.create(opened.doc, insideNode(opened, last)),
+      plugins: opened.plugins
+    })
+    const mount = document.createElement('div')
+    document.body.append(mount)
+    view = createReportView(mount, state)
+    expect(hasDormantContainers(view.state)).toBe(true)
+    expect(shownLabel(view, last)).toBe(`${PARAGRAPHS}.`)
   })
 
   test('an edit inside a waiting container shows when it is drawn', async () => {

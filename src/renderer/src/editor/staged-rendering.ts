@@ -64,8 +64,12 @@ function ownTextblocks(container: Node): number {
   return count
 }
 
-/** The dormant containers of a report as it opens (none for a report short enough to draw at once). */
-function dormantAtOpen(doc: Node): DecorationSet {
+/**
+ * The dormant containers of a report as it opens (none for a report short
+ * enough to draw at once, nor any holding the selection it opens with).
+ */
+function dormantAtOpen(state: EditorState): DecorationSet {
+  const { doc, selection } = state
   if (textblocksIn(doc) <= STAGED_FROM_BLOCKS) return DecorationSet.empty
   const dormant: Decoration[] = []
   let seen = 0
@@ -74,8 +78,10 @@ function dormantAtOpen(doc: Node): DecorationSet {
       seen++
       return false
     }
-    if (seen >= FIRST_STAGE_BLOCKS && STAGED_TYPES.has(node.type.name))
-      dormant.push(Decoration.node(pos, pos + node.nodeSize, {}, { dormant: true }))
+    const end = pos + node.nodeSize
+    const holdsSelection = pos <= selection.to && end >= selection.from
+    if (seen >= FIRST_STAGE_BLOCKS && STAGED_TYPES.has(node.type.name) && !holdsSelection)
+      dormant.push(Decoration.node(pos, end, {}, { dormant: true }))
     return true
   })
   return DecorationSet.create(doc, dormant)
@@ -241,7 +247,7 @@ export function stagedRenderingPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: stagedKey,
     state: {
-      init: (_config, state) => dormantAtOpen(state.doc),
+      init: (_config, state) => dormantAtOpen(state),
       apply: applyTransaction
     },
     props: {
