@@ -173,6 +173,7 @@ const wakers = new WeakMap<EditorView, StageWaker>()
  */
 class StageWaker {
   private idle: IdleHandle | null = null
+  private afterOpen: ReturnType<typeof setTimeout> | null
   private readonly observer: IntersectionObserver | null
 
   constructor(private readonly view: EditorView) {
@@ -185,7 +186,12 @@ class StageWaker {
         : null
     for (const placeholder of placeholders.get(view)?.keys() ?? []) this.observe(placeholder)
     wakers.set(view, this)
-    this.schedule()
+    // Not before the first paint: an idle callback's deadline runs out while the open
+    // still holds the page, and the callback would then go ahead of the paint.
+    this.afterOpen = setTimeout(() => {
+      this.afterOpen = null
+      this.schedule()
+    }, 0)
   }
 
   observe(placeholder: Element): void {
@@ -201,6 +207,7 @@ class StageWaker {
   }
 
   destroy(): void {
+    if (this.afterOpen !== null) clearTimeout(this.afterOpen)
     this.idle?.cancel()
     this.idle = null
     this.observer?.disconnect()
@@ -218,7 +225,7 @@ class StageWaker {
   }
 
   private schedule(): void {
-    if (this.idle || !hasDormantContainers(this.view.state)) return
+    if (this.afterOpen !== null || this.idle || !hasDormantContainers(this.view.state)) return
     this.idle = whenIdle(() => {
       this.idle = null
       this.wakeNext()
