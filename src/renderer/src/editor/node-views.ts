@@ -1,10 +1,9 @@
 import type { Node } from 'prosemirror-model'
 import type { EditorState } from 'prosemirror-state'
-import type { Decoration, EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
+import type { EditorView, NodeView, ViewMutationRecord } from 'prosemirror-view'
 import { labelOf, numberingOptionsOf, referenceOf } from './numbering-plugin'
 import { registerLabelled, rekeyLabelled, unregisterLabelled, type LabelledView } from './labels'
 import { originalLabelOf, showBlockChange } from './tracking-labels'
-import { isDormant } from './staged-rendering'
 
 /**
  * Plain DOM node views for the nodes that carry a computed label: numbered
@@ -239,9 +238,8 @@ export class ContainerView implements NodeView {
     showBlockChange(this.dom, this.node)
   }
 
-  update(node: Node, decorations: readonly Decoration[]): boolean {
-    // A container of a newly loaded long report may start dormant: drawn again as a placeholder.
-    if (node.type !== this.node.type || isDormant(decorations)) return false
+  update(node: Node): boolean {
+    if (node.type !== this.node.type) return false
     const changed = node.attrs !== this.node.attrs
     const idChanged = node.attrs.id !== this.node.attrs.id
     this.node = node
