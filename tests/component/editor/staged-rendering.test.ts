@@ -72,8 +72,11 @@ describe('a long report drawn in stages', () => {
     // The state has it all: the counts and labels do not wait for the drawing.
     expect(view.state.doc.childCount).toBe(24)
 
+    expect(view.dom.getAttribute('aria-busy')).toBe('true')
+
     await allDrawn(view)
     expect(placeholders(view)).toEqual([])
+    expect(view.dom.hasAttribute('aria-busy')).toBe(false)
     expect(drawnParagraphs(view)).toBe(PARAGRAPHS)
     expect(view.dom.textContent).toContain(`Paragraph ${PARAGRAPHS} of the report.`)
     expect(shownLabel(view, `p${PARAGRAPHS}`)).toBe(`${PARAGRAPHS}.`)
@@ -256,6 +259,7 @@ describe('a long report drawn in stages', () => {
     view = viewOf(longReport(chapters, 10))
     expect(hasDormantContainers(view.state)).toBe(false)
     expect(placeholders(view)).toEqual([])
+    expect(view.dom.hasAttribute('aria-busy')).toBe(false)
     expect(drawnParagraphs(view)).toBe(chapters * 20)
   })
 })

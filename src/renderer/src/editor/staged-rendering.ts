@@ -259,7 +259,10 @@ export function stagedRenderingPlugin(): Plugin<DecorationSet> {
     },
     props: {
       decorations: (state) => stagedKey.getState(state),
-      handleKeyDown: arrowIntoDormant
+      handleKeyDown: arrowIntoDormant,
+      // Assistive technology is told the report is still being drawn.
+      attributes: (state): Record<string, string> =>
+        hasDormantContainers(state) ? { 'aria-busy': 'true' } : {}
     },
     view: (view) => new StageWaker(view)
   })
