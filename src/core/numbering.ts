@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { labelParts, labelText, type LabelParts, type LabelSpec } from './labels'
 import { CONVENTIONS, listLevel, type Language, type ReferenceKind } from './languages'
-import type { ListKind } from './schema'
+import { CONTAINER_TYPES, type ListKind } from './schema'
 import { absentFromOriginal, paragraphBreakChange, removedInFinal } from './review/final'
 
 /**
@@ -235,7 +235,7 @@ export interface RunVisitor {
 export type ReportVisitor = ContainerVisitor & (BlockVisitor | RunVisitor)
 
 /** The node types that hold body runs of their own nested inside another holder. */
-const SUB_HOLDERS = new Set(['chapter', 'section', 'subsection'])
+const SUB_HOLDERS: ReadonlySet<string> = new Set(CONTAINER_TYPES)
 
 /**
  * Hands `visit` the heading and body blocks of `holder` (a chapter, section,

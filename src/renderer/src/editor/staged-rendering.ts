@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, Selection, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView, type NodeView } from 'prosemirror-view'
+import { isContainer } from './commands/helpers'
 
 /**
  * Rendering a long report in stages. ProseMirror draws the whole document
@@ -32,9 +33,6 @@ const BLOCKS_PER_IDLE_TURN = 120
 /** Height a dormant textblock is given, as the editor's CSS gives a body block it skips. */
 const PLACEHOLDER_EM_PER_BLOCK = 6
 
-/** Containers that can be dormant: the ones with their own node view. */
-const STAGED_TYPES = new Set(['chapter', 'section', 'subsection'])
-
 /** What a transaction may ask of the plugin: wake the containers at these positions, or all. */
 type WakeRequest = { positions: readonly number[] } | 'all'
 
@@ -59,7 +57,7 @@ function textblocksIn(node: Node): number {
 function ownTextblocks(container: Node): number {
   let count = 0
   container.forEach((child) => {
-    if (!STAGED_TYPES.has(child.type.name)) count += child.isTextblock ? 1 : textblocksIn(child)
+    if (!isContainer(child)) count += child.isTextblock ? 1 : textblocksIn(child)
   })
   return count
 }
@@ -70,7 +68,6 @@ function ownTextblocks(container: Node): number {
  */
 function dormantAtOpen(state: EditorState): DecorationSet {
   const { doc, selection } = state
-  if (textblocksIn(doc) <= STAGED_FROM_BLOCKS) return DecorationSet.empty
   const dormant: Decoration[] = []
   let seen = 0
   doc.descendants((node, pos) => {
@@ -80,11 +77,12 @@ function dormantAtOpen(state: EditorState): DecorationSet {
     }
     const end = pos + node.nodeSize
     const holdsSelection = pos <= selection.to && end >= selection.from
-    if (seen >= FIRST_STAGE_BLOCKS && STAGED_TYPES.has(node.type.name) && !holdsSelection)
+    if (seen >= FIRST_STAGE_BLOCKS && isContainer(node) && !holdsSelection)
       dormant.push(Decoration.node(pos, end, {}, { dormant: true }))
     return true
   })
-  return DecorationSet.create(doc, dormant)
+  // Counted in the same walk: a report this short is drawn at once.
+  return seen <= STAGED_FROM_BLOCKS ? DecorationSet.empty : DecorationSet.create(doc, dormant)
 }
 
 function applyTransaction(tr: Transaction, dormant: DecorationSet): DecorationSet {
