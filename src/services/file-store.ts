@@ -6,7 +6,14 @@ import { fingerprint } from './fingerprint'
 import { fingerprintInParts } from './opened-text'
 import { reportBytes } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
-import { nodeFileSystem, isMissing, readRegularFile, realTarget, type FileSystem } from './fs-layer'
+import {
+  nodeFileSystem,
+  isMissing,
+  readRegularFile,
+  realTarget,
+  statRegularFile,
+  type FileSystem
+} from './fs-layer'
 import type { VersionStore } from './version-store'
 
 /**
@@ -209,8 +216,8 @@ export class FileStore {
   /** The file as it is now, hashed once for both the conflict check and the version store. */
   private async readCurrent(path: string): Promise<CurrentFile | null> {
     try {
-      const stat = await this.fs.stat(path)
-      const bytes = await readRegularFile(this.fs, path, MAX_REPORT_BYTES)
+      const stat = await statRegularFile(this.fs, path, MAX_REPORT_BYTES)
+      const bytes = await this.fs.readFile(path)
       return { bytes, mtimeMs: stat.mtimeMs, diskVersion: fingerprint(bytes) }
     } catch (error) {
       // A missing file (or folder) is a new save; the write itself reports a missing folder.

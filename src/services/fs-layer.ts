@@ -74,11 +74,21 @@ export async function readRegularFile(
   path: string,
   maxBytes: number
 ): Promise<Buffer> {
+  await statRegularFile(fs, path, maxBytes)
+  return fs.readFile(path)
+}
+
+/** The checks of `readRegularFile` without the read: the file's stat, or the error it throws. */
+export async function statRegularFile(
+  fs: FileSystem,
+  path: string,
+  maxBytes: number
+): Promise<StatLike> {
   const stat = await fs.stat(path)
   if (stat.isDirectory()) throw fsError('EISDIR', path)
   if (!stat.isFile()) throw fsError(NOT_A_FILE, path)
   if (stat.size > maxBytes) throw Object.assign(fsError('EFBIG', path), { maxBytes })
-  return fs.readFile(path)
+  return stat
 }
 
 /** Whether `path` is an ordinary file (not missing, not a folder, device, pipe or socket). */
