@@ -165,12 +165,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff'
-  })
-  response.end(JSON.stringify(body))
+  sendAnswer(response, status, 'application/json', JSON.stringify(body))
 }
 
 /**
@@ -180,12 +175,17 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
  * copies a string as it is).
  */
 function sendText(response: ServerResponse, text: string): void {
-  response.writeHead(200, {
-    'content-type': 'text/plain; charset=utf-8',
+  sendAnswer(response, 200, 'text/plain', text)
+}
+
+/** An API answer of `type`, never cached nor sniffed as anything else. */
+function sendAnswer(response: ServerResponse, status: number, type: string, body: string): void {
+  response.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff'
   })
-  response.end(text)
+  response.end(body)
 }
 
 /** The harness's own page: the app with the loopback API client (the product page has none). */
