@@ -392,13 +392,12 @@ class IdIndex extends Map<string, NumberedItem> {
   }
 
   /** Fills the map with every item (first of each id), once. */
-  private complete(): this {
-    if (this.whole) return this
+  private complete(): void {
+    if (this.whole) return
     this.whole = true
     super.clear()
     for (const item of this.numbering.items)
       if (item.id && !super.has(item.id)) super.set(item.id, item)
-    return this
   }
 
   get(id: string): NumberedItem | undefined {
@@ -414,10 +413,7 @@ class IdIndex extends Map<string, NumberedItem> {
   }
 
   get size(): number {
-    return this.complete().sizeOfWhole()
-  }
-
-  private sizeOfWhole(): number {
+    this.complete()
     return super.size
   }
 
@@ -430,26 +426,17 @@ class IdIndex extends Map<string, NumberedItem> {
   }
 
   keys(): MapIterator<string> {
-    return this.complete().wholeKeys()
-  }
-
-  private wholeKeys(): MapIterator<string> {
+    this.complete()
     return super.keys()
   }
 
   values(): MapIterator<NumberedItem> {
-    return this.complete().wholeValues()
-  }
-
-  private wholeValues(): MapIterator<NumberedItem> {
+    this.complete()
     return super.values()
   }
 
   entries(): MapIterator<[string, NumberedItem]> {
-    return this.complete().wholeEntries()
-  }
-
-  private wholeEntries(): MapIterator<[string, NumberedItem]> {
+    this.complete()
     return super.entries()
   }
 
