@@ -10,9 +10,11 @@ const alias = {
 
 /** Every ProseMirror package a Node bundle may reach (one copy each, or `instanceof` breaks). */
 const PROSEMIRROR = Object.keys(
-  (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>
-  }).dependencies
+  (
+    JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+    }
+  ).dependencies
 ).filter((name) => name.startsWith('prosemirror-'))
 
 export default defineConfig({

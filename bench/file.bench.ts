@@ -16,7 +16,10 @@ import type * as Subject from './file-subject'
  * - save (the host's whole save of the page's report: check, serialize, lock,
  *   conflict check, previous version kept, atomic write) against the least an
  *   atomic save must do with the same bytes: write a temporary file, fsync it,
- *   rename it over the report, fsync the folder;
+ *   rename it over the report, fsync the folder. Measured for a save after a
+ *   letter typed, sent as the page sends it (what changed since the last save;
+ *   its cost to the page against the whole report's JSON it used to send), and
+ *   for a save of the whole report (the first one);
  * - open of 50 MB (host: read, fingerprint, hand over the text; page: parse
  *   and check) against `JSON.parse`, and the longest the host's thread was
  *   held meanwhile, against the host parsing the file itself as it used to.
@@ -106,28 +109,50 @@ async function measure(
   const parse = middle(parses)
   const bareParse = middle(bareParses)
 
-  // Saves alternate two titles, so each one keeps the previous text as a version.
-  const payloads = ['A', 'B'].map((title) => {
+  const host = hostFor(subject, folder, file)
+  const { documentId } = await host.newReport('en')
+  const how = { saveAs: false, force: false }
+  // Whole saves alternate two titles, so each one keeps the previous text as a version.
+  const wholePayloads = ['A', 'B'].map((title) => {
     const json = subject.reportToJSON(report)
     return { ...json, meta: { ...json.meta, masthead: { ...json.meta.masthead, title } } }
   })
-  const host = hostFor(subject, folder, file)
-  const { documentId } = await host.newReport('en')
   let turn = 0
-  const saveOnce = async () => {
-    const saved = await host.saveReport(documentId, payloads[turn++ % 2] as never, {
-      saveAs: false,
-      force: false
-    })
+  const saveWhole = async () => {
+    const saved = await host.saveReport(documentId, wholePayloads[turn++ % 2] as never, how)
     if (!saved.ok) throw new Error(`the bench save failed: ${JSON.stringify(saved)}`)
   }
-  await saveOnce()
+  // A save after typing, as the page sends it: a letter added to (then taken from) one
+  // paragraph half-way through, every node unchanged since the last save named by its place.
+  const editAt = subject.middleTextPosition(report.doc)
+  let lastSave: Subject.SavedRevision | null = null
+  const saveEdited = async (doc: Subject.Report['doc'], payload: unknown) => {
+    const saved = await host.saveReport(documentId, payload as never, how)
+    if (!saved.ok) throw new Error(`the bench save failed: ${JSON.stringify(saved)}`)
+    lastSave = new subject.SavedRevision(saved.revision, doc)
+  }
+  let edited = report
+  await saveWhole()
   await writeFile(bare, text)
-  // Alternate the two so neither profits from a quieter moment of a busy machine.
-  const saves: number[] = []
+  await saveEdited(edited.doc, subject.reportToJSON(edited))
+  // Alternated with the baseline so neither profits from a quieter moment of a busy machine.
+  const wholeSaves: number[] = []
+  const editedSaves: number[] = []
+  const changes: number[] = []
+  const wholeJson: number[] = []
   const bareSaves: number[] = []
   for (let i = 0; i < runs; i++) {
-    saves.push(await median(1, saveOnce))
+    wholeSaves.push(await median(1, saveWhole))
+    // The whole save left nothing the next changes could name: save after an edit once more.
+    edited = subject.reportWithMeta(report.meta, subject.typedOrErased(edited.doc, editAt))
+    await saveEdited(edited.doc, subject.reportToJSON(edited))
+    const doc = subject.typedOrErased(edited.doc, editAt)
+    edited = subject.reportWithMeta(report.meta, doc)
+    const since = lastSave as unknown as Subject.SavedRevision
+    let payload: unknown
+    changes.push(await median(1, () => (payload = subject.reportChanges(edited, since))))
+    wholeJson.push(await median(1, () => subject.reportToJSON(edited)))
+    editedSaves.push(await median(1, () => saveEdited(doc, payload)))
     bareSaves.push(await median(1, () => bareAtomicWrite(bare, text)))
   }
   host.dispose()
@@ -145,11 +170,23 @@ async function measure(
       baseline: { name: 'JSON.parse', value: bareParse }
     },
     {
-      metric: `${label} save: check, serialize, lock, conflict check, version, atomic write`,
-      value: middle(saves),
+      metric: `${label} save after an edit (host: check, serialize, lock, conflict, version, write)`,
+      value: middle(editedSaves),
       unit: 'ms',
       baseline: { name: 'write+fsync+rename', value: middle(bareSaves) },
       ...(size === subject.BENCH_REPORT ? { budget: 100 } : {})
+    },
+    {
+      metric: `${label} save after an edit: the page's changes since the last save`,
+      value: middle(changes),
+      unit: 'ms',
+      baseline: { name: 'whole report JSON', value: middle(wholeJson) }
+    },
+    {
+      metric: `${label} save of the whole report (the first, or after the host restarted)`,
+      value: middle(wholeSaves),
+      unit: 'ms',
+      baseline: { name: 'write+fsync+rename', value: middle(bareSaves) }
     },
     {
       metric: `${label} numbering: full computation`,

@@ -14,9 +14,17 @@
  * One difference from a single `JSON.stringify`: a `toJSON` below the top is
  * handed the key "0" rather than its member's name (dates and ProseMirror
  * nodes ignore it; the report's JSON has none).
+ *
+ * A `SelfWrittenJson` within the split depth gives its own part (of type `P`),
+ * written for the indentation it stands at: a caller keeps there the text, or
+ * the bytes, of what has not changed since it last wrote the same value.
  */
-export function jsonTextParts(value: unknown, gap: string, splitDepth: number): string[] {
-  const parts: string[] = []
+export function jsonTextParts<P = never>(
+  value: unknown,
+  gap: string,
+  splitDepth: number
+): Array<string | P> {
+  const parts: Array<string | P> = []
   // JSON.stringify uses at most ten characters of gap, and writes no line breaks without one.
   const indentation = gap.slice(0, 10)
   const whole = appendParts(value, '', indentation, indentation ? splitDepth : 0, parts)
@@ -25,13 +33,17 @@ export function jsonTextParts(value: unknown, gap: string, splitDepth: number): 
 }
 
 /** Appends `value`'s text (indented as if it stood at `indent`); false when JSON would omit it. */
-function appendParts(
+function appendParts<P>(
   value: unknown,
   indent: string,
   gap: string,
   depth: number,
-  parts: string[]
+  parts: Array<string | P>
 ): boolean {
+  if (value instanceof SelfWrittenJson && depth > 0) {
+    parts.push((value as SelfWrittenJson<P>).writeAt(indent, gap))
+    return true
+  }
   if (depth <= 0 || !isPlainContainer(value)) {
     const text = indentedJson(value, indent, gap)
     if (text === undefined) return false
@@ -70,12 +82,27 @@ function appendParts(
 }
 
 /**
+ * A value that writes its own JSON text in `jsonTextParts`, as one part: the
+ * text `JSON.stringify` would write for it at that indentation (see
+ * `indentedJson`), or something that stands for that text, such as its bytes.
+ */
+export abstract class SelfWrittenJson<P> {
+  /** The part standing for this value's text, its lines after the first indented by `indent`. */
+  abstract writeAt(indent: string, gap: string): P
+
+  /** Below the split depth `JSON.stringify` would meet it: a caller's mistake, said at once. */
+  toJSON(): never {
+    throw new Error('A self-written JSON value stands below the split depth of jsonTextParts.')
+  }
+}
+
+/**
  * `JSON.stringify(value, null, gap)` with every line after the first indented
  * by `indent` (a whole number of gaps), as it stands inside its container:
  * written by JSON.stringify nested in as many one-element lists, whose own
  * lines are then cut off (one pass in V8, no copy to re-indent).
  */
-function indentedJson(value: unknown, indent: string, gap: string): string | undefined {
+export function indentedJson(value: unknown, indent: string, gap: string): string | undefined {
   if (indent === '') return JSON.stringify(value, null, gap) as string | undefined
   const levels = indent.length / gap.length
   let wrapped: unknown = value

@@ -1,11 +1,11 @@
 import { Fragment, Mark, type AttributeSpec, type Attrs, type Node } from 'prosemirror-model'
 import { z } from 'zod'
-import { ID_NODE_TYPES, schema } from './schema'
+import { CONTAINER_TYPES, ID_NODE_TYPES, schema } from './schema'
 import { docWithMeta, META_ATTRS, metaOfDoc, metaSchema, type ReportMeta } from './meta'
 import { migrate } from './migrations'
 import { newId } from './ids'
 import { hasLoneSurrogate } from './safe-url'
-import { jsonTextParts } from './json-parts'
+import { indentedJson, jsonTextParts, SelfWrittenJson } from './json-parts'
 import {
   nodesOverBudget,
   REPORT_BUDGETS,
@@ -114,8 +114,16 @@ function overBudget(problem: string | null): void {
     throw new ReportFileError('over-budget', `This report is too large to open: ${problem}.`)
 }
 
-/** Validates (and migrates) a parsed `.rapporteur` JSON value. Throws `ReportFileError`. */
-export function reportFromJSON(json: unknown): Report {
+/**
+ * Validates (and migrates) a parsed `.rapporteur` JSON value. Throws `ReportFileError`.
+ *
+ * With `saved` (the document of an earlier save), a content list of the current
+ * format version may name a node of it by its place instead of holding it: the
+ * list of child indexes leading to it from `saved`'s top (see `reportChanges`).
+ * Such a node was checked when it was saved, so it is taken as it is; only its
+ * ids are claimed, in document order like every other node's.
+ */
+export function reportFromJSON(json: unknown, saved?: Node): Report {
   const envelope = envelopeSchema.safeParse(json)
   if (!envelope.success) {
     if (isRecord(json) && json.format === FORMAT)
@@ -150,7 +158,9 @@ export function reportFromJSON(json: unknown): Report {
     )
   }
   // The metadata goes into the document's attributes as it is built: one pass, no copy.
-  return { meta: meta.data, doc: documentFromJSON(current.doc, meta.data as unknown as Attrs) }
+  const reusable = version === CURRENT_VERSION ? saved : undefined
+  const builder = new DocumentBuilder(reusable)
+  return { meta: meta.data, doc: builder.build(current.doc, meta.data as unknown as Attrs) }
 }
 
 /** A report whose document carries `meta` in its attributes, as the editor reads it. */
@@ -165,11 +175,53 @@ export function reportOfDoc(doc: Node): Report {
 
 /** The JSON value of a report, as written to disk (metadata in `meta`, not in `doc`). */
 export function reportToJSON(report: Report): ReportFileJson {
-  const doc = report.doc.toJSON() as Record<string, unknown>
+  return reportJSONWith(report, () => undefined)
+}
+
+/**
+ * The types that make up a report's structure: the document, its annexes,
+ * chapters, sections and subsections. The file is written, and a save names
+ * unchanged nodes, down to the nodes these hold (paragraphs, recommendations,
+ * tables, headings...), not below.
+ */
+const STRUCTURE_TYPES: ReadonlySet<string> = new Set(['doc', 'annex', ...CONTAINER_TYPES])
+
+/** Whether `node` is part of the report's structure (see `STRUCTURE_TYPES`). */
+function isStructure(node: Node): boolean {
+  return STRUCTURE_TYPES.has(node.type.name)
+}
+
+/**
+ * The JSON value of a report in which each node held by the structure is
+ * `valueOf(node)`, unless that is `undefined`: then the structure's own nodes
+ * are written member by member, as `Node.toJSON` writes them, and the nodes
+ * they hold by their `toJSON`.
+ */
+export function reportJSONWith(report: Report, valueOf: (node: Node) => unknown): ReportFileJson {
+  const contentOf = (node: Node): unknown[] => {
+    const content: unknown[] = []
+    node.forEach((child) => {
+      const given = valueOf(child)
+      if (given !== undefined) content.push(given)
+      else if (isStructure(child)) content.push(nodeJSONWith(child, contentOf(child)))
+      else content.push(child.toJSON())
+    })
+    return content
+  }
+  const doc = nodeJSONWith(report.doc, contentOf(report.doc))
   const attrs = { ...(doc.attrs as Record<string, unknown>) }
   for (const name of META_ATTRS) delete attrs[name]
   doc.attrs = attrs
   return { format: FORMAT, version: CURRENT_VERSION, meta: report.meta, doc }
+}
+
+/** `node.toJSON()` with `content` for its content's JSON: the same members in the same order. */
+function nodeJSONWith(node: Node, content: unknown[]): Record<string, unknown> {
+  const json: Record<string, unknown> = { type: node.type.name }
+  if (Object.keys(node.attrs).length > 0) json.attrs = node.attrs
+  if (node.content.size) json.content = content
+  if (node.marks.length) json.marks = node.marks.map((mark) => mark.toJSON())
+  return json
 }
 
 /** The text of a `.rapporteur` file for a report. */
@@ -180,19 +232,94 @@ export function serializeReport(report: Report): string {
 /** Indentation of the file's JSON: one space a level. */
 const FILE_INDENT = ' '
 
-/**
- * Levels written part by part: envelope, document, chapters and their blocks and
- * sections; a section's whole content is one part (splitting finer costs more calls than it saves).
- */
-const PART_DEPTH = 6
+/** Writes a node held by the report's structure as it stands at `indent` (see `reportTextParts`). */
+export type NodeWriter<P> = (node: Node, indent: string, gap: string) => P
+
+/** The text `JSON.stringify` writes for the node there. */
+const nodeText: NodeWriter<string> = (node, indent, gap) =>
+  indentedJson(node.toJSON(), indent, gap) as string
+
+/** A node held by the structure, written by a `NodeWriter` where `jsonTextParts` meets it. */
+class WrittenNode<P> extends SelfWrittenJson<P> {
+  constructor(
+    readonly node: Node,
+    readonly write: NodeWriter<P>
+  ) {
+    super()
+  }
+
+  writeAt(indent: string, gap: string): P {
+    return this.write(this.node, indent, gap)
+  }
+}
 
 /**
- * `serializeReport(report)` as parts that join to exactly that text, none of
- * them more than a section's worth (see `jsonTextParts`): the host encodes
- * them one by one instead of joining megabytes into one string first.
+ * `serializeReport(report)` as parts that join to exactly that text (see
+ * `jsonTextParts`): the host encodes them one by one instead of joining
+ * megabytes into one string first. Each node the structure holds is one part,
+ * `write`'s: the host's gives the bytes it kept from the last save for a node
+ * that has not changed since, so a save encodes only what changed.
  */
-export function reportTextParts(report: Report): string[] {
-  return [...jsonTextParts(reportToJSON(report), FILE_INDENT, PART_DEPTH), '\n']
+export function reportTextParts(report: Report): string[]
+export function reportTextParts<P>(report: Report, write: NodeWriter<P>): Array<string | P>
+export function reportTextParts<P>(
+  report: Report,
+  write: NodeWriter<P | string> = nodeText
+): Array<string | P> {
+  const json = reportJSONWith(report, (node) =>
+    isStructure(node) ? undefined : new WrittenNode(node, write)
+  )
+  // Every level is written here down to the nodes the structure holds, which write themselves.
+  return [...jsonTextParts<P | string>(json, FILE_INDENT, Infinity), '\n']
+}
+
+/**
+ * The earlier save a later one may name nodes of: the host's name for it
+ * (`revision`) and the document it wrote. A node of the current document that
+ * is the very node it had (ProseMirror shares unchanged nodes between states)
+ * is sent by its place in it, not again.
+ */
+export class SavedRevision {
+  private places: Map<Node, number[]> | null = null
+
+  constructor(
+    readonly revision: string,
+    readonly doc: Node
+  ) {}
+
+  /** Where `node` stood in the saved document, if it is one of its structure's or held by it. */
+  placeOf(node: Node): number[] | undefined {
+    this.places ??= structurePlaces(this.doc)
+    return this.places.get(node)
+  }
+}
+
+/** Every node of the structure, and every node it holds, by its child indexes from the top. */
+function structurePlaces(doc: Node): Map<Node, number[]> {
+  const places = new Map<Node, number[]>()
+  const visit = (node: Node, place: number[]): void =>
+    node.forEach((child, _offset, index) => {
+      const childPlace = [...place, index]
+      places.set(child, childPlace)
+      if (isStructure(child)) visit(child, childPlace)
+    })
+  visit(doc, [])
+  return places
+}
+
+/**
+ * What a save sends when the host holds `saved`: the report's JSON in which
+ * every node unchanged since then (in the structure or held by it) is its
+ * place in `saved.doc`, and `base` names that revision. A host that no longer
+ * holds it asks for the whole report instead.
+ */
+export function reportChanges(report: Report, saved: SavedRevision): ReportChangesJson {
+  return { ...reportJSONWith(report, (node) => saved.placeOf(node)), base: saved.revision }
+}
+
+/** A report as a save sends it against an earlier revision (see `reportChanges`). */
+export interface ReportChangesJson extends ReportFileJson {
+  base: string
 }
 
 /**
@@ -208,11 +335,16 @@ export function documentFromJSON(json: unknown, docAttrs?: Record<string, unknow
   return builder.build(json, docAttrs)
 }
 
-/** One document's build: the ids seen so far and where in the tree it is (for messages). */
+/**
+ * One document's build: the ids seen so far and where in the tree it is (for
+ * messages), and the saved document whose nodes a content list may name.
+ */
 class DocumentBuilder {
   private readonly seenIds = new Set<string>()
   /** Child indexes from the top node to the node being built; the path is only spelled on error. */
   private readonly trail: number[] = []
+
+  constructor(private readonly saved?: Node) {}
 
   build(json: unknown, docAttrs?: Record<string, unknown>): Node {
     if (isRecord(json) && json.type !== 'doc' && typeof json.type === 'string') {
@@ -309,10 +441,34 @@ class DocumentBuilder {
     this.trail.push(0)
     for (let index = 0; index < content.length; index++) {
       this.trail[depth] = index
-      built[index] = this.node(content[index])
+      const entry: unknown = content[index]
+      built[index] =
+        this.saved && Array.isArray(entry) ? this.reused(this.saved, entry) : this.node(entry)
     }
     this.trail.pop()
     return built
+  }
+
+  /** The node of the saved document at `place`, its ids claimed (see `reportFromJSON`). */
+  private reused(saved: Node, place: unknown[]): Node {
+    let node = saved
+    if (place.length === 0 || place.length > MAX_NODE_DEPTH)
+      throw this.invalid('a place in the saved report must be a short list of child indexes')
+    for (const index of place) {
+      if (typeof index !== 'number' || !Number.isInteger(index) || index < 0)
+        throw this.invalid('a place in the saved report must be a list of child indexes')
+      if (index >= node.childCount)
+        throw this.invalid(`the saved report has no node at [${place.join(', ')}]`)
+      node = node.child(index)
+    }
+    const facts = subtreeFacts(node)
+    if (this.trail.length + facts.height - 1 > MAX_NODE_DEPTH)
+      throw this.invalid(`nodes are nested more than ${MAX_NODE_DEPTH} deep`)
+    // An id already taken earlier in this document (the same node sent twice, say): built
+    // again, so it gets fresh ids exactly as the whole report's JSON would have.
+    if (facts.ids.some((id) => this.seenIds.has(id))) return this.node(node.toJSON())
+    for (const id of facts.ids) this.seenIds.add(id)
+    return node
   }
 
   private marks(list: unknown): readonly Mark[] {
@@ -378,6 +534,46 @@ class DocumentBuilder {
     if (!node.type.validContent(content))
       throw this.invalid(`${node.type.name} cannot hold ${describeContent(node)}`)
   }
+}
+
+/** What a save must know of a node it takes from the saved document: its ids, and its height. */
+interface SubtreeFacts {
+  ids: readonly string[]
+  /** Levels of nodes from it down to its deepest descendant, itself included. */
+  height: number
+}
+
+/** Kept for the structure and the nodes it holds, which later saves name again and again. */
+const factsOfNode = new WeakMap<Node, SubtreeFacts>()
+
+function subtreeFacts(node: Node): SubtreeFacts {
+  let facts = factsOfNode.get(node)
+  if (facts) return facts
+  const ids: string[] = []
+  if (ID_NODE_TYPES.has(node.type.name) && typeof node.attrs.id === 'string')
+    ids.push(node.attrs.id)
+  let height = 0
+  if (isStructure(node))
+    node.forEach((child) => {
+      const childFacts = subtreeFacts(child)
+      for (const id of childFacts.ids) ids.push(id)
+      height = Math.max(height, childFacts.height)
+    })
+  else height = collectIds(node, ids) - 1
+  facts = { ids, height: height + 1 }
+  factsOfNode.set(node, facts)
+  return facts
+}
+
+/** Adds the ids within `node` (itself excluded) to `ids` in document order; returns its height. */
+function collectIds(node: Node, ids: string[]): number {
+  let height = 0
+  node.forEach((child) => {
+    if (ID_NODE_TYPES.has(child.type.name) && typeof child.attrs.id === 'string')
+      ids.push(child.attrs.id)
+    height = Math.max(height, collectIds(child, ids))
+  })
+  return height + 1
 }
 
 function invalid(path: string, problem: unknown): ReportFileError {

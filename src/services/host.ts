@@ -1,4 +1,5 @@
 import { basename, extname, join, resolve } from 'node:path'
+import type { Node } from 'prosemirror-model'
 import type {
   AppSettings,
   ExportRequest,
@@ -10,6 +11,8 @@ import type {
   RecoveryWrite,
   ReportPayload,
   SaveOptions,
+  SaveOutcome,
+  SavePayload,
   VersionSummary
 } from '@shared/contract'
 import type { Language } from '@core/languages'
@@ -268,6 +271,9 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
     sessions.set(documentId, session)
     return documentId
   }
+  // The document this window last saved, which its next save may send changes against: one
+  // (a window edits one document at a time), so what the host holds stays bounded.
+  let lastSaved: { documentId: string; revision: string; doc: Node } | null = null
   const sessionOfPath = (path: string): string | undefined => {
     for (const [documentId, session] of sessions) if (session.path === path) return documentId
     return undefined
@@ -402,12 +408,24 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       return attempt(async () => ({ ok: true, opened: await opened(path) }))
     },
 
-    async saveReport(documentId: string, payload: ReportPayload, options: SaveOptions) {
-      // Checked once here (the gate checked its shape), written as the one text it serializes to.
+    async saveReport(
+      documentId: string,
+      payload: SavePayload,
+      options: SaveOptions
+    ): Promise<SaveOutcome> {
+      // Changes name nodes of the last save: only of this document, and only while it is held.
+      let base: Node | undefined
+      if (payload.base !== undefined) {
+        if (lastSaved?.documentId !== documentId || lastSaved.revision !== payload.base)
+          return { ok: false, reason: 'unknown-revision' }
+        base = lastSaved.doc
+      }
+      // Checked once here (the gate checked its shape), written as the one text it serializes to;
+      // nodes named from the last save were checked and encoded then.
       let report: Report
       let bytes: Buffer
       try {
-        report = reportFromJSON(payload)
+        report = reportFromJSON(payload, base)
         bytes = reportBytes(report)
       } catch (error) {
         return failure(`The report could not be saved because it is not valid: ${messageOf(error)}`)
@@ -445,9 +463,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       remember(target)
       watcher.track(target, result.diskVersion)
       sessions.set(documentId, { path: target, diskVersion: result.diskVersion })
+      const revision = newId()
+      lastSaved = { documentId, revision, doc: report.doc }
       await noteRecent(target)
       const links = result.brokeHardLinks ? { brokeHardLinks: true } : {}
-      return { ok: true, path: target, diskVersion: result.diskVersion, ...links }
+      return { ok: true, path: target, diskVersion: result.diskVersion, revision, ...links }
     },
 
     async importReport() {

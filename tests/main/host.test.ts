@@ -1,6 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { reportFromJSON, reportToJSON, serializeReport } from '@core/report-file'
+import { Transform } from 'prosemirror-transform'
+import {
+  reportChanges,
+  reportFromJSON,
+  reportToJSON,
+  reportWithMeta,
+  SavedRevision,
+  serializeReport
+} from '@core/report-file'
 import { newReport } from '@core/template'
 import type { OpenedReport } from '@shared/contract'
 import { reportOfOpened } from '@shared/contract/opened-report'
@@ -103,6 +111,46 @@ describe('createRequestHandlers', () => {
     expect(dialogCalls).toHaveLength(2)
     expect(await readFile(saved.path, 'utf8')).toContain('Third')
     expect(await handlers.listVersions(saved.path)).toHaveLength(2)
+    handlers.dispose()
+  })
+
+  it('saves what changed since its last save, and asks for the whole report once it lost it', async () => {
+    const { handlers, answers } = host()
+    const path = join(folder.path, 'changes.rapporteur')
+    await writeFile(path, serializeReport(newReport('en')))
+    answers.push(path)
+    const opened = expectOpened(await handlers.openReport())
+    const report = await reportOfOpened(handlers, opened)
+    const how = { saveAs: false, force: false }
+    const first = await handlers.saveReport(opened.documentId, payload(reportToJSON(report)), how)
+    if (!first.ok) throw new Error(JSON.stringify(first))
+
+    // The first chapter's title typed over; everything else named by its place in that save.
+    const saved = new SavedRevision(first.revision, report.doc)
+    const heading = report.doc.child(0).child(0)
+    const edited = reportWithMeta(
+      report.meta,
+      new Transform(report.doc).insert(
+        heading.nodeSize,
+        report.doc.type.schema.text(' (continued)')
+      ).doc
+    )
+    const changes = requestPayload(reportChanges(edited, saved))
+    const second = await handlers.saveReport(opened.documentId, changes, how)
+    expect(second).toMatchObject({ ok: true, path })
+    expect(await readFile(path, 'utf8')).toBe(serializeReport(reportFromJSON(reportToJSON(edited))))
+    // Changes against a save it no longer holds, or another document's, are not guessed at.
+    expect(await handlers.saveReport(opened.documentId, changes, how)).toEqual({
+      ok: false,
+      reason: 'unknown-revision'
+    })
+    const other = await handlers.newReport('en')
+    const next = { ...changes, base: (second as { revision: string }).revision }
+    expect(await handlers.saveReport(other.documentId, next, how)).toEqual({
+      ok: false,
+      reason: 'unknown-revision'
+    })
+    expect(await readFile(path, 'utf8')).toContain('(continued)')
     handlers.dispose()
   })
 

@@ -46,6 +46,30 @@ export const reportPayloadSchema = z.object({
 export type ReportPayload = ReportFileJson
 
 /**
+ * A report sent to be saved: whole, or against an earlier save the host still
+ * holds (`base`, that save's `revision`), each node unchanged since then sent
+ * as its place in it (see `reportChanges` in core).
+ */
+export const savePayloadSchema = reportPayloadSchema.extend({
+  base: z.string().min(1).max(100).optional()
+})
+
+/** A report sent to be saved. */
+export type SavePayload = ReportPayload & { base?: string }
+
+/** What a save answers. */
+export type SaveOutcome =
+  | Outcome<{
+      path: string
+      diskVersion: string
+      /** The host's name for what it wrote: a later save may send changes against it. */
+      revision: string
+      brokeHardLinks?: boolean
+    }>
+  /** The save named a `base` the host no longer holds: send the whole report. */
+  | { ok: false; reason: 'unknown-revision' }
+
+/**
  * A document the host opened for the renderer (read from disk, new, imported,
  * restored). It carries either the report as JSON (`report`: one the host or a
  * converter built) or, for a file read from disk, the number of parts its text
@@ -198,7 +222,7 @@ export const REQUEST_ARGUMENTS = {
   readOpenedText: z.tuple([documentIdSchema, z.number().int().min(0).max(100_000)]),
   forgetOpened: z.tuple([documentIdSchema]),
   openOtherVersion: z.tuple([]),
-  saveReport: z.tuple([documentIdSchema, reportPayloadSchema, saveOptionsSchema]),
+  saveReport: z.tuple([documentIdSchema, savePayloadSchema, saveOptionsSchema]),
   importReport: z.tuple([]),
   exportDocx: z.tuple([exportRequestSchema]),
   savePdf: z.tuple([z.object({ suggestedName: z.string().max(300) })]),
@@ -250,11 +274,7 @@ export interface RapporteurRequests {
    * changed on disk since the host read or wrote it is a conflict unless `force`.
    * `brokeHardLinks`: the file's other names (hard links) still show the previous text.
    */
-  saveReport(
-    documentId: string,
-    report: ReportPayload,
-    options: SaveOptions
-  ): Promise<Outcome<{ path: string; diskVersion: string; brokeHardLinks?: boolean }>>
+  saveReport(documentId: string, report: SavePayload, options: SaveOptions): Promise<SaveOutcome>
   /** Asks for a .txt or .docx file and imports it as a new, unsaved report. */
   importReport(): Promise<Outcome<{ opened: OpenedReport }>>
   /** Asks where to write, then writes the .docx off the renderer thread. */

@@ -68,7 +68,8 @@ export function fakeApi(): RapporteurApi & {
         documentId.startsWith('doc:') && !options.saveAs
           ? documentId.slice('doc:'.length)
           : '/reports/new.rapporteur',
-      diskVersion: `saved-${++saves}`
+      diskVersion: `saved-${++saves}`,
+      revision: `revision-${saves}`
     })),
     importReport: vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const })),
     exportDocx: vi.fn(async () => ({ ok: true as const, path: '/reports/out.docx' })),

@@ -135,6 +135,37 @@ describe('report store', () => {
     expect(store.title).toBe('new.rapporteur')
   })
 
+  it('sends the next save as what changed since the last, and the whole report when the host lost it', async () => {
+    const store = useReportStore()
+    store.load(openedTemplate())
+    typeInto(store, 'x')
+    await store.save()
+    typeInto(store, 'y')
+    await store.save()
+    const [, changes] = vi.mocked(api.saveReport).mock.calls[1]
+    expect(changes.base).toBe('revision-1')
+    const content = (changes.doc as { content: unknown[] }).content
+    // The first chapter changed and goes as JSON; the others by their places in the last save.
+    expect(JSON.stringify(content[0])).toContain('yxIntroduction')
+    expect(content.slice(1)).toEqual(content.slice(1).map((_, index) => [index + 1]))
+
+    vi.mocked(api.saveReport).mockResolvedValueOnce({ ok: false, reason: 'unknown-revision' })
+    typeInto(store, 'z')
+    await expect(store.save()).resolves.toBe(true)
+    const [, refused] = vi.mocked(api.saveReport).mock.calls[2]
+    const [, whole] = vi.mocked(api.saveReport).mock.calls[3]
+    expect(refused.base).toBe('revision-2')
+    expect(whole.base).toBeUndefined()
+    expect(JSON.stringify(whole.doc)).toContain('zyxIntroduction')
+    expect(store.dirty).toBe(false)
+
+    // A document loaded anew was never saved from this window: its first save is whole.
+    store.load(openedTemplate())
+    typeInto(store, 'w')
+    await store.save()
+    expect(vi.mocked(api.saveReport).mock.calls[4][1].base).toBeUndefined()
+  })
+
   it('says so when the save gave the file a new body and its other hard links kept the old text', async () => {
     const store = useReportStore()
     const ui = useUiStore()
@@ -144,6 +175,7 @@ describe('report store', () => {
       ok: true,
       path: '/reports/linked.rapporteur',
       diskVersion: 'saved-linked',
+      revision: 'revision-linked',
       brokeHardLinks: true
     })
     await expect(store.save()).resolves.toBe(true)

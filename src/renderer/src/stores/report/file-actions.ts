@@ -1,7 +1,19 @@
 import { ref, type Ref } from 'vue'
-import type { OpenedReport, Outcome, RapporteurApi } from '@shared/contract'
+import type {
+  OpenedReport,
+  Outcome,
+  RapporteurApi,
+  SaveOptions,
+  SaveOutcome
+} from '@shared/contract'
 import type { Language } from '@core/languages'
-import { reportToJSON, ReportFileError, type Report } from '@core/report-file'
+import {
+  reportChanges,
+  reportToJSON,
+  ReportFileError,
+  SavedRevision,
+  type Report
+} from '@core/report-file'
 import { t } from '../../i18n'
 import type { useUiStore } from '../ui'
 import { messageOf, type DocumentSession } from './document'
@@ -32,6 +44,8 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
   const { api, ui, recovery, busy } = deps
   /** The path of the open file when it changed on disk and the user has not yet chosen. */
   const changedOnDisk = ref<string | null>(null)
+  /** The last save the host acknowledged: the next save sends only what changed since. */
+  let lastSave: SavedRevision | null = null
 
   /** Replaces the open document with `opened`; a report the loader refuses is named and left out. */
   function load(
@@ -48,6 +62,8 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
     }
     recovery.cancel()
     changedOnDisk.value = null
+    // Nothing of the new document was saved from this window: its first save sends it whole.
+    lastSave = null
     if (document.dirty.value) recovery.changed()
     const notes = document.importNotes.value.length > 0
     ui.panel = notes ? 'import-notes' : ui.panel === 'import-notes' ? null : ui.panel
@@ -144,16 +160,16 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
    */
   async function save(options: { saveAs?: boolean; force?: boolean } = {}): Promise<boolean> {
     const before = document.currentReport()
-    const report = document.payload(before)
-    if (!before || !report) return false
+    if (!before) return false
     const documentId = document.documentId.value
     busy.value = 'saving'
     try {
-      const outcome = await api.saveReport(documentId, report, {
+      const outcome = await sendSave(documentId, before, {
         saveAs: options.saveAs ?? false,
         force: options.force ?? false
       })
       if (outcome.ok) {
+        lastSave = new SavedRevision(outcome.revision, before.doc)
         document.path.value = outcome.path
         changedOnDisk.value = null
         if (outcome.brokeHardLinks) ui.notify('info', t('notice.hardLinksBroken'))
@@ -186,6 +202,25 @@ export function createFileActions(document: DocumentSession, deps: FileActionDep
     } finally {
       busy.value = null
     }
+  }
+
+  /**
+   * Asks the host to save `report`: what changed since the last save, or the
+   * whole report when there is none or the host no longer holds it.
+   */
+  async function sendSave(
+    documentId: string,
+    report: Report,
+    options: SaveOptions
+  ): Promise<Exclude<SaveOutcome, { reason: 'unknown-revision' }>> {
+    if (lastSave) {
+      const outcome = await api.saveReport(documentId, reportChanges(report, lastSave), options)
+      if (outcome.ok || outcome.reason !== 'unknown-revision') return outcome
+    }
+    const outcome = await api.saveReport(documentId, reportToJSON(report), options)
+    if (!outcome.ok && outcome.reason === 'unknown-revision')
+      throw new Error('the app asked for the whole report and refused it')
+    return outcome
   }
 
   /**
