@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { byteLengthOf, isByteParts, joinedBytes, type FileContent } from './byte-parts'
 import {
   isMissing,
   nameWithin,
@@ -20,7 +21,7 @@ export const TEMPORARY_SUFFIX = '.tmp'
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: FileContent,
   fs: FileSystem = nodeFileSystem,
   /** Runs last before the rename; throwing leaves the file as it was (a save lock lost meanwhile). */
   beforeCommit?: () => Promise<void>,
@@ -46,7 +47,7 @@ export async function writeFileAtomic(
   let handle: FileHandleLike | undefined
   try {
     handle = await fs.open(temporary, 'wx', 0o644)
-    await handle.writeFile(data)
+    await writeContent(handle, data)
     if (durable) await handle.sync()
     await handle.close()
     handle = undefined
@@ -63,6 +64,19 @@ export async function writeFileAtomic(
   // (some network shares) must not turn a completed save into a reported failure.
   if (durable) await syncFolder(folder, fs).catch(() => undefined)
   return { target, brokeHardLinks: existing !== null && existing.nlink > 1 }
+}
+
+/** Writes `data` through `handle`: pieces with one gathered write where the handle can. */
+async function writeContent(handle: FileHandleLike, data: FileContent): Promise<void> {
+  if (!isByteParts(data)) return handle.writeFile(data)
+  if (!handle.writev) return handle.writeFile(joinedBytes(data))
+  const { bytesWritten } = await handle.writev([...data])
+  // libuv writes every piece or fails; a short count would leave the temporary incomplete.
+  const expected = byteLengthOf(data)
+  if (bytesWritten !== expected)
+    throw Object.assign(new Error(`EIO: wrote ${bytesWritten} of ${expected} bytes`), {
+      code: 'EIO'
+    })
 }
 
 /** What an atomic write did beyond writing. */

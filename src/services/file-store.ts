@@ -3,6 +3,7 @@ import { parseReport, ReportFileError, type Report } from '@core/report-file'
 import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError, LockLostError, type HeldLock } from './file-lock'
 import { fingerprint } from './fingerprint'
+import { sameBytes, type ByteParts, type FileContent } from './byte-parts'
 import { fingerprintInParts } from './opened-text'
 import { reportBytes } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
@@ -26,6 +27,9 @@ import type { VersionStore } from './version-store'
 
 /** Files larger than this are refused before reading (no real report comes near it). */
 export const MAX_REPORT_BYTES = 512 * 1024 * 1024
+
+/** Bytes read past a file's `stat` size at least: its end is found by a read that finds nothing. */
+const READ_SLACK = 64 * 1024
 
 /** A report read from disk. */
 export interface OpenedFile {
@@ -85,6 +89,18 @@ export interface FileStoreOptions {
 export class FileStore {
   readonly fs: FileSystem
 
+  /**
+   * What this store last wrote, and where: a save that finds the file still
+   * holding exactly these bytes knows their fingerprint without hashing them.
+   */
+  private lastWritten: {
+    path: string
+    content: Uint8Array | ByteParts
+    diskVersion: string
+  } | null = null
+  /** The buffer saves read the file they replace into (see `readWhole`); null while in use. */
+  private spareBuffer: Buffer | null = null
+
   constructor(private readonly options: FileStoreOptions) {
     this.fs = options.fs ?? nodeFileSystem
   }
@@ -142,13 +158,10 @@ export class FileStore {
   /**
    * Saves the text of a report (serialized once by the caller), as `save` does.
    * Given as UTF-8 bytes, it is encoded once for both its fingerprint and the
-   * write (Node hashes a string several times slower than its bytes).
+   * write (Node hashes a string several times slower than its bytes); given in
+   * pieces, it is hashed and written piece by piece, never joined.
    */
-  async saveText(
-    path: string,
-    text: string | Uint8Array,
-    options: SaveOptions
-  ): Promise<SaveResult> {
+  async saveText(path: string, text: FileContent, options: SaveOptions): Promise<SaveResult> {
     try {
       // A symbolic link is saved through: the lock, the check and the write are the real file's.
       const target = await realTarget(this.fs, path)
@@ -164,31 +177,38 @@ export class FileStore {
 
   private async saveLocked(
     path: string,
-    text: string | Uint8Array,
+    text: FileContent,
     options: SaveOptions,
     lock: HeldLock
   ): Promise<SaveResult> {
-    const name = displayName(path)
     const current = await this.readCurrent(path)
-    if (!options.force && options.expectedVersion !== null) {
-      if (current === null)
-        return {
-          ok: false,
-          reason: 'conflict',
-          message: `“${name}” is no longer on disk: another program moved or deleted it since you opened it. Save it there again, or choose another place with “Save As…”.`
-        }
-      if (current.diskVersion !== options.expectedVersion)
-        return {
-          ok: false,
-          reason: 'conflict',
-          message: `“${name}” was changed on disk by another program or window since you opened it. Saving now would overwrite those changes.`
-        }
+    try {
+      return (
+        conflictWith(path, current, options) ??
+        (await this.replace(path, text, options, lock, current))
+      )
+    } finally {
+      if (current?.buffer) this.spareBuffer = current.buffer
     }
-    if (current !== null) await this.keepVersion(path, current)
+  }
+
+  /** Writes `text` over the file at `path` (as it is now: `current`), keeping that as a version. */
+  private async replace(
+    path: string,
+    text: FileContent,
+    options: SaveOptions,
+    lock: HeldLock,
+    current: CurrentFile | null
+  ): Promise<SaveResult> {
     let notice: string | undefined
     try {
-      // A save paused past the lock's staleness may have been overtaken: then it must not replace.
-      const outcome = await writeFileAtomic(path, text, this.fs, () => lock.confirm())
+      const outcome = await writeFileAtomic(path, text, this.fs, async () => {
+        // The new text is on disk beside the report by now: keep the file it replaces (linked,
+        // at no cost, where it can be), then make sure no other save overtook this one while it
+        // was paused past the lock's staleness, last before the rename.
+        if (current !== null) await this.keepVersion(path, current)
+        await lock.confirm()
+      })
       if (outcome.brokeHardLinks) {
         notice = `“${displayName(path)}” had other names (hard links); they still show the previous text, since saving gave this name a new file.`
         this.options.warn?.(notice)
@@ -208,17 +228,27 @@ export class FileStore {
     await removeLeftoverTemporaries(path, this.fs)
     await this.options.locks.removeLeftovers(path)
     const version = options.diskVersion ?? fingerprint(text)
+    if (typeof text !== 'string') this.lastWritten = { path, content: text, diskVersion: version }
     return notice
       ? { ok: true, diskVersion: version, notice, brokeHardLinks: true }
       : { ok: true, diskVersion: version }
   }
 
-  /** The file as it is now, hashed once for both the conflict check and the version store. */
+  /**
+   * The file as it is now, fingerprinted once for both the conflict check and
+   * the version store; when it still holds exactly what this store last wrote
+   * there, that write's fingerprint is its own, and nothing is hashed.
+   */
   private async readCurrent(path: string): Promise<CurrentFile | null> {
     try {
       const stat = await statRegularFile(this.fs, path, MAX_REPORT_BYTES)
-      const bytes = await this.fs.readFile(path)
-      return { bytes, mtimeMs: stat.mtimeMs, diskVersion: fingerprint(bytes) }
+      const { bytes, buffer } = await this.readWhole(path, stat.size)
+      const written = this.lastWritten
+      const diskVersion =
+        written?.path === path && sameBytes(bytes, written.content)
+          ? written.diskVersion
+          : fingerprint(bytes)
+      return { bytes, buffer, mtimeMs: stat.mtimeMs, nlink: stat.nlink, diskVersion }
     } catch (error) {
       // A missing file (or folder) is a new save; the write itself reports a missing folder.
       if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null
@@ -226,10 +256,53 @@ export class FileStore {
     }
   }
 
+  /**
+   * The whole file, read into the buffer this store keeps for it (taken while
+   * in use, so a second save at the same time reads into a new one): where the
+   * system is slow to hand out memory, a fresh buffer of megabytes costs more
+   * than the read. Read to its end, however much it grew since its `stat`.
+   */
+  private async readWhole(
+    path: string,
+    statSize: number
+  ): Promise<{ bytes: Buffer; buffer: Buffer | null }> {
+    const handle = await this.fs.open(path, 'r')
+    try {
+      if (!handle.read) return { bytes: await this.fs.readFile(path), buffer: null }
+      const spare = this.spareBuffer
+      this.spareBuffer = null
+      // Room for one read past the end, which finds nothing and so shows the end was reached.
+      let buffer =
+        spare && spare.byteLength > statSize ? spare : Buffer.allocUnsafeSlow(statSize + READ_SLACK)
+      let length = 0
+      for (;;) {
+        if (length === buffer.byteLength) {
+          if (length > MAX_REPORT_BYTES)
+            throw Object.assign(new Error(`EFBIG: ${path}`), { code: 'EFBIG', path })
+          const grown = Buffer.allocUnsafeSlow(buffer.byteLength * 2)
+          buffer.copy(grown)
+          buffer = grown
+        }
+        const { bytesRead } = await handle.read(buffer, length, buffer.byteLength - length, length)
+        if (bytesRead === 0) break
+        length += bytesRead
+      }
+      return { bytes: buffer.subarray(0, length), buffer }
+    } finally {
+      await handle.close()
+    }
+  }
+
   private async keepVersion(path: string, current: CurrentFile): Promise<void> {
     if (!this.options.versions) return
     try {
-      await this.options.versions.add(path, current.bytes, current.mtimeMs, current.diskVersion)
+      await this.options.versions.add(
+        path,
+        current.bytes,
+        current.mtimeMs,
+        current.diskVersion,
+        current.nlink === 1 ? path : undefined
+      )
     } catch (error) {
       // The user asked to save; a backup store that is full or broken must not stop that.
       this.options.warn?.(
@@ -242,9 +315,40 @@ export class FileStore {
 /** The file a save is about to replace. */
 interface CurrentFile {
   bytes: Buffer
+  /** The buffer `bytes` lie in, given back to the store once the save is done with them. */
+  buffer: Buffer | null
   mtimeMs: number
+  /** How many names it has: a version may be linked to it only when it has no other. */
+  nlink: number
   /** Its fingerprint (see `fingerprint`). */
   diskVersion: string
+}
+
+/**
+ * The save's conflict check on the file it replaces: a conflict for the user
+ * when the file is gone or changed since the version the save expects (unless
+ * forced, or a new place), else null.
+ */
+function conflictWith(
+  path: string,
+  current: CurrentFile | null,
+  options: SaveOptions
+): Extract<SaveResult, { ok: false }> | null {
+  if (options.force || options.expectedVersion === null) return null
+  const name = displayName(path)
+  if (current === null)
+    return {
+      ok: false,
+      reason: 'conflict',
+      message: `“${name}” is no longer on disk: another program moved or deleted it since you opened it. Save it there again, or choose another place with “Save As…”.`
+    }
+  if (current.diskVersion !== options.expectedVersion)
+    return {
+      ok: false,
+      reason: 'conflict',
+      message: `“${name}” was changed on disk by another program or window since you opened it. Saving now would overwrite those changes.`
+    }
+  return null
 }
 
 /** The message for a save that failed; the file on disk is untouched by then. */

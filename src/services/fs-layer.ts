@@ -13,6 +13,15 @@ export interface FileHandleLike {
   writeFile(data: string | Uint8Array): Promise<void>
   /** Writes `data` at `position` without truncating (a lock's heartbeat); optional for test doubles. */
   write?(data: Uint8Array, offset: number, length?: number, position?: number): Promise<unknown>
+  /** Writes the pieces in order (a save's bytes in parts); optional for test doubles. */
+  writev?(buffers: Uint8Array[]): Promise<{ bytesWritten: number }>
+  /** Reads into `buffer` (a save reading the file it replaces); optional for test doubles. */
+  read?(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number
+  ): Promise<{ bytesRead: number }>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -43,6 +52,8 @@ export interface FileSystem {
   realpath(path: string): Promise<string>
   chmod(path: string, mode: number): Promise<void>
   utimes(path: string, atime: number | Date, mtime: number | Date): Promise<void>
+  /** Gives the file at `existing` a second name (a hard link); optional for test doubles. */
+  link?(existing: string, newPath: string): Promise<void>
 }
 
 /** The real file system (Node's `fs.promises`). */
@@ -57,7 +68,8 @@ export const nodeFileSystem: FileSystem = {
   lstat: (path) => nodeFs.lstat(path),
   realpath: (path) => nodeFs.realpath(path),
   chmod: (path, mode) => nodeFs.chmod(path, mode),
-  utimes: (path, atime, mtime) => nodeFs.utimes(path, atime, mtime)
+  utimes: (path, atime, mtime) => nodeFs.utimes(path, atime, mtime),
+  link: (existing, newPath) => nodeFs.link(existing, newPath)
 }
 
 /** The error code for a path that names a device, a pipe or a socket instead of a file. */

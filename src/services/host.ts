@@ -32,7 +32,7 @@ import { FileStore, displayName } from './file-store'
 import { FileWatcher } from './file-watch'
 import { fingerprint } from './fingerprint'
 import { textPart, textPartCount } from './opened-text'
-import { reportBytes } from './report-bytes'
+import { reportByteParts } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
 import { nodeFileSystem, readRegularFile, type FileSystem } from './fs-layer'
 import { RecoveryStore } from './recovery-store'
@@ -423,10 +423,10 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       // Checked once here (the gate checked its shape), written as the one text it serializes to;
       // nodes named from the last save were checked and encoded then.
       let report: Report
-      let bytes: Buffer
+      let bytes: Buffer[]
       try {
         report = reportFromJSON(payload, base)
-        bytes = reportBytes(report)
+        bytes = reportByteParts(report)
       } catch (error) {
         return failure(`The report could not be saved because it is not valid: ${messageOf(error)}`)
       }

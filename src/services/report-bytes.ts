@@ -4,15 +4,19 @@ import { indentedJson } from '@core/json-parts'
 
 /**
  * The UTF-8 bytes of a `.rapporteur` file for a report: the bytes of
- * `serializeReport(report)`, encoded part by part (see `reportTextParts`) so
- * that the whole text is never joined into one string first. A node the
+ * `serializeReport(report)`, in pieces (see `byte-parts.ts`). A node the
  * report's structure holds (a paragraph, a recommendation, a table...) is
  * encoded once: its bytes are kept while the node lives, and a later save of
  * a document that still has it (ProseMirror keeps unchanged nodes from state
- * to state, and the host keeps the nodes of the last save) copies them.
+ * to state, and the host keeps the nodes of the last save) reuses them.
  */
+export function reportByteParts(report: Report): Buffer[] {
+  return utf8Pieces(reportTextParts(report, keptNodeBytes))
+}
+
+/** The UTF-8 bytes of a `.rapporteur` file for a report, in one buffer. */
 export function reportBytes(report: Report): Buffer {
-  return utf8OfParts(reportTextParts(report, keptNodeBytes))
+  return Buffer.concat(reportByteParts(report))
 }
 
 /** A node's bytes and the indentation they were written at (a node moved deeper is written again). */
@@ -39,15 +43,15 @@ const keptNodeBytes: NodeWriter<Buffer> = (node, indent, gap) => {
 const BATCH_CHARACTERS = 16 * 1024
 
 /**
- * The UTF-8 bytes of the concatenation of `parts` (text, or bytes already
- * encoded), in one buffer of exactly their size.
+ * `parts` (text, or bytes already encoded) as UTF-8 pieces: runs of text
+ * joined into strings of about `BATCH_CHARACTERS` and encoded, bytes as they are.
  */
-export function utf8OfParts(parts: ReadonlyArray<string | Uint8Array>): Buffer {
-  const pieces: Array<string | Uint8Array> = []
+export function utf8Pieces(parts: ReadonlyArray<string | Buffer>): Buffer[] {
+  const pieces: Buffer[] = []
   let batch: string[] = []
   let length = 0
   const flush = (): void => {
-    if (batch.length > 0) pieces.push(batch.length === 1 ? batch[0] : batch.join(''))
+    if (batch.length > 0) pieces.push(Buffer.from(batch.length === 1 ? batch[0] : batch.join('')))
     batch = []
     length = 0
   }
@@ -62,16 +66,5 @@ export function utf8OfParts(parts: ReadonlyArray<string | Uint8Array>): Buffer {
     if (length >= BATCH_CHARACTERS) flush()
   }
   flush()
-  let size = 0
-  for (const piece of pieces)
-    size += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.byteLength
-  const bytes = Buffer.allocUnsafeSlow(size)
-  let offset = 0
-  for (const piece of pieces)
-    if (typeof piece === 'string') offset += bytes.write(piece, offset)
-    else {
-      bytes.set(piece, offset)
-      offset += piece.byteLength
-    }
-  return bytes
+  return pieces
 }

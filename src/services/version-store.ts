@@ -61,12 +61,19 @@ export class VersionStore {
    * Keeps `bytes` (the content of `path` about to be replaced, saved at `savedAt`,
    * whose fingerprint the caller may pass when it has it) as a version, unless it
    * equals the newest one kept; then drops the oldest beyond the limit.
+   *
+   * With `linkFrom` (the file holding those bytes, about to be replaced by a
+   * rename and known to have no other name), the version is that file under a
+   * second name, a hard link: nothing is copied, and once the rename gives the
+   * report a new file, the version's is the old one's alone. Where links cannot
+   * be made (another volume, a file system without them) the bytes are copied.
    */
   async add(
     path: string,
     bytes: Uint8Array,
     savedAt: number,
-    bytesFingerprint: string = fingerprint(bytes)
+    bytesFingerprint: string = fingerprint(bytes),
+    linkFrom?: string
   ): Promise<void> {
     const folder = this.folderFor(path)
     let names = await this.versionNames(folder)
@@ -83,17 +90,32 @@ export class VersionStore {
     const newestStamp = newest === undefined ? 0 : Number(VERSION_FILE.exec(newest)?.[1] ?? 0)
     const stamp = String(Math.max(this.now(), newestStamp + 1)).padStart(15, '0')
     const name = `v-${stamp}-${randomBytes(4).toString('hex')}.rapporteur`
-    // Not fsynced: the report's own save is, and this copy is a convenience that must not
-    // double what every save costs (a crash within moments of a save may lose only this copy).
-    await writeFileAtomic(join(folder, name), bytes, this.fs, undefined, false)
+    const version = join(folder, name)
+    // A linked version is the saved file itself, its modification time the time it was saved.
+    if (!(linkFrom !== undefined && (await this.linked(linkFrom, version)))) {
+      // Not fsynced: the report's own save is, and this copy is a convenience that must not
+      // double what every save costs (a crash within moments of a save may lose only this copy).
+      await writeFileAtomic(version, bytes, this.fs, undefined, false)
+      const when = new Date(savedAt)
+      await this.fs.utimes(version, when, when).catch(() => undefined)
+    }
     this.newestWritten.set(folder, { name, fingerprint: bytesFingerprint })
-    const when = new Date(savedAt)
-    await this.fs.utimes(join(folder, name), when, when).catch(() => undefined)
     if (!this.recorded.has(folder)) {
       await this.recordSource(folder, path)
       this.recorded.add(folder)
     }
     await this.prune(folder, [...names, name])
+  }
+
+  /** Whether `version` could be made a second name of `existing` (else the caller copies). */
+  private async linked(existing: string, version: string): Promise<boolean> {
+    if (!this.fs.link) return false
+    try {
+      await this.fs.link(existing, version)
+      return true
+    } catch {
+      return false
+    }
   }
 
   /**

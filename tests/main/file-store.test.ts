@@ -1,4 +1,4 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { link, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newReport } from '@core/template'
 import { parseReport, serializeReport, type Report } from '@core/report-file'
@@ -9,6 +9,7 @@ import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
 import { VersionStore } from '../../src/services/version-store'
 import { LANGUAGES } from '@core/languages'
 import { everyFeatureReport } from '../fixtures/every-feature-report'
+import { BENCH_REPORT, generateReport } from '../../bench/generate'
 import { faultyFileSystem, temporaryFolder, type FaultPoint } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
@@ -286,6 +287,80 @@ describe('FileStore.save between two saves', () => {
     const unchanged = edited('B')
     await saveInTurn(files, path, ['A', unchanged, unchanged, unchanged])
     expect(await keptTitles(versions, path)).toEqual(['B', 'A'])
+  })
+
+  it('keeps the replaced file as a version under a second name, and copies it when it has others', async () => {
+    const { files, versions } = store()
+    const path = join(folder.path, 'r.rapporteur')
+    const first = await saveInTurn(files, path, ['A'])
+    const replaced = await stat(path)
+    await files.save(path, edited('B'), { expectedVersion: first })
+    const [linked] = await versions.list(path)
+    const linkedFile = join(versions.folderFor(path), linked.versionId)
+    // The file the save replaced, itself: no copy written, its own modification time kept.
+    expect((await stat(linkedFile)).ino).toBe(replaced.ino)
+    expect((await stat(linkedFile)).nlink).toBe(1)
+    expect(linked.savedAt).toBe(replaced.mtimeMs)
+    expect(await keptTitles(versions, path)).toEqual(['A'])
+
+    // A report with another name of the user's: a link would tie the version to that name.
+    const other = join(folder.path, 'other-name.rapporteur')
+    await link(path, other)
+    const shared = await stat(path)
+    const second = await files.save(path, edited('C'), {
+      expectedVersion: fingerprint(await readFile(path))
+    })
+    expect(second).toMatchObject({ ok: true, brokeHardLinks: true })
+    const [copied] = await versions.list(path)
+    expect((await stat(join(versions.folderFor(path), copied.versionId))).ino).not.toBe(shared.ino)
+    expect(await keptTitles(versions, path)).toEqual(['B', 'A'])
+    expect(parseReport(await readFile(other, 'utf8')).meta.masthead.title).toBe('B')
+  })
+
+  it.each([
+    ['a file system without links', { link: undefined }],
+    [
+      'a link refused (another volume)',
+      {
+        link: async () => {
+          throw Object.assign(new Error('EXDEV: cross-device link'), { code: 'EXDEV' })
+        }
+      }
+    ]
+  ])('copies the replaced file as a version on %s', async (_name, change) => {
+    const { files, versions } = store({ ...nodeFileSystem, ...change })
+    const path = join(folder.path, 'r.rapporteur')
+    await saveInTurn(files, path, ['A', 'B', 'C'])
+    expect(await keptTitles(versions, path)).toEqual(['B', 'A'])
+    const [newest] = await versions.list(path)
+    expect((await stat(join(versions.folderFor(path), newest.versionId))).ino).not.toBe(
+      (await stat(path)).ino
+    )
+  })
+
+  it('reads the whole file it replaces, even one that grew past the size it was stat-ed at', async () => {
+    // Every stat says 10 bytes: the conflict check and the kept copy must still see it all.
+    const understated: FileSystem = {
+      ...nodeFileSystem,
+      link: undefined,
+      stat: async (path) => {
+        const real = await nodeFileSystem.stat(path)
+        return Object.assign(Object.create(Object.getPrototypeOf(real) as object) as object, real, {
+          size: Math.min(real.size, 10)
+        }) as typeof real
+      }
+    }
+    const { files, versions } = store(understated)
+    const path = join(folder.path, 'r.rapporteur')
+    const text = serializeReport(
+      generateReport({ ...BENCH_REPORT, sections: 2, paragraphs: 100, recommendations: 10 })
+    )
+    expect(Buffer.byteLength(text)).toBeGreaterThan(64 * 1024 + 10)
+    await writeFile(path, text)
+    const saved = await files.save(path, edited('Next'), { expectedVersion: fingerprint(text) })
+    expect(saved.ok).toBe(true)
+    const [kept] = await versions.list(path)
+    expect((await versions.read(path, kept.versionId)).toString('utf8')).toBe(text)
   })
 
   it('keeps versions again after their folder was deleted', async () => {

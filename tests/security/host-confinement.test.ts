@@ -39,7 +39,8 @@ const recordingFs: FileSystem = Object.fromEntries(
     operation,
     (path: string, ...rest: unknown[]) => {
       touched.push({ operation, path })
-      if (operation === 'rename') touched.push({ operation, path: rest[0] as string })
+      if (operation === 'rename' || operation === 'link')
+        touched.push({ operation, path: rest[0] as string })
       return (nodeFileSystem[operation] as (...args: unknown[]) => unknown)(path, ...rest)
     }
   ])

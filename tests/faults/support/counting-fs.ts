@@ -49,6 +49,18 @@ export function countingFileSystem(
       step('write', path)
       return handle.writeFile(data)
     },
+    async writev(buffers) {
+      if (calls.length + 1 === failAt) {
+        const joined = Buffer.concat(buffers)
+        await handle.writeFile(joined.subarray(0, joined.byteLength >> 1))
+      }
+      step('write', path)
+      return handle.writev!(buffers)
+    },
+    async read(buffer, offset, length, position) {
+      step('read', path)
+      return handle.read!(buffer, offset, length, position)
+    },
     async sync() {
       step('fsync', path)
       return handle.sync()
@@ -104,6 +116,10 @@ export function countingFileSystem(
     async utimes(path, atime, mtime) {
       step('utimes', path)
       return nodeFileSystem.utimes(path, atime, mtime)
+    },
+    async link(existing, newPath) {
+      step('link', newPath)
+      return nodeFileSystem.link!(existing, newPath)
     }
   }
   return { fs, calls }
