@@ -15,19 +15,21 @@
  * handed the key "0" rather than its member's name (dates and ProseMirror
  * nodes ignore it; the report's JSON has none).
  *
- * A `SelfWrittenJson` within the split depth gives its own part (of type `P`),
+ * A `SelfWrittenJson` down to the split depth gives its own part (of type `P`),
  * written for the indentation it stands at: a caller keeps there the text, or
  * the bytes, of what has not changed since it last wrote the same value.
  */
 export function jsonTextParts<P = never>(
   value: unknown,
   gap: string,
-  splitDepth: number
+  splitDepth: number,
+  /** Where `value` stands: its lines after the first indented by this many gaps. */
+  indent = ''
 ): Array<string | P> {
   const parts: Array<string | P> = []
   // JSON.stringify uses at most ten characters of gap, and writes no line breaks without one.
   const indentation = gap.slice(0, 10)
-  const whole = appendParts(value, '', indentation, indentation ? splitDepth : 0, parts)
+  const whole = appendParts(value, indent, indentation, indentation ? splitDepth : 0, parts)
   // Like JSON.stringify, nothing to write for a value JSON has no text for (undefined, a function).
   return whole ? parts : []
 }
@@ -40,7 +42,7 @@ function appendParts<P>(
   depth: number,
   parts: Array<string | P>
 ): boolean {
-  if (value instanceof SelfWrittenJson && depth > 0) {
+  if (value instanceof SelfWrittenJson) {
     parts.push((value as SelfWrittenJson<P>).writeAt(indent, gap))
     return true
   }
@@ -90,7 +92,7 @@ export abstract class SelfWrittenJson<P> {
   /** The part standing for this value's text, its lines after the first indented by `indent`. */
   abstract writeAt(indent: string, gap: string): P
 
-  /** Below the split depth `JSON.stringify` would meet it: a caller's mistake, said at once. */
+  /** Inside a value written whole, `JSON.stringify` would meet it: a caller's mistake, said at once. */
   toJSON(): never {
     throw new Error('A self-written JSON value stands below the split depth of jsonTextParts.')
   }
@@ -102,7 +104,7 @@ export abstract class SelfWrittenJson<P> {
  * written by JSON.stringify nested in as many one-element lists, whose own
  * lines are then cut off (one pass in V8, no copy to re-indent).
  */
-export function indentedJson(value: unknown, indent: string, gap: string): string | undefined {
+function indentedJson(value: unknown, indent: string, gap: string): string | undefined {
   if (indent === '') return JSON.stringify(value, null, gap) as string | undefined
   const levels = indent.length / gap.length
   let wrapped: unknown = value

@@ -5,7 +5,7 @@ import { docWithMeta, META_ATTRS, metaOfDoc, metaSchema, type ReportMeta } from 
 import { migrate } from './migrations'
 import { newId } from './ids'
 import { hasLoneSurrogate } from './safe-url'
-import { indentedJson, jsonTextParts, SelfWrittenJson } from './json-parts'
+import { jsonTextParts, SelfWrittenJson } from './json-parts'
 import {
   nodesOverBudget,
   REPORT_BUDGETS,
@@ -232,18 +232,18 @@ export function serializeReport(report: Report): string {
 /** Indentation of the file's JSON: one space a level. */
 const FILE_INDENT = ' '
 
-/** Writes a node held by the report's structure as it stands at `indent` (see `reportTextParts`). */
-export type NodeWriter<P> = (node: Node, indent: string, gap: string) => P
+/** Writes a node of the report's structure as it stands at `indent` (see `reportTextParts`). */
+export type StructureWriter<P> = (node: Node, indent: string, gap: string) => P
 
-/** The text `JSON.stringify` writes for the node there. */
-const nodeText: NodeWriter<string> = (node, indent, gap) =>
-  indentedJson(node.toJSON(), indent, gap) as string
+/** The text `JSON.stringify` writes for the node there, in parts. */
+const structureParts: StructureWriter<readonly string[]> = (node, indent, gap) =>
+  structureTextParts(node, indent, gap, structureParts).flat()
 
-/** A node held by the structure, written by a `NodeWriter` where `jsonTextParts` meets it. */
+/** A node of the structure, written by a `StructureWriter` where `jsonTextParts` meets it. */
 class WrittenNode<P> extends SelfWrittenJson<P> {
   constructor(
     readonly node: Node,
-    readonly write: NodeWriter<P>
+    readonly write: StructureWriter<P>
   ) {
     super()
   }
@@ -254,23 +254,49 @@ class WrittenNode<P> extends SelfWrittenJson<P> {
 }
 
 /**
+ * The text of a node of the report's structure standing at `indent`, in parts
+ * that join to what `JSON.stringify` writes for it there: its own members and
+ * each node it holds written here, each node of the structure within it (a
+ * chapter's sections, say) as `write` gives it.
+ */
+export function structureTextParts<P>(
+  node: Node,
+  indent: string,
+  gap: string,
+  write: StructureWriter<P>
+): Array<string | P> {
+  const content: unknown[] = []
+  let holdsStructure = false
+  node.forEach((child) => {
+    if (isStructure(child)) {
+      holdsStructure = true
+      content.push(new WrittenNode(child, write))
+    } else content.push(child.toJSON())
+  })
+  // Down to its content's elements (each held node written whole, in one part); or, holding
+  // no node of the structure (most sections), all of it in one part: one call to JSON.stringify.
+  return jsonTextParts<P>(nodeJSONWith(node, content), gap, holdsStructure ? 2 : 0, indent)
+}
+
+/**
  * `serializeReport(report)` as parts that join to exactly that text (see
  * `jsonTextParts`): the host encodes them one by one instead of joining
- * megabytes into one string first. Each node the structure holds is one part,
- * `write`'s: the host's gives the bytes it kept from the last save for a node
- * that has not changed since, so a save encodes only what changed.
+ * megabytes into one string first. Each chapter and annex is `write`'s part,
+ * which writes it with `structureTextParts`: the host's keeps the bytes of
+ * each node of the structure while that node lives, so a save after an edit
+ * encodes the section that changed and the chapter around it, not the rest.
  */
 export function reportTextParts(report: Report): string[]
-export function reportTextParts<P>(report: Report, write: NodeWriter<P>): Array<string | P>
+export function reportTextParts<P>(report: Report, write: StructureWriter<P>): Array<string | P>
 export function reportTextParts<P>(
   report: Report,
-  write: NodeWriter<P | string> = nodeText
-): Array<string | P> {
+  write?: StructureWriter<P>
+): Array<string | P> | string[] {
+  if (!write) return reportTextParts(report, structureParts).flat()
   const json = reportJSONWith(report, (node) =>
-    isStructure(node) ? undefined : new WrittenNode(node, write)
+    isStructure(node) ? new WrittenNode(node, write) : undefined
   )
-  // Every level is written here down to the nodes the structure holds, which write themselves.
-  return [...jsonTextParts<P | string>(json, FILE_INDENT, Infinity), '\n']
+  return [...jsonTextParts<P>(json, FILE_INDENT, Infinity), '\n']
 }
 
 /**

@@ -1,17 +1,22 @@
 import type { Node } from 'prosemirror-model'
-import { reportTextParts, type NodeWriter, type Report } from '@core/report-file'
-import { indentedJson } from '@core/json-parts'
+import {
+  reportTextParts,
+  structureTextParts,
+  type Report,
+  type StructureWriter
+} from '@core/report-file'
 
 /**
  * The UTF-8 bytes of a `.rapporteur` file for a report: the bytes of
- * `serializeReport(report)`, in pieces (see `byte-parts.ts`). A node the
- * report's structure holds (a paragraph, a recommendation, a table...) is
- * encoded once: its bytes are kept while the node lives, and a later save of
- * a document that still has it (ProseMirror keeps unchanged nodes from state
- * to state, and the host keeps the nodes of the last save) reuses them.
+ * `serializeReport(report)`, in pieces (see `byte-parts.ts`). Each node of the
+ * report's structure (chapter, section, subsection, annex) is encoded once:
+ * its pieces are kept while the node lives, and a later save of a document
+ * that still has it (ProseMirror keeps unchanged nodes from state to state,
+ * and the host keeps the nodes of the last save) reuses them. So a save after
+ * an edit encodes the section that changed and what holds it.
  */
 export function reportByteParts(report: Report): Buffer[] {
-  return utf8Pieces(reportTextParts(report, keptNodeBytes))
+  return utf8Pieces(reportTextParts(report, keptStructureBytes))
 }
 
 /** The UTF-8 bytes of a `.rapporteur` file for a report, in one buffer. */
@@ -19,20 +24,24 @@ export function reportBytes(report: Report): Buffer {
   return Buffer.concat(reportByteParts(report))
 }
 
-/** A node's bytes and the indentation they were written at (a node moved deeper is written again). */
-interface KeptBytes {
+/**
+ * A node's pieces and the indentation they were written at (a node moved
+ * deeper is written again). A node's own text is in its own pieces, among
+ * those of the nodes of the structure it holds, so no byte is kept twice.
+ */
+interface KeptPieces {
   indent: string
-  bytes: Buffer
+  pieces: readonly Buffer[]
 }
 
-const bytesOfNode = new WeakMap<Node, KeptBytes>()
+const piecesOfNode = new WeakMap<Node, KeptPieces>()
 
-const keptNodeBytes: NodeWriter<Buffer> = (node, indent, gap) => {
-  const kept = bytesOfNode.get(node)
-  if (kept?.indent === indent) return kept.bytes
-  const bytes = Buffer.from(indentedJson(node.toJSON(), indent, gap) as string)
-  bytesOfNode.set(node, { indent, bytes })
-  return bytes
+const keptStructureBytes: StructureWriter<readonly Buffer[]> = (node, indent, gap) => {
+  const kept = piecesOfNode.get(node)
+  if (kept?.indent === indent) return kept.pieces
+  const pieces = utf8Pieces(structureTextParts(node, indent, gap, keptStructureBytes))
+  piecesOfNode.set(node, { indent, pieces })
+  return pieces
 }
 
 /**
@@ -43,10 +52,11 @@ const keptNodeBytes: NodeWriter<Buffer> = (node, indent, gap) => {
 const BATCH_CHARACTERS = 16 * 1024
 
 /**
- * `parts` (text, or bytes already encoded) as UTF-8 pieces: runs of text
- * joined into strings of about `BATCH_CHARACTERS` and encoded, bytes as they are.
+ * `parts` (text, or bytes already encoded, alone or as lists) as UTF-8 pieces:
+ * runs of text joined into strings of about `BATCH_CHARACTERS` and encoded,
+ * bytes as they are.
  */
-export function utf8Pieces(parts: ReadonlyArray<string | Buffer>): Buffer[] {
+export function utf8Pieces(parts: ReadonlyArray<string | Buffer | readonly Buffer[]>): Buffer[] {
   const pieces: Buffer[] = []
   let batch: string[] = []
   let length = 0
@@ -58,7 +68,8 @@ export function utf8Pieces(parts: ReadonlyArray<string | Buffer>): Buffer[] {
   for (const part of parts) {
     if (typeof part !== 'string') {
       flush()
-      pieces.push(part)
+      if (Buffer.isBuffer(part)) pieces.push(part)
+      else for (const piece of part) pieces.push(piece)
       continue
     }
     batch.push(part)

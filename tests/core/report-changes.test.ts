@@ -189,13 +189,15 @@ describe('the bytes the host writes', () => {
     expect(reportBytes(report).toString('utf8')).toBe(serializeReport(report))
     // The same nodes again: their kept bytes are used, and still give the same text.
     expect(reportBytes(report).toString('utf8')).toBe(serializeReport(report))
-    // A paragraph of a chapter moved into a section stands one level deeper: written again.
-    const blocks = heldBlocks(report.doc)
-    const moved = blocks[0]
-    const into = blocks.find((block) => block.pos > moved.pos + moved.node.nodeSize + 40)!
+    // The last chapter, the very node, moved into an annex stands one level deeper: written again.
+    const last = report.doc.lastChild!
+    const annex = schema.nodes.annex.create({ id: 'annex-1' }, [
+      schema.nodes.heading.create(null, schema.text('Annex')),
+      last
+    ])
     const transform = new Transform(report.doc)
-    transform.delete(moved.pos, moved.pos + moved.node.nodeSize)
-    transform.insert(transform.mapping.map(into.pos), moved.node)
+    transform.replaceWith(report.doc.content.size - last.nodeSize, report.doc.content.size, annex)
+    transform.doc.check()
     const edited = reportWithMeta(report.meta, transform.doc)
     expect(reportBytes(edited).toString('utf8')).toBe(serializeReport(edited))
   })
