@@ -94,7 +94,7 @@ export abstract class SelfWrittenJson<P> {
 
   /** Inside a value written whole, `JSON.stringify` would meet it: a caller's mistake, said at once. */
   toJSON(): never {
-    throw new Error('A self-written JSON value stands below the split depth of jsonTextParts.')
+    throw new Error('A self-written JSON value stands inside a value JSON.stringify writes whole.')
   }
 }
 
