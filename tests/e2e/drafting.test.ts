@@ -266,4 +266,35 @@ run('drafting a report end to end', () => {
     expect(await page.locator('.dirty-dot').count()).toBe(0)
     expect(app.session.pageErrors).toEqual([])
   })
+
+  it('saves again only what changed, and the file holds every edit', async () => {
+    const { page, harness } = app.session
+    const saveBodies: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/saveReport')) saveBodies.push(request.postData() ?? '')
+    })
+    const typeAtEnd = async (selector: string, text: string) => {
+      await page.locator(selector).last().click()
+      await page.keyboard.press('End')
+      await page.keyboard.type(text)
+    }
+    await typeAtEnd('.ProseMirror .numbered-paragraph .paragraph-text', ' First addition.')
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => harness.windowState?.dirty).toBe(false)
+    await typeAtEnd('.ProseMirror .recommendation-body p', ' Second addition.')
+    await page.keyboard.press('Control+s')
+    await expect.poll(() => harness.windowState?.dirty).toBe(false)
+
+    // The first save after the open sends the whole report, the next only what changed.
+    expect(saveBodies).toHaveLength(2)
+    expect(saveBodies[0]).not.toContain('"base"')
+    expect(saveBodies[1]).toContain('"base"')
+    expect(saveBodies[1].length).toBeLessThan(saveBodies[0].length)
+    const path = harness.dialogs.calls.find((call) => call.kind === 'save')?.answer as string
+    const text = JSON.stringify(parseReport(await readFile(path, 'utf8')).doc.toJSON())
+    expect(text).toContain('First addition.')
+    expect(text).toContain('Second addition.')
+    expect(text).toContain('CTOC/COP/WG.7/2024/2')
+    expect(app.session.pageErrors).toEqual([])
+  })
 })
