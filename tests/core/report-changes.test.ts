@@ -183,6 +183,40 @@ describe('a save of what changed since the last one', () => {
   })
 })
 
+describe('places a hostile page might send', () => {
+  it('either load as nodes of the saved report or are refused by name, never anything else', () => {
+    const report = everyFeatureReport('zh')
+    const saved = hostSave(reportToJSON(report)).report.doc
+    const place = fc.array(fc.oneof(fc.integer({ min: -2, max: 6 }), fc.double(), fc.string()), {
+      maxLength: 6
+    })
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(place, fc.constant(null)), { minLength: 1, maxLength: 5 }),
+        (entries) => {
+          const json = reportToJSON(report) as { doc: { content: unknown[] } }
+          // Each entry replaces a chapter by a place, or leaves it as it is.
+          entries.forEach((entry, index) => {
+            if (entry !== null && index < json.doc.content.length) json.doc.content[index] = entry
+          })
+          try {
+            const loaded = reportFromJSON(structuredClone(json), saved)
+            loaded.doc.check()
+            const ids: string[] = []
+            loaded.doc.descendants((node) => {
+              if (typeof node.attrs.id === 'string' && node.isBlock) ids.push(node.attrs.id)
+            })
+            expect(new Set(ids).size).toBe(ids.length)
+          } catch (error) {
+            expect(error).toBeInstanceOf(ReportFileError)
+          }
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})
+
 describe('the bytes the host writes', () => {
   it('are the file text when nodes are kept from one save to the next, and after a move deeper', () => {
     const report = everyFeatureReport('ar')
