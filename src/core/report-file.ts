@@ -235,10 +235,6 @@ const FILE_INDENT = ' '
 /** Writes a node of the report's structure as it stands at `indent` (see `reportTextParts`). */
 export type StructureWriter<P> = (node: Node, indent: string, gap: string) => P
 
-/** The text `JSON.stringify` writes for the node there, in parts. */
-const structureParts: StructureWriter<readonly string[]> = (node, indent, gap) =>
-  structureTextParts(node, indent, gap, structureParts).flat()
-
 /** A node of the structure, written by a `StructureWriter` where `jsonTextParts` meets it. */
 class WrittenNode<P> extends SelfWrittenJson<P> {
   constructor(
@@ -286,13 +282,7 @@ export function structureTextParts<P>(
  * each node of the structure while that node lives, so a save after an edit
  * encodes the section that changed and the chapter around it, not the rest.
  */
-export function reportTextParts(report: Report): string[]
-export function reportTextParts<P>(report: Report, write: StructureWriter<P>): Array<string | P>
-export function reportTextParts<P>(
-  report: Report,
-  write?: StructureWriter<P>
-): Array<string | P> | string[] {
-  if (!write) return reportTextParts(report, structureParts).flat()
+export function reportTextParts<P>(report: Report, write: StructureWriter<P>): Array<string | P> {
   const json = reportJSONWith(report, (node) =>
     isStructure(node) ? new WrittenNode(node, write) : undefined
   )

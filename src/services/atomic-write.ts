@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { byteLengthOf, isByteParts, joinedBytes, type FileContent } from './byte-parts'
+import { byteLengthOf, isByteParts, type FileContent } from './byte-parts'
 import {
   isMissing,
   nameWithin,
@@ -69,7 +69,7 @@ export async function writeFileAtomic(
 /** Writes `data` through `handle`: pieces with one gathered write where the handle can. */
 async function writeContent(handle: FileHandleLike, data: FileContent): Promise<void> {
   if (!isByteParts(data)) return handle.writeFile(data)
-  if (!handle.writev) return handle.writeFile(joinedBytes(data))
+  if (!handle.writev) return handle.writeFile(Buffer.concat(data))
   const { bytesWritten } = await handle.writev([...data])
   // libuv writes every piece or fails; a short count would leave the temporary incomplete.
   const expected = byteLengthOf(data)

@@ -15,19 +15,12 @@ export function isByteParts(content: FileContent): content is ByteParts {
   return Array.isArray(content)
 }
 
-/** The number of bytes `content` is on disk (UTF-8 for text). */
-export function byteLengthOf(content: FileContent): number {
-  if (typeof content === 'string') return Buffer.byteLength(content)
+/** The number of bytes `content` holds. */
+export function byteLengthOf(content: Uint8Array | ByteParts): number {
   if (!isByteParts(content)) return content.byteLength
   let length = 0
   for (const part of content) length += part.byteLength
   return length
-}
-
-/** `content` as one buffer, for a consumer that cannot take pieces. */
-export function joinedBytes(content: FileContent): Uint8Array {
-  if (typeof content === 'string') return Buffer.from(content)
-  return isByteParts(content) ? Buffer.concat(content) : content
 }
 
 /** Whether `bytes` are exactly the bytes `content` holds. */

@@ -3,7 +3,7 @@ import { parseReport, ReportFileError, type Report } from '@core/report-file'
 import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
 import { FileLocks, LockBusyError, LockLostError, type HeldLock } from './file-lock'
 import { fingerprint } from './fingerprint'
-import { sameBytes, type ByteParts, type FileContent } from './byte-parts'
+import { sameBytes, type ByteParts } from './byte-parts'
 import { fingerprintInParts } from './opened-text'
 import { reportBytes } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
@@ -156,12 +156,16 @@ export class FileStore {
   }
 
   /**
-   * Saves the text of a report (serialized once by the caller), as `save` does.
-   * Given as UTF-8 bytes, it is encoded once for both its fingerprint and the
+   * Saves the text of a report (serialized once by the caller), as `save` does,
+   * given as its UTF-8 bytes, encoded once for both its fingerprint and the
    * write (Node hashes a string several times slower than its bytes); given in
    * pieces, it is hashed and written piece by piece, never joined.
    */
-  async saveText(path: string, text: FileContent, options: SaveOptions): Promise<SaveResult> {
+  async saveText(
+    path: string,
+    text: Uint8Array | ByteParts,
+    options: SaveOptions
+  ): Promise<SaveResult> {
     try {
       // A symbolic link is saved through: the lock, the check and the write are the real file's.
       const target = await realTarget(this.fs, path)
@@ -177,7 +181,7 @@ export class FileStore {
 
   private async saveLocked(
     path: string,
-    text: FileContent,
+    text: Uint8Array | ByteParts,
     options: SaveOptions,
     lock: HeldLock
   ): Promise<SaveResult> {
@@ -195,7 +199,7 @@ export class FileStore {
   /** Writes `text` over the file at `path` (as it is now: `current`), keeping that as a version. */
   private async replace(
     path: string,
-    text: FileContent,
+    text: Uint8Array | ByteParts,
     options: SaveOptions,
     lock: HeldLock,
     current: CurrentFile | null
@@ -228,7 +232,7 @@ export class FileStore {
     await removeLeftoverTemporaries(path, this.fs)
     await this.options.locks.removeLeftovers(path)
     const version = options.diskVersion ?? fingerprint(text)
-    if (typeof text !== 'string') this.lastWritten = { path, content: text, diskVersion: version }
+    this.lastWritten = { path, content: text, diskVersion: version }
     return notice
       ? { ok: true, diskVersion: version, notice, brokeHardLinks: true }
       : { ok: true, diskVersion: version }

@@ -1,5 +1,6 @@
 import { jsonTextParts } from '../../src/core/json-parts'
-import { reportTextParts, serializeReport } from '../../src/core/report-file'
+import { serializeReport } from '../../src/core/report-file'
+import { reportByteParts } from '../../src/services/report-bytes'
 import { everyFeatureReport } from '../fixtures/every-feature-report'
 import { BENCH_REPORT, generateReport } from '../../bench/generate'
 import { LANGUAGES } from '../../src/core/languages'
@@ -47,20 +48,20 @@ describe('jsonTextParts', () => {
   })
 })
 
-describe('reportTextParts', () => {
-  it('joins to the file text of reports in every script', () => {
+describe('the bytes of a report file in pieces (reportByteParts)', () => {
+  it('join to the file text of reports in every script', () => {
     for (const language of LANGUAGES) {
       const report = everyFeatureReport(language)
-      expect(reportTextParts(report).join('')).toBe(serializeReport(report))
+      expect(Buffer.concat(reportByteParts(report)).toString('utf8')).toBe(serializeReport(report))
     }
   })
 
-  it('holds a long report in parts of a section at most, never in one long text', () => {
+  it('hold a long report in pieces of a section at most, never in one long text', () => {
     const report = generateReport({ ...BENCH_REPORT, sections: 40, paragraphs: 400 })
     const text = serializeReport(report)
-    const parts = reportTextParts(report)
-    expect(parts.join('')).toBe(text)
-    const longest = Math.max(...parts.map((part) => part.length))
-    expect(longest).toBeLessThan(text.length / 20)
+    const pieces = reportByteParts(report)
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(text)
+    const longest = Math.max(...pieces.map((piece) => piece.byteLength))
+    expect(longest).toBeLessThan(Buffer.byteLength(text) / 20)
   })
 })
