@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import type { Node } from 'prosemirror-model'
 import { chapter, doc, em, fn, h, li, np, ol, p, rec, section } from '../builders'
 import { schema } from '../../src/core/schema'
-import { compareReports } from '../../src/core/review/compare'
+import { compareReports, sharesBlockIds } from '../../src/core/review/compare'
 import { settledDocument, trackedChanges } from '../../src/core/review/changes'
 import { reviewSummary } from '../../src/core/review/summary'
 import { computeNumbering } from '../../src/core/numbering'
@@ -410,6 +410,9 @@ describe('compareReports on generated edits', () => {
   it('accepting all gives the newer report, rejecting all the older', () => {
     fc.assert(
       fc.property(editedPair(2, 8, false), ({ older, newer }) => {
+        // Edits that replace most blocks leave too few shared ids to align by: such a pair is
+        // compared by text, whose contract (ids aside on reject) the next property checks.
+        fc.pre(sharesBlockIds(older, newer))
         expectRoundTrip(older, newer)
       }),
       { numRuns: 150 }

@@ -68,6 +68,23 @@ function collectIds(doc: Node): Side {
   return { ids }
 }
 
+/** Whether the two sides share at least half the ids of the one with fewer (and any at all). */
+function shareIds(oldSide: Side, newSide: Side): boolean {
+  let shared = 0
+  for (const id of newSide.ids.keys()) if (oldSide.ids.has(id)) shared += 1
+  return shared > 0 && shared * 2 >= Math.min(oldSide.ids.size, newSide.ids.size)
+}
+
+/**
+ * Whether two reports share their block ids (one descends from the other):
+ * then `compareReports` aligns their blocks by id, and rejecting every
+ * suggestion gives back the older report ids and all; otherwise it aligns
+ * them by text, and a block paired by its words keeps the newer report's id.
+ */
+export function sharesBlockIds(oldDoc: Node, newDoc: Node): boolean {
+  return shareIds(collectIds(oldDoc), collectIds(newDoc))
+}
+
 function carriesChange(node: Node): boolean {
   return 'change' in node.type.spec.attrs!
 }
@@ -131,10 +148,7 @@ class Comparer {
   ) {
     this.oldSide = collectIds(oldDoc)
     this.newSide = collectIds(newDoc)
-    let shared = 0
-    for (const id of this.newSide.ids.keys()) if (this.oldSide.ids.has(id)) shared += 1
-    const fewer = Math.min(this.oldSide.ids.size, this.newSide.ids.size)
-    this.byId = shared > 0 && shared * 2 >= fewer
+    this.byId = shareIds(this.oldSide, this.newSide)
     this.schema = newDoc.type.schema
   }
 
