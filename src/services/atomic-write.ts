@@ -36,14 +36,78 @@ export async function writeFileAtomic(
   const target = await realTarget(fs, path)
   const existing = await existingFile(fs, target)
   // A read-only file is one the user protected: refuse instead of silently replacing it.
-  if (existing && (existing.mode & 0o222) === 0)
-    throw Object.assign(new Error(`EREADONLY: ${target}`), { code: 'EREADONLY', path: target })
-  const folder = dirname(target)
-  // Same folder, so the rename never crosses file systems; a dot name keeps sync clients quiet.
+  if (existing) refuseReadOnly(target, existing.mode)
+  const staged = stageWrite(target, data, fs, durable)
+  try {
+    await staged.written
+    // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
+    if (existing) await fs.chmod(staged.temporary, existing.mode & 0o7777)
+    await beforeCommit?.()
+    await staged.commit()
+  } finally {
+    await staged.discard()
+  }
+  // The new content is in place once the rename returns; a folder that cannot be fsynced
+  // (some network shares) must not turn a completed save into a reported failure.
+  if (durable) await syncFolder(dirname(target), fs).catch(() => undefined)
+  return { target, brokeHardLinks: existing !== null && existing.nlink > 1 }
+}
+
+/**
+ * New content on its way to disk in a temporary file beside `target`, not yet
+ * in the target's place. The write starts at once, so the caller may do other
+ * work meanwhile (read and check the file it replaces) while the disk catches
+ * up; it then renames it into place with `commit`, or drops it with `discard`.
+ */
+export interface StagedWrite {
+  /** The temporary file, in the target's folder so the rename never crosses file systems. */
+  readonly temporary: string
+  /** Settles once the content is written, fsynced when durable, and the file closed. */
+  readonly written: Promise<void>
+  /** Renames the written temporary over the target (the folder is not fsynced: see `syncFolder`). */
+  commit(): Promise<void>
+  /** Removes the temporary unless it was committed; never throws. */
+  discard(): Promise<void>
+}
+
+/** Starts writing `data` for `target` (see `StagedWrite`); `durable` fsyncs it. */
+export function stageWrite(
+  target: string,
+  data: FileContent,
+  fs: FileSystem = nodeFileSystem,
+  durable = true
+): StagedWrite {
+  // A dot name keeps sync clients quiet.
   const temporary = join(
-    folder,
+    dirname(target),
     `${temporaryPrefix(target)}${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
   )
+  const written = writeTemporary(temporary, data, fs, durable)
+  // Seen by whoever awaits it; a caller that fails before then must not leave it unhandled.
+  written.catch(() => undefined)
+  let committed = false
+  return {
+    temporary,
+    written,
+    async commit() {
+      await written
+      await fs.rename(temporary, target)
+      committed = true
+    },
+    async discard() {
+      if (committed) return
+      await written.catch(() => undefined)
+      await fs.rm(temporary, { force: true }).catch(() => undefined)
+    }
+  }
+}
+
+async function writeTemporary(
+  temporary: string,
+  data: FileContent,
+  fs: FileSystem,
+  durable: boolean
+): Promise<void> {
   let handle: FileHandleLike | undefined
   try {
     handle = await fs.open(temporary, 'wx', 0o644)
@@ -51,19 +115,16 @@ export async function writeFileAtomic(
     if (durable) await handle.sync()
     await handle.close()
     handle = undefined
-    // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
-    if (existing) await fs.chmod(temporary, existing.mode & 0o7777)
-    await beforeCommit?.()
-    await fs.rename(temporary, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
-    await fs.rm(temporary, { force: true }).catch(() => undefined)
     throw error
   }
-  // The new content is in place once the rename returns; a folder that cannot be fsynced
-  // (some network shares) must not turn a completed save into a reported failure.
-  if (durable) await syncFolder(folder, fs).catch(() => undefined)
-  return { target, brokeHardLinks: existing !== null && existing.nlink > 1 }
+}
+
+/** Throws `EREADONLY` for a file whose permissions `mode` let nobody write it. */
+export function refuseReadOnly(path: string, mode: number): void {
+  if ((mode & 0o222) === 0)
+    throw Object.assign(new Error(`EREADONLY: ${path}`), { code: 'EREADONLY', path })
 }
 
 /** Writes `data` through `handle`: pieces with one gathered write where the handle can. */
@@ -111,7 +172,8 @@ function temporaryPrefix(path: string): string {
   return `.${nameWithin(basename(path), TEMPORARY_RESERVE)}.`
 }
 
-async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
+/** Makes the renames in `folder` durable (fsyncs the folder itself). */
+export async function syncFolder(folder: string, fs: FileSystem = nodeFileSystem): Promise<void> {
   // Windows cannot open a folder for fsync; there the rename is as durable as it gets.
   if (process.platform === 'win32') return
   const handle = await fs.open(folder, 'r')
@@ -125,20 +187,24 @@ async function syncFolder(folder: string, fs: FileSystem): Promise<void> {
 /**
  * Removes the temporary files that earlier writes of `path` left when they
  * were killed midway (a crash, a power cut). Call it only while no other write
- * of `path` can be running (the file store holds its save lock). Never throws:
- * tidying up must not fail a save. Returns how many it removed.
+ * of `path` can be running but the caller's own (`inUse`): the file store holds
+ * its save lock. Never throws: tidying up must not fail a save. Returns how
+ * many it removed.
  */
 export async function removeLeftoverTemporaries(
   path: string,
-  fs: FileSystem = nodeFileSystem
+  fs: FileSystem = nodeFileSystem,
+  /** The temporary of the caller's own write, still on its way: not a leftover. */
+  inUse?: string
 ): Promise<number> {
   const folder = dirname(path)
   const prefix = temporaryPrefix(path)
+  const own = inUse === undefined ? undefined : basename(inUse)
   let removed = 0
   try {
     for (const name of await fs.readdir(folder)) {
       const rest = name.slice(prefix.length)
-      if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(rest)) continue
+      if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(rest) || name === own) continue
       await fs.rm(join(folder, name), { force: true })
       removed++
     }

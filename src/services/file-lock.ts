@@ -272,9 +272,11 @@ export class FileLocks {
         clearInterval(timer)
         await writing
         heldTokens.delete(owner.token)
-        await handle.close().catch(() => undefined)
         // Only remove our own lock: if it was broken as stale and retaken, it is someone else's now.
-        const seen = await this.readLock(lockFile)
+        const [, seen] = await Promise.all([
+          handle.close().catch(() => undefined),
+          this.readLock(lockFile)
+        ])
         if (seen?.owner?.token === owner.token)
           await this.fs.rm(lockFile, { force: true }).catch(() => undefined)
       }

@@ -1,6 +1,13 @@
 import { basename } from 'node:path'
 import { parseReport, ReportFileError, type Report } from '@core/report-file'
-import { removeLeftoverTemporaries, writeFileAtomic } from './atomic-write'
+import { dirname } from 'node:path'
+import {
+  refuseReadOnly,
+  removeLeftoverTemporaries,
+  stageWrite,
+  syncFolder,
+  type StagedWrite
+} from './atomic-write'
 import { FileLocks, LockBusyError, LockLostError, type HeldLock } from './file-lock'
 import { fingerprint } from './fingerprint'
 import { sameBytes, type ByteParts } from './byte-parts'
@@ -59,8 +66,11 @@ export interface SaveOptions {
   expectedVersion: string | null
   /** Overwrite although the file changed or vanished on disk (the user said so). */
   force?: boolean
-  /** The fingerprint of the text being written, when the caller has it already. */
-  diskVersion?: string
+  /**
+   * Told the fingerprint of the text being written before it replaces the file
+   * (a file watcher takes it for the app's own write, not another program's).
+   */
+  announce?: (diskVersion: string) => void
 }
 
 /** A file that cannot be opened, with a message for the user. */
@@ -169,9 +179,16 @@ export class FileStore {
     try {
       // A symbolic link is saved through: the lock, the check and the write are the real file's.
       const target = await realTarget(this.fs, path)
-      return await this.options.locks.withLock(target, (lock) =>
-        this.saveLocked(target, text, options, lock)
-      )
+      let renameMadeDurable: Promise<void> = Promise.resolve()
+      const result = await this.options.locks.withLock(target, async (lock) => {
+        const saved = await this.saveLocked(target, text, options, lock)
+        renameMadeDurable = saved.renameMadeDurable
+        return saved.result
+      })
+      // The lock guards the check and the rename; the folder's fsync, which makes the rename
+      // survive a power cut, need not keep another window's save of the file waiting.
+      await renameMadeDurable
+      return result
     } catch (error) {
       if (error instanceof LockBusyError)
         return { ok: false, reason: 'error', message: error.message }
@@ -184,58 +201,89 @@ export class FileStore {
     text: Uint8Array | ByteParts,
     options: SaveOptions,
     lock: HeldLock
-  ): Promise<SaveResult> {
-    const current = await this.readCurrent(path)
+  ): Promise<Replacement> {
+    // The new text starts on its way to disk at once, beside the file: its fsync, the slowest
+    // step of a save, runs while the file it replaces is read and checked and the new text
+    // fingerprinted. It replaces nothing until the checks pass; else it is dropped (a conflict
+    // costs a write, but no save waits for the disk before it can write).
+    const staged = stageWrite(path, text, this.fs)
+    // Under the lock no other save of this file runs, so any hidden temporary or set-aside lock
+    // file beside it was left by a process killed midway: tidy it out of the user's folder
+    // meanwhile (never throws).
+    const tidied = Promise.all([
+      removeLeftoverTemporaries(path, this.fs, staged.temporary),
+      this.options.locks.removeLeftovers(path)
+    ])
+    let current: CurrentFile | null = null
     try {
-      return (
-        conflictWith(path, current, options) ??
-        (await this.replace(path, text, options, lock, current))
-      )
+      current = await this.readCurrent(path)
+      const conflict = conflictWith(path, current, options)
+      if (conflict) return { result: conflict, renameMadeDurable: Promise.resolve() }
+      // A read-only file is one the user protected: refuse instead of silently replacing it.
+      if (current) refuseReadOnly(path, current.mode)
+      const diskVersion = fingerprint(text)
+      options.announce?.(diskVersion)
+      return await this.replace(path, staged, lock, current, diskVersion, text)
     } finally {
+      await Promise.all([staged.discard(), tidied])
       if (current?.buffer) this.spareBuffer = current.buffer
     }
   }
 
-  /** Writes `text` over the file at `path` (as it is now: `current`), keeping that as a version. */
+  /**
+   * Puts the staged text in place of the file at `path` (as it is now:
+   * `current`), keeping that as a version.
+   */
   private async replace(
     path: string,
-    text: Uint8Array | ByteParts,
-    options: SaveOptions,
+    staged: StagedWrite,
     lock: HeldLock,
-    current: CurrentFile | null
-  ): Promise<SaveResult> {
-    let notice: string | undefined
+    current: CurrentFile | null,
+    diskVersion: string,
+    text: Uint8Array | ByteParts
+  ): Promise<Replacement> {
     try {
-      const outcome = await writeFileAtomic(path, text, this.fs, async () => {
-        // The new text is on disk beside the report by now: keep the file it replaces (linked,
-        // at no cost, where it can be), then make sure no other save overtook this one while it
-        // was paused past the lock's staleness, last before the rename.
-        if (current !== null) await this.keepVersion(path, current)
-        await lock.confirm()
-      })
-      if (outcome.brokeHardLinks) {
-        notice = `“${displayName(path)}” had other names (hard links); they still show the previous text, since saving gave this name a new file.`
-        this.options.warn?.(notice)
-      }
+      await staged.written
+      // Each before the rename, which is what replaces the file: the version kept (linked, at no
+      // cost, where it can be), the user's permissions given to the new file, and the lock
+      // confirmed, so that a save overtaken while paused past its staleness replaces nothing.
+      await allOrFirstError([
+        current && this.keepVersion(path, current),
+        current && this.fs.chmod(staged.temporary, current.mode & 0o7777),
+        lock.confirm()
+      ])
+      await staged.commit()
     } catch (error) {
       // Overtaken while paused, the other saver may also have tidied away this save's temporary.
       const lost =
         error instanceof LockLostError
           ? error
           : await lock.confirm().then(noLoss, (e: unknown) => e)
-      if (lost instanceof LockLostError)
-        return { ok: false, reason: 'error', message: lost.message }
-      return { ok: false, reason: 'error', message: saveFailure(path, error) }
+      const message = lost instanceof LockLostError ? lost.message : saveFailure(path, error)
+      return {
+        result: { ok: false, reason: 'error', message },
+        renameMadeDurable: Promise.resolve()
+      }
     }
-    // Under the lock no other save of this file runs, so any hidden temporary or set-aside lock
-    // file beside it was left by a process killed midway: tidy it out of the user's folder.
-    await removeLeftoverTemporaries(path, this.fs)
-    await this.options.locks.removeLeftovers(path)
-    const version = options.diskVersion ?? fingerprint(text)
-    this.lastWritten = { path, content: text, diskVersion: version }
-    return notice
-      ? { ok: true, diskVersion: version, notice, brokeHardLinks: true }
-      : { ok: true, diskVersion: version }
+    // The new text is in place once renamed; a folder that cannot be fsynced (some network
+    // shares) must not turn a completed save into a reported failure.
+    const renameMadeDurable = syncFolder(dirname(path), this.fs).catch(() => undefined)
+    // Freeing the oldest version's disk space takes as long as the write: the save need not wait.
+    this.options.versions?.pruneSoon(path, (error) =>
+      this.options.warn?.(
+        `Could not drop the oldest versions of “${displayName(path)}”: ${describeFsError(error)}.`
+      )
+    )
+    this.lastWritten = { path, content: text, diskVersion }
+    if (current === null || current.nlink === 1)
+      return { result: { ok: true, diskVersion }, renameMadeDurable }
+    // The rename gave this name a new file; the old one lives on under its other names.
+    const notice = `“${displayName(path)}” had other names (hard links); they still show the previous text, since saving gave this name a new file.`
+    this.options.warn?.(notice)
+    return {
+      result: { ok: true, diskVersion, notice, brokeHardLinks: true },
+      renameMadeDurable
+    }
   }
 
   /**
@@ -252,7 +300,14 @@ export class FileStore {
         written?.path === path && sameBytes(bytes, written.content)
           ? written.diskVersion
           : fingerprint(bytes)
-      return { bytes, buffer, mtimeMs: stat.mtimeMs, nlink: stat.nlink, diskVersion }
+      return {
+        bytes,
+        buffer,
+        mtimeMs: stat.mtimeMs,
+        mode: stat.mode,
+        nlink: stat.nlink,
+        diskVersion
+      }
     } catch (error) {
       // A missing file (or folder) is a new save; the write itself reports a missing folder.
       if (isMissing(error) || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null
@@ -300,7 +355,7 @@ export class FileStore {
   private async keepVersion(path: string, current: CurrentFile): Promise<void> {
     if (!this.options.versions) return
     try {
-      await this.options.versions.add(
+      await this.options.versions.keep(
         path,
         current.bytes,
         current.mtimeMs,
@@ -316,12 +371,20 @@ export class FileStore {
   }
 }
 
+/** A save's outcome, and the fsync of the folder that makes its rename durable, still running. */
+interface Replacement {
+  result: SaveResult
+  renameMadeDurable: Promise<void>
+}
+
 /** The file a save is about to replace. */
 interface CurrentFile {
   bytes: Buffer
   /** The buffer `bytes` lie in, given back to the store once the save is done with them. */
   buffer: Buffer | null
   mtimeMs: number
+  /** Its permission bits and type, as `stat` gives them. */
+  mode: number
   /** How many names it has: a version may be linked to it only when it has no other. */
   nlink: number
   /** Its fingerprint (see `fingerprint`). */
@@ -361,6 +424,15 @@ export function saveFailure(path: string, error: unknown): string {
 }
 
 const noLoss = (): null => null
+
+/**
+ * Waits for every task (a null one is none) and then throws the first error
+ * among them, if any: none is left running behind a failure the caller acts on.
+ */
+async function allOrFirstError(tasks: ReadonlyArray<Promise<unknown> | null>): Promise<void> {
+  const settled = await Promise.allSettled(tasks)
+  for (const result of settled) if (result.status === 'rejected') throw result.reason
+}
 
 /** The file's name as shown in messages. */
 export function displayName(path: string): string {

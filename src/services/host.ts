@@ -30,7 +30,6 @@ import { writeFileAtomic } from './atomic-write'
 import { FileLocks } from './file-lock'
 import { FileStore, displayName } from './file-store'
 import { FileWatcher } from './file-watch'
-import { fingerprint } from './fingerprint'
 import { textPart, textPartCount } from './opened-text'
 import { reportByteParts } from './report-bytes'
 import { describeFsError, describeWriteError } from './fs-errors'
@@ -450,13 +449,11 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       const expectedVersion = askForPlace && !sameFile ? null : session.diskVersion
       // The number of versions to keep comes from the settings: read them before the first save.
       if (!settingsLoaded) await loadSettings().catch(() => undefined)
-      // Encoded once, as the text is serialized: the fingerprint and the write both take these bytes.
-      const version = fingerprint(bytes)
-      watcher.acknowledge(target, version)
+      const place = target
       const result = await files.saveText(target, bytes, {
         expectedVersion,
         force: options.force,
-        diskVersion: version
+        announce: (version) => watcher.acknowledge(place, version)
       })
       if (!result.ok) return result
       grant(target)

@@ -27,7 +27,7 @@ export interface VersionStoreOptions {
   /** Normally `<userData>/versions`. */
   folder: string
   fs?: FileSystem
-  /** How many versions to keep per report (read on every add, so settings apply at once). */
+  /** How many versions to keep per report (read at every pruning, so settings apply at once). */
   keep?: () => number
   now?: () => number
 }
@@ -45,6 +45,8 @@ export class VersionStore {
   private readonly newestWritten = new Map<string, { name: string; fingerprint: string }>()
   /** Folders whose `source.json` this store has checked or written (again once a folder is made anew). */
   private readonly recorded = new Set<string>()
+  /** The dropping of old versions queued by `pruneSoon`, one after another. */
+  private pruning: Promise<void> = Promise.resolve()
 
   constructor(private readonly options: VersionStoreOptions) {
     this.fs = options.fs ?? nodeFileSystem
@@ -60,7 +62,9 @@ export class VersionStore {
   /**
    * Keeps `bytes` (the content of `path` about to be replaced, saved at `savedAt`,
    * whose fingerprint the caller may pass when it has it) as a version, unless it
-   * equals the newest one kept; then drops the oldest beyond the limit.
+   * equals the newest one kept. Drops none: a save has the oldest dropped
+   * (`pruneSoon`) once its file is replaced, so that freeing them does not hold
+   * the save up.
    *
    * With `linkFrom` (the file holding those bytes, about to be replaced by a
    * rename and known to have no other name), the version is that file under a
@@ -68,7 +72,7 @@ export class VersionStore {
    * report a new file, the version's is the old one's alone. Where links cannot
    * be made (another volume, a file system without them) the bytes are copied.
    */
-  async add(
+  async keep(
     path: string,
     bytes: Uint8Array,
     savedAt: number,
@@ -104,7 +108,6 @@ export class VersionStore {
       await this.recordSource(folder, path)
       this.recorded.add(folder)
     }
-    await this.prune(folder, [...names, name])
   }
 
   /** Whether `version` could be made a second name of `existing` (else the caller copies). */
@@ -143,6 +146,8 @@ export class VersionStore {
 
   /** The kept versions of the report at `path`, newest first. */
   async list(path: string): Promise<VersionSummary[]> {
+    // Never more than the limit: once a save's queued dropping is done.
+    await this.pruning
     const folder = this.folderFor(path)
     const names = (await this.versionNames(folder)) ?? []
     const summaries: VersionSummary[] = []
@@ -189,10 +194,28 @@ export class VersionStore {
     }
   }
 
-  private async prune(folder: string, names: string[]): Promise<void> {
+  /**
+   * Drops the oldest versions of the report at `path` beyond the number to
+   * keep, after any dropping queued before, without holding the caller up: a
+   * save is done once its file is in place, while deleting the oldest copy (as
+   * slow as writing it, the system freeing its blocks and cached pages) runs on.
+   * `onError` hears of a failure.
+   */
+  pruneSoon(path: string, onError: (error: unknown) => void): void {
+    this.pruning = this.pruning.then(() => this.prune(path)).catch(onError)
+  }
+
+  /** Resolves once the dropping queued by `pruneSoon` is done. */
+  settled(): Promise<void> {
+    return this.pruning
+  }
+
+  /** Drops the oldest versions of the report at `path` beyond the number to keep. */
+  async prune(path: string): Promise<void> {
+    const folder = this.folderFor(path)
+    const names = (await this.versionNames(folder)) ?? []
     const keep = Math.max(1, this.options.keep?.() ?? DEFAULT_VERSIONS_KEPT)
-    const sorted = [...names].sort()
-    for (const name of sorted.slice(0, Math.max(0, sorted.length - keep)))
+    for (const name of names.slice(0, Math.max(0, names.length - keep)))
       await this.fs.rm(join(folder, name), { force: true })
   }
 }

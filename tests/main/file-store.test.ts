@@ -5,7 +5,7 @@ import { parseReport, serializeReport, type Report } from '@core/report-file'
 import { FileLocks } from '../../src/services/file-lock'
 import { FileStore } from '../../src/services/file-store'
 import { fingerprint } from '../../src/services/fingerprint'
-import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
+import { nodeFileSystem, type FileHandleLike, type FileSystem } from '../../src/services/fs-layer'
 import { VersionStore } from '../../src/services/version-store'
 import { LANGUAGES } from '@core/languages'
 import { everyFeatureReport } from '../fixtures/every-feature-report'
@@ -95,6 +95,8 @@ describe('FileStore.save', () => {
     expect(refused).toMatchObject({ ok: false, reason: 'conflict' })
     if (!refused.ok) expect(refused.message).toMatch(/changed on disk/)
     expect(await readFile(path, 'utf8')).toBe(theirs)
+    // The text it had started writing beside the file is gone with the refusal.
+    expect(await readdir(folder.path)).toEqual(['r.rapporteur', 'user'])
 
     const forced = await files.save(path, edited('Mine again'), {
       expectedVersion: first.diskVersion,
@@ -372,5 +374,141 @@ describe('FileStore.save between two saves', () => {
     await files.save(path, edited('C'), { expectedVersion: version })
     expect(await keptTitles(versions, path)).toEqual(['B'])
     expect(JSON.parse(await readFile(join(kept, 'source.json'), 'utf8'))).toEqual({ path })
+  })
+})
+
+/** `handle` with some of its calls replaced. */
+function handleWith(handle: FileHandleLike, replaced: Partial<FileHandleLike>): FileHandleLike {
+  return {
+    writeFile: (data) => handle.writeFile(data),
+    write: handle.write && ((...args) => handle.write!(...args)),
+    writev: handle.writev && ((buffers) => handle.writev!(buffers)),
+    read: handle.read && ((...args) => handle.read!(...args)),
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+    ...replaced
+  }
+}
+
+/** A promise the test settles when it chooses. */
+function gate(): { opened: Promise<void>; open(): void } {
+  let open!: () => void
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return { opened, open }
+}
+
+describe('FileStore.save, step by step', () => {
+  it('writes and fsyncs the new text while the file it replaces is still being read', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    const first = await store().files.save(path, edited('Before'), { expectedVersion: null })
+    if (!first.ok) throw new Error(first.message)
+    const reading = gate()
+    let temporarySynced = false
+    let readStarted = false
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      open: async (opened, flags, mode) => {
+        const handle = await nodeFileSystem.open(opened, flags, mode)
+        if (opened === path && flags === 'r')
+          return handleWith(handle, {
+            read: async (...args) => {
+              readStarted = true
+              await reading.opened
+              return handle.read!(...args)
+            }
+          })
+        if (opened.endsWith('.tmp'))
+          return handleWith(handle, {
+            sync: async () => {
+              await handle.sync()
+              temporarySynced = true
+            }
+          })
+        return handle
+      }
+    }
+    const saving = store(fs).files.save(path, edited('After'), {
+      expectedVersion: first.diskVersion
+    })
+    // Read one after the other, the new text would wait for the read held here, and never sync.
+    await vi.waitFor(() => expect(readStarted && temporarySynced).toBe(true), { timeout: 5_000 })
+    expect(parseReport(await readFile(path, 'utf8')).meta.masthead.title).toBe('Before')
+    reading.open()
+    expect(await saving).toMatchObject({ ok: true })
+    expect(parseReport(await readFile(path, 'utf8')).meta.masthead.title).toBe('After')
+  })
+
+  it('gives the lock back before the folder’s fsync, and answers only once that is done', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    const folderSync = gate()
+    let folderSyncing = false
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      open: async (opened, flags, mode) => {
+        const handle = await nodeFileSystem.open(opened, flags, mode)
+        if (opened !== folder.path) return handle
+        return handleWith(handle, {
+          sync: async () => {
+            folderSyncing = true
+            await folderSync.opened
+            return handle.sync()
+          }
+        })
+      }
+    }
+    let answered = false
+    const saving = store(fs)
+      .files.save(path, edited('Saved'), { expectedVersion: null })
+      .finally(() => (answered = true))
+    await vi.waitFor(() => expect(folderSyncing).toBe(true), { timeout: 5_000 })
+    // The file is in place and another window may take the lock, while the save is not yet done.
+    expect(parseReport(await readFile(path, 'utf8')).meta.masthead.title).toBe('Saved')
+    const other = new FileLocks({ folder: join(folder.path, 'user', 'locks'), waitMs: 0 })
+    await (await other.acquire(path)).release()
+    expect(answered).toBe(false)
+    folderSync.open()
+    expect(await saving).toMatchObject({ ok: true })
+  })
+
+  it('drops the oldest versions once the file is in place, and a failure to drop them fails no save', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    const versionsFolder = join(folder.path, 'user', 'versions')
+    let refuseDrops = false
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      rm: async (removed, options) => {
+        if (refuseDrops && removed.startsWith(versionsFolder))
+          throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' })
+        return nodeFileSystem.rm(removed, options)
+      }
+    }
+    const warnings: string[] = []
+    const versions = new VersionStore({ folder: versionsFolder, fs, keep: () => 2 })
+    const locks = new FileLocks({ folder: join(folder.path, 'user', 'locks'), fs })
+    const files = new FileStore({ fs, locks, versions, warn: (message) => warnings.push(message) })
+    let expectedVersion: string | null = null
+    const saveTitled = async (title: string) => {
+      const result = await files.save(path, edited(title), { expectedVersion })
+      if (!result.ok) throw new Error(result.message)
+      expectedVersion = result.diskVersion
+    }
+    for (const title of ['v1', 'v2', 'v3', 'v4', 'v5']) await saveTitled(title)
+    const keptTitles = async () =>
+      Promise.all(
+        (await versions.list(path)).map(
+          async (v) =>
+            parseReport((await versions.read(path, v.versionId)).toString()).meta.masthead.title
+        )
+      )
+    expect(await keptTitles()).toEqual(['v4', 'v3'])
+    expect(warnings).toEqual([])
+    refuseDrops = true
+    await saveTitled('v6')
+    await versions.settled()
+    expect(warnings).toEqual([
+      expect.stringMatching(/Could not drop the oldest versions of “r.rapporteur”/)
+    ])
+    expect(parseReport(await readFile(path, 'utf8')).meta.masthead.title).toBe('v6')
+    expect(await keptTitles()).toEqual(['v5', 'v4', 'v3'])
   })
 })

@@ -101,11 +101,17 @@ describe('RecoveryStore', () => {
 })
 
 describe('VersionStore', () => {
+  /** A version kept as a save keeps it, the oldest beyond the limit then dropped. */
+  async function add(store: VersionStore, path: string, bytes: Buffer, savedAt: number) {
+    await store.keep(path, bytes, savedAt)
+    await store.prune(path)
+  }
+
   it('keeps the last N versions, newest first, and drops the oldest', async () => {
     let keep = 3
     const store = new VersionStore({ folder: join(folder.path, 'versions'), keep: () => keep })
     const path = join(folder.path, 'r.rapporteur')
-    for (let i = 1; i <= 5; i++) await store.add(path, Buffer.from(`version ${i}`), i * 1000)
+    for (let i = 1; i <= 5; i++) await add(store, path, Buffer.from(`version ${i}`), i * 1000)
     const listed = await store.list(path)
     expect(listed).toHaveLength(3)
     const contents = await Promise.all(
@@ -115,26 +121,26 @@ describe('VersionStore', () => {
     expect(listed.map((v) => v.savedAt)).toEqual([5000, 4000, 3000])
     expect(listed[0].bytes).toBe('version 5'.length)
     keep = 1
-    await store.add(path, Buffer.from('version 6'), 6000)
+    await add(store, path, Buffer.from('version 6'), 6000)
     expect(await store.list(path)).toHaveLength(1)
   })
 
   it('does not keep the same content twice in a row', async () => {
     const store = new VersionStore({ folder: join(folder.path, 'versions') })
     const path = join(folder.path, 'r.rapporteur')
-    await store.add(path, Buffer.from('same'), 1)
-    await store.add(path, Buffer.from('same'), 2)
+    await add(store, path, Buffer.from('same'), 1)
+    await add(store, path, Buffer.from('same'), 2)
     expect(await store.list(path)).toHaveLength(1)
   })
 
   it('reads the newest version back before calling it equal, whatever it wrote there', async () => {
     const store = new VersionStore({ folder: join(folder.path, 'versions') })
     const path = join(folder.path, 'r.rapporteur')
-    await store.add(path, Buffer.from('same'), 1)
+    await add(store, path, Buffer.from('same'), 1)
     const [newest] = await store.list(path)
     // Changed behind the store's back: the same bytes again are then a version of their own.
     await writeFile(join(store.folderFor(path), newest.versionId), 'else')
-    await store.add(path, Buffer.from('same'), 2)
+    await add(store, path, Buffer.from('same'), 2)
     const kept = await store.list(path)
     expect(kept).toHaveLength(2)
     expect((await store.read(path, kept[0].versionId)).toString()).toBe('same')
@@ -142,7 +148,7 @@ describe('VersionStore', () => {
 
   it('keeps the versions of different reports apart, and refuses ids it did not make', async () => {
     const store = new VersionStore({ folder: join(folder.path, 'versions') })
-    await store.add(join(folder.path, 'a.rapporteur'), Buffer.from('a'), 1)
+    await add(store, join(folder.path, 'a.rapporteur'), Buffer.from('a'), 1)
     expect(await store.list(join(folder.path, 'b.rapporteur'))).toEqual([])
     const [version] = await store.list(join(folder.path, 'a.rapporteur'))
     await expect(store.read(join(folder.path, 'b.rapporteur'), version.versionId)).rejects.toThrow(
