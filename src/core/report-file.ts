@@ -251,15 +251,17 @@ class WrittenNode<P> extends SelfWrittenJson<P> {
 
 /**
  * The text of a node of the report's structure standing at `indent`, in parts
- * that join to what `JSON.stringify` writes for it there: its own members and
- * each node it holds written here, each node of the structure within it (a
- * chapter's sections, say) as `write` gives it.
+ * that join to what `JSON.stringify` writes for it there: its own members here,
+ * each node of the structure within it (a chapter's sections, say) as `write`
+ * gives it, and each other node it holds (a heading, a paragraph) as
+ * `writeHeld` gives it, or else all of those together by one `JSON.stringify`.
  */
 export function structureTextParts<P>(
   node: Node,
   indent: string,
   gap: string,
-  write: StructureWriter<P>
+  write: StructureWriter<P>,
+  writeHeld?: StructureWriter<string>
 ): Array<string | P> {
   const content: unknown[] = []
   let holdsStructure = false
@@ -267,11 +269,12 @@ export function structureTextParts<P>(
     if (isStructure(child)) {
       holdsStructure = true
       content.push(new WrittenNode(child, write))
-    } else content.push(child.toJSON())
+    } else content.push(writeHeld ? new WrittenNode(child, writeHeld) : child.toJSON())
   })
-  // Down to its content's elements (each held node written whole, in one part); or, holding
-  // no node of the structure (most sections), all of it in one part: one call to JSON.stringify.
-  return jsonTextParts<P>(nodeJSONWith(node, content), gap, holdsStructure ? 2 : 0, indent)
+  // Down to its content's elements, each one part; or, with no writer for what it holds and
+  // no node of the structure within it, all of it in one part: one call to JSON.stringify.
+  const depth = holdsStructure || writeHeld ? 2 : 0
+  return jsonTextParts<P>(nodeJSONWith(node, content), gap, depth, indent)
 }
 
 /**

@@ -215,17 +215,22 @@ export class FileStore {
       this.options.locks.removeLeftovers(path)
     ])
     let current: CurrentFile | null = null
+    let versionKept: Promise<void> | null = null
     try {
       current = await this.readCurrent(path)
       const conflict = conflictWith(path, current, options)
       if (conflict) return { result: conflict, renameMadeDurable: Promise.resolve() }
       // A read-only file is one the user protected: refuse instead of silently replacing it.
       if (current) refuseReadOnly(path, current.mode)
+      // Kept as a version while the new text is still on its way (linked, at no cost, where it
+      // can be): a save that then fails has kept a copy of what is still on disk, no more.
+      versionKept = current && this.keepVersion(path, current)
       const diskVersion = fingerprint(text)
       options.announce?.(diskVersion)
-      return await this.replace(path, staged, lock, current, diskVersion, text)
+      return await this.replace(path, staged, lock, current, versionKept, diskVersion, text)
     } finally {
-      await Promise.all([staged.discard(), tidied])
+      // The version may still be copied from the buffer the file was read into: not given back before.
+      await Promise.all([staged.discard(), tidied, versionKept])
       if (current?.buffer) this.spareBuffer = current.buffer
     }
   }
@@ -239,16 +244,17 @@ export class FileStore {
     staged: StagedWrite,
     lock: HeldLock,
     current: CurrentFile | null,
+    versionKept: Promise<void> | null,
     diskVersion: string,
     text: Uint8Array | ByteParts
   ): Promise<Replacement> {
     try {
       await staged.written
-      // Each before the rename, which is what replaces the file: the version kept (linked, at no
-      // cost, where it can be), the user's permissions given to the new file, and the lock
-      // confirmed, so that a save overtaken while paused past its staleness replaces nothing.
+      // Each before the rename, which is what replaces the file: the version kept, the user's
+      // permissions given to the new file, and the lock confirmed, so that a save overtaken
+      // while paused past its staleness replaces nothing.
       await allOrFirstError([
-        current && this.keepVersion(path, current),
+        versionKept,
         current && this.fs.chmod(staged.temporary, current.mode & 0o7777),
         lock.confirm()
       ])

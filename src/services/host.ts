@@ -425,7 +425,7 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       let bytes: Buffer[]
       try {
         report = reportFromJSON(payload, base)
-        bytes = reportByteParts(report)
+        bytes = reportByteParts(report, base !== undefined)
       } catch (error) {
         return failure(`The report could not be saved because it is not valid: ${messageOf(error)}`)
       }

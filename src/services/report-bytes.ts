@@ -1,4 +1,5 @@
 import type { Node } from 'prosemirror-model'
+import { jsonTextParts } from '@core/json-parts'
 import {
   reportTextParts,
   structureTextParts,
@@ -14,9 +15,16 @@ import {
  * that still has it (ProseMirror keeps unchanged nodes from state to state,
  * and the host keeps the nodes of the last save) reuses them. So a save after
  * an edit encodes the section that changed and what holds it.
+ *
+ * `edited`: the report was sent as changes to the last save, so a node of the
+ * structure written anew is one being edited. The text of each node it holds
+ * (a heading, a paragraph) is then kept too, and the next edit there writes
+ * only the paragraph that changed. A whole report is written section by
+ * section, one `JSON.stringify` each, which costs a third of writing its
+ * paragraphs one by one.
  */
-export function reportByteParts(report: Report): Buffer[] {
-  return utf8Pieces(reportTextParts(report, keptStructureBytes))
+export function reportByteParts(report: Report, edited = false): Buffer[] {
+  return utf8Pieces(reportTextParts(report, edited ? keptWithHeldText : keptStructureBytes))
 }
 
 /** The UTF-8 bytes of a `.rapporteur` file for a report, in one buffer. */
@@ -36,13 +44,43 @@ interface KeptPieces {
 
 const piecesOfNode = new WeakMap<Node, KeptPieces>()
 
-const keptStructureBytes: StructureWriter<readonly Buffer[]> = (node, indent, gap) => {
-  const kept = piecesOfNode.get(node)
-  if (kept?.indent === indent) return kept.pieces
-  const pieces = utf8Pieces(structureTextParts(node, indent, gap, keptStructureBytes))
-  piecesOfNode.set(node, { indent, pieces })
-  return pieces
+/** Writes a node of the structure from its kept pieces, or anew, its held nodes as `writeHeld` does. */
+function keptBytesWriter(writeHeld?: StructureWriter<string>): StructureWriter<readonly Buffer[]> {
+  const write: StructureWriter<readonly Buffer[]> = (node, indent, gap) => {
+    const kept = piecesOfNode.get(node)
+    if (kept?.indent === indent) return kept.pieces
+    const pieces = utf8Pieces(structureTextParts(node, indent, gap, write, writeHeld))
+    piecesOfNode.set(node, { indent, pieces })
+    return pieces
+  }
+  return write
 }
+
+/** A held node's text and the indentation it was written at. */
+interface KeptText {
+  indent: string
+  text: string
+}
+
+const textOfNode = new WeakMap<Node, KeptText>()
+
+/**
+ * A node the structure holds (a heading, a paragraph, a table), written once
+ * while it lives: a section whose one paragraph changed is written again from
+ * its other paragraphs' kept text, one `JSON.stringify` for the changed one.
+ * Kept as text, not bytes: a section's are joined and encoded together, so a
+ * save hands the file store a few hundred pieces, not one per paragraph.
+ */
+const keptHeldText: StructureWriter<string> = (node, indent, gap) => {
+  const kept = textOfNode.get(node)
+  if (kept?.indent === indent) return kept.text
+  const text = jsonTextParts(node.toJSON(), gap, 0, indent).join('')
+  textOfNode.set(node, { indent, text })
+  return text
+}
+
+const keptStructureBytes = keptBytesWriter()
+const keptWithHeldText = keptBytesWriter(keptHeldText)
 
 /**
  * Characters joined into one string before encoding: each encode is a call

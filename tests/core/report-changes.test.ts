@@ -12,7 +12,7 @@ import {
   type Report
 } from '../../src/core/report-file'
 import { schema } from '../../src/core/schema'
-import { reportBytes } from '../../src/services/report-bytes'
+import { reportByteParts, reportBytes } from '../../src/services/report-bytes'
 import { everyFeatureReport } from '../fixtures/every-feature-report'
 
 /**
@@ -25,7 +25,7 @@ import { everyFeatureReport } from '../fixtures/every-feature-report'
 /** The host's side of one save: the payload as it crosses the boundary, checked and encoded. */
 function hostSave(payload: unknown, saved?: Node): { report: Report; bytes: Buffer } {
   const report = reportFromJSON(structuredClone(payload), saved)
-  return { report, bytes: reportBytes(report) }
+  return { report, bytes: Buffer.concat(reportByteParts(report, saved !== undefined)) }
 }
 
 /** The nodes held by the report's structure (paragraphs, recommendations...), with their places. */
@@ -234,5 +234,30 @@ describe('the bytes the host writes', () => {
     transform.doc.check()
     const edited = reportWithMeta(report.meta, transform.doc)
     expect(reportBytes(edited).toString('utf8')).toBe(serializeReport(edited))
+  })
+
+  it('are the file text when the paragraphs of edited sections are kept too', () => {
+    const report = everyFeatureReport('zh')
+    const asEdited = (r: Report) => Buffer.concat(reportByteParts(r, true)).toString('utf8')
+    expect(asEdited(report)).toBe(serializeReport(report))
+    // One paragraph changed: the section around it is written again from its neighbours' text.
+    const { node, pos } = heldBlocks(report.doc).find(
+      (block) => block.node.type.name === 'paragraph'
+    )!
+    const typed = new Transform(report.doc).insert(pos + node.nodeSize - 1, schema.text('✓')).doc
+    const edited = reportWithMeta(report.meta, typed)
+    expect(asEdited(edited)).toBe(serializeReport(edited))
+    // The first chapter, the very node, moved into an annex: its paragraphs stand deeper now.
+    const first = edited.doc.firstChild!
+    const annex = schema.nodes.annex.create({ id: 'annex-1' }, [
+      schema.nodes.heading.create(null, schema.text('Annex')),
+      first
+    ])
+    const moved = new Transform(edited.doc)
+      .delete(0, first.nodeSize)
+      .insert(edited.doc.content.size - first.nodeSize, annex).doc
+    moved.check()
+    const deeper = reportWithMeta(report.meta, moved)
+    expect(asEdited(deeper)).toBe(serializeReport(deeper))
   })
 })
