@@ -71,6 +71,12 @@ export interface SaveOptions {
    * (a file watcher takes it for the app's own write, not another program's).
    */
   announce?: (diskVersion: string) => void
+  /**
+   * Told once the new text is in place, before the save has made the rename
+   * durable and given the lock back: for the caller's own work that may run
+   * alongside those (noting the file among the recent ones).
+   */
+  replaced?: () => void
 }
 
 /** A file that cannot be opened, with a message for the user. */
@@ -227,7 +233,16 @@ export class FileStore {
       versionKept = current && this.keepVersion(path, current)
       const diskVersion = fingerprint(text)
       options.announce?.(diskVersion)
-      return await this.replace(path, staged, lock, current, versionKept, diskVersion, text)
+      return await this.replace({
+        path,
+        text,
+        options,
+        lock,
+        staged,
+        current,
+        versionKept,
+        diskVersion
+      })
     } finally {
       // The version may still be copied from the buffer the file was read into: not given back before.
       await Promise.all([staged.discard(), tidied, versionKept])
@@ -235,19 +250,9 @@ export class FileStore {
     }
   }
 
-  /**
-   * Puts the staged text in place of the file at `path` (as it is now:
-   * `current`), keeping that as a version.
-   */
-  private async replace(
-    path: string,
-    staged: StagedWrite,
-    lock: HeldLock,
-    current: CurrentFile | null,
-    versionKept: Promise<void> | null,
-    diskVersion: string,
-    text: Uint8Array | ByteParts
-  ): Promise<Replacement> {
+  /** Puts the staged text of a save past its checks in place of the file. */
+  private async replace(save: CheckedSave): Promise<Replacement> {
+    const { path, text, options, lock, staged, current, versionKept, diskVersion } = save
     try {
       await staged.written
       // Each before the rename, which is what replaces the file: the version kept, the user's
@@ -274,6 +279,7 @@ export class FileStore {
     // The new text is in place once renamed; a folder that cannot be fsynced (some network
     // shares) must not turn a completed save into a reported failure.
     const renameMadeDurable = syncFolder(dirname(path), this.fs).catch(() => undefined)
+    options.replaced?.()
     // Freeing the oldest version's disk space takes as long as the write: the save need not wait.
     this.options.versions?.pruneSoon(path, (error) =>
       this.options.warn?.(
@@ -375,6 +381,21 @@ export class FileStore {
       )
     }
   }
+}
+
+/** A save past its conflict check, its new text staged beside the file. */
+interface CheckedSave {
+  path: string
+  text: Uint8Array | ByteParts
+  options: SaveOptions
+  lock: HeldLock
+  staged: StagedWrite
+  /** The file it replaces, as read (null when there is none). */
+  current: CurrentFile | null
+  /** The keeping of `current` as a version, under way. */
+  versionKept: Promise<void> | null
+  /** The fingerprint of `text`. */
+  diskVersion: string
 }
 
 /** A save's outcome, and the fsync of the folder that makes its rename durable, still running. */

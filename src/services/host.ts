@@ -450,11 +450,14 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       // The number of versions to keep comes from the settings: read them before the first save.
       if (!settingsLoaded) await loadSettings().catch(() => undefined)
       const place = target
+      let recentNoted: Promise<void> = Promise.resolve()
       const result = await files.saveText(target, bytes, {
         expectedVersion,
         force: options.force,
-        announce: (version) => watcher.acknowledge(place, version)
+        announce: (version) => watcher.acknowledge(place, version),
+        replaced: () => (recentNoted = noteRecent(place))
       })
+      await recentNoted
       if (!result.ok) return result
       grant(target)
       remember(target)
@@ -462,7 +465,6 @@ export function createRequestHandlers(deps: HostDependencies): RequestHandlers {
       sessions.set(documentId, { path: target, diskVersion: result.diskVersion })
       const revision = newId()
       lastSaved = { documentId, revision, doc: report.doc }
-      await noteRecent(target)
       const links = result.brokeHardLinks ? { brokeHardLinks: true } : {}
       return { ok: true, path: target, diskVersion: result.diskVersion, revision, ...links }
     },

@@ -77,6 +77,20 @@ describe('the recent-files list', () => {
     ])
   })
 
+  it('takes a report saved in place at once, and none whose save failed', async () => {
+    const { handlers, answers } = host()
+    const { documentId } = await handlers.newReport('en')
+    answers.push(join(folder.path, 'no-such-folder', 'lost'))
+    const failed = await handlers.saveReport(documentId, payload(), { saveAs: true, force: false })
+    expect(failed.ok).toBe(false)
+    expect(await handlers.listRecentFiles()).toEqual([])
+    answers.push(join(folder.path, 'kept'))
+    const saved = await handlers.saveReport(documentId, payload(), { saveAs: true, force: false })
+    expect(saved.ok).toBe(true)
+    // On the list by the time the save answers, though noted while the save finished its work.
+    expect((await handlers.listRecentFiles()).map((file) => file.name)).toEqual(['kept.rapporteur'])
+  })
+
   it('marks a file that is gone as missing, and removes it or clears the list on request', async () => {
     const a = await reportFile('a.rapporteur')
     const b = await reportFile('b.rapporteur')
