@@ -120,8 +120,10 @@ function overBudget(problem: string | null): void {
  * With `saved` (the document of an earlier save), a content list of the current
  * format version may name a node of it by its place instead of holding it: the
  * list of child indexes leading to it from `saved`'s top (see `reportChanges`).
- * Such a node was checked when it was saved, so it is taken as it is; only its
- * ids are claimed, in document order like every other node's.
+ * Such a node was checked when it was saved, so it is taken as it is, and its
+ * ids are its own unless the same place is named twice (or within another) or
+ * a node sent holds one of them: then every id is claimed in document order,
+ * as in a whole report, where a repeated id gets a fresh one.
  */
 export function reportFromJSON(json: unknown, saved?: Node): Report {
   const envelope = envelopeSchema.safeParse(json)
@@ -158,9 +160,16 @@ export function reportFromJSON(json: unknown, saved?: Node): Report {
     )
   }
   // The metadata goes into the document's attributes as it is built: one pass, no copy.
+  const docAttrs = meta.data as unknown as Attrs
   const reusable = version === CURRENT_VERSION ? saved : undefined
-  const builder = new DocumentBuilder(reusable)
-  return { meta: meta.data, doc: builder.build(current.doc, meta.data as unknown as Attrs) }
+  if (reusable) {
+    // Most saves name each node of the last one at most once, and send no node with an id
+    // those hold: then no id needs claiming one by one. Otherwise, built again claiming them all.
+    const trusting = new DocumentBuilder(reusable, true)
+    const doc = trusting.build(current.doc, docAttrs)
+    if (trusting.takenIdsAreOwn()) return { meta: meta.data, doc }
+  }
+  return { meta: meta.data, doc: new DocumentBuilder(reusable).build(current.doc, docAttrs) }
 }
 
 /** A report whose document carries `meta` in its attributes, as the editor reads it. */
@@ -362,8 +371,34 @@ class DocumentBuilder {
   private readonly seenIds = new Set<string>()
   /** Child indexes from the top node to the node being built; the path is only spelled on error. */
   private readonly trail: number[] = []
+  /** Nodes taken from the saved document by place without claiming their ids (see `trusting`). */
+  private readonly taken = new Set<Node>()
+  /** Every node of the saved document on the way to a node taken. */
+  private readonly passed = new Set<Node>()
+  /** A place was named twice, or inside (or around) another: ids must be claimed one by one. */
+  private placesOverlap = false
 
-  constructor(private readonly saved?: Node) {}
+  constructor(
+    private readonly saved?: Node,
+    /**
+     * Take a node named by place without claiming its ids: the saved document's
+     * ids were all different, so the document built has no id twice as long as
+     * no place is named twice or within another and no node sent holds an id a
+     * node taken holds, which `takenIdsAreOwn` tells afterwards.
+     */
+    private readonly trusting = false
+  ) {}
+
+  /**
+   * Built trusting, whether every node taken by place keeps its ids: no place
+   * overlapped another, and no node sent holds an id a node taken holds. Else
+   * the document must be built again, claiming every id in document order.
+   */
+  takenIdsAreOwn(): boolean {
+    if (this.placesOverlap) return false
+    for (const node of this.taken) if (holdsAnyId(node, this.seenIds)) return false
+    return true
+  }
 
   build(json: unknown, docAttrs?: Record<string, unknown>): Node {
     if (isRecord(json) && json.type !== 'doc' && typeof json.type === 'string') {
@@ -468,21 +503,30 @@ class DocumentBuilder {
     return built
   }
 
-  /** The node of the saved document at `place`, its ids claimed (see `reportFromJSON`). */
+  /** The node of the saved document at `place` (see `reportFromJSON`), its ids claimed unless trusting. */
   private reused(saved: Node, place: unknown[]): Node {
     let node = saved
     if (place.length === 0 || place.length > MAX_NODE_DEPTH)
       throw this.invalid('a place in the saved report must be a short list of child indexes')
+    const passed: Node[] = []
     for (const index of place) {
       if (typeof index !== 'number' || !Number.isInteger(index) || index < 0)
         throw this.invalid('a place in the saved report must be a list of child indexes')
       if (index >= node.childCount)
         throw this.invalid(`the saved report has no node at [${place.join(', ')}]`)
+      passed.push(node)
       node = node.child(index)
     }
     const facts = subtreeFacts(node)
     if (this.trail.length + facts.height - 1 > MAX_NODE_DEPTH)
       throw this.invalid(`nodes are nested more than ${MAX_NODE_DEPTH} deep`)
+    if (this.trusting) {
+      if (this.taken.has(node) || this.passed.has(node) || passed.some((n) => this.taken.has(n)))
+        this.placesOverlap = true
+      this.taken.add(node)
+      for (const on of passed) this.passed.add(on)
+      return node
+    }
     // An id already taken earlier in this document (the same node sent twice, say): built
     // again, so it gets fresh ids exactly as the whole report's JSON would have.
     if (facts.ids.some((id) => this.seenIds.has(id))) return this.node(node.toJSON())
@@ -582,6 +626,32 @@ function subtreeFacts(node: Node): SubtreeFacts {
   facts = { ids, height: height + 1 }
   factsOfNode.set(node, facts)
   return facts
+}
+
+/** The ids of each section holding no section of its own, kept while it lives. */
+const idSetOfNode = new WeakMap<Node, ReadonlySet<string>>()
+
+/**
+ * Whether `node` or a node within it has one of `ids`: a section holding no
+ * section looks them up in a set of its own ids, made once while it lives, so
+ * a save after an edit looks at each unchanged section, not at each id in it.
+ */
+function holdsAnyId(node: Node, ids: ReadonlySet<string>): boolean {
+  if (ids.size === 0) return false
+  if (!isStructure(node)) return subtreeFacts(node).ids.some((id) => ids.has(id))
+  const children = node.content.content
+  if (!children.some(isStructure)) {
+    let own = idSetOfNode.get(node)
+    if (!own) {
+      own = new Set(subtreeFacts(node).ids)
+      idSetOfNode.set(node, own)
+    }
+    for (const id of ids) if (own.has(id)) return true
+    return false
+  }
+  const id: unknown = node.attrs.id
+  if (ID_NODE_TYPES.has(node.type.name) && typeof id === 'string' && ids.has(id)) return true
+  return children.some((child) => holdsAnyId(child, ids))
 }
 
 /** Adds the ids within `node` (itself excluded) to `ids` in document order; returns its height. */

@@ -154,6 +154,56 @@ describe('a save of what changed since the last one', () => {
     expect(written.childCount).toBe(doubled.doc.childCount)
   })
 
+  it.each([
+    ['before', 'the copy, first in the document'],
+    ['after', 'the node named by place, first in the document']
+  ])(
+    'gives a node sent in full with an id a node named by place holds, %s it, a fresh id unless it comes first',
+    (where) => {
+      const report = everyFeatureReport('fr')
+      const saved = new SavedRevision('revision-1', report.doc)
+      const hostDoc = hostSave(reportToJSON(report)).report.doc
+      const chapters: Array<{ node: Node; pos: number }> = []
+      report.doc.forEach((node, pos) => {
+        if (node.type.name === 'chapter') chapters.push({ node, pos })
+      })
+      const [first, second] = chapters
+      // A paragraph of one chapter, copied (a new node with the same id) into another.
+      const source = where === 'before' ? second : first
+      const target = where === 'before' ? first : second
+      const within = (chapter: { node: Node; pos: number }) =>
+        heldBlocks(report.doc).filter(
+          ({ pos }) => pos > chapter.pos && pos < chapter.pos + chapter.node.nodeSize
+        )
+      const original = within(source).find((block) => block.node.attrs.id)!.node
+      const copy = original.type.create(original.attrs, original.content, original.marks)
+      // After a block of its kind there, where the schema takes it as it is.
+      const beside = within(target).find((block) => block.node.type === original.type)!
+      const at = beside.pos + beside.node.nodeSize
+      const doubled = reportWithMeta(report.meta, new Transform(report.doc).insert(at, copy).doc)
+      const payload = reportChanges(doubled, saved)
+      // The chapter holding the original goes by its place, the copy in full.
+      expect(JSON.stringify(payload)).toContain(JSON.stringify(copy.toJSON()))
+      const written = hostSave(payload, hostDoc).report.doc
+      const ids: string[] = []
+      written.descendants((child) => {
+        if (typeof child.attrs.id === 'string') ids.push(child.attrs.id)
+      })
+      expect(new Set(ids).size).toBe(ids.length)
+      // Whoever stands first keeps the id, as in a save of the whole report.
+      const whole = hostSave(reportToJSON(doubled)).report.doc
+      const firstWithId = (doc: Node) => {
+        let found = -1
+        doc.descendants((child, pos) => {
+          if (found < 0 && child.attrs.id === original.attrs.id) found = pos
+        })
+        return found
+      }
+      expect(firstWithId(written)).toBe(firstWithId(whole))
+      expect(firstWithId(written)).toBeGreaterThanOrEqual(0)
+    }
+  )
+
   it('names the place a hostile or stale save points at, and takes nothing from it', () => {
     const report = everyFeatureReport('en')
     const saved = hostSave(reportToJSON(report)).report.doc
