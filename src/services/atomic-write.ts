@@ -64,6 +64,12 @@ export interface StagedWrite {
   readonly temporary: string
   /** Settles once the content is written, fsynced when durable, and the file closed. */
   readonly written: Promise<void>
+  /**
+   * Settles once the content is in the system's hands and its fsync has begun
+   * (or the write failed): from then on the disk needs nothing of this thread
+   * until the fsync returns, so work that holds the thread fits there.
+   */
+  readonly syncing: Promise<void>
   /** Renames the written temporary over the target (the folder is not fsynced: see `syncFolder`). */
   commit(): Promise<void>
   /** Removes the temporary unless it was committed; never throws. */
@@ -82,13 +88,16 @@ export function stageWrite(
     dirname(target),
     `${temporaryPrefix(target)}${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`
   )
-  const written = writeTemporary(temporary, data, fs, durable)
+  let syncBegun!: () => void
+  const syncing = new Promise<void>((resolve) => (syncBegun = resolve))
+  const written = writeTemporary(temporary, data, fs, durable, syncBegun)
   // Seen by whoever awaits it; a caller that fails before then must not leave it unhandled.
-  written.catch(() => undefined)
+  written.catch(() => undefined).finally(syncBegun)
   let committed = false
   return {
     temporary,
     written,
+    syncing,
     async commit() {
       await written
       await fs.rename(temporary, target)
@@ -106,13 +115,16 @@ async function writeTemporary(
   temporary: string,
   data: FileContent,
   fs: FileSystem,
-  durable: boolean
+  durable: boolean,
+  syncBegun: () => void
 ): Promise<void> {
   let handle: FileHandleLike | undefined
   try {
     handle = await fs.open(temporary, 'wx', 0o644)
     await writeContent(handle, data)
-    if (durable) await handle.sync()
+    const synced = durable ? handle.sync() : Promise.resolve()
+    syncBegun()
+    await synced
     await handle.close()
     handle = undefined
   } catch (error) {

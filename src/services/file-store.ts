@@ -231,6 +231,9 @@ export class FileStore {
       // Kept as a version while the new text is still on its way (linked, at no cost, where it
       // can be): a save that then fails has kept a copy of what is still on disk, no more.
       versionKept = current && this.keepVersion(path, current)
+      // Hashing holds the thread (5 ms for 8 MB): not before the fsync has begun, so that it
+      // neither delays the write's next step nor waits for the disk.
+      await staged.syncing
       const diskVersion = fingerprint(text)
       options.announce?.(diskVersion)
       return await this.replace({

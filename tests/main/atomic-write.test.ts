@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { removeLeftoverTemporaries, stageWrite } from '../../src/services/atomic-write'
+import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
 import { temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
@@ -25,6 +26,38 @@ describe('a staged write', () => {
     await kept.discard()
     expect(await readFile(path, 'utf8')).toBe('new')
     expect(await readdir(folder.path)).toEqual(['r.rapporteur'])
+  })
+
+  it('says when its fsync has begun, before the fsync has returned', async () => {
+    const path = join(folder.path, 'r.rapporteur')
+    let releaseSync!: () => void
+    const syncHeld = new Promise<void>((resolve) => (releaseSync = resolve))
+    let syncCalled = false
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      open: async (opened, flags, mode) => {
+        const handle = await nodeFileSystem.open(opened, flags, mode)
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          writev: (buffers) => handle.writev!(buffers),
+          sync: async () => {
+            syncCalled = true
+            await syncHeld
+            return handle.sync()
+          },
+          close: () => handle.close()
+        }
+      }
+    }
+    const staged = stageWrite(path, [Buffer.from('new')], fs)
+    let written = false
+    void staged.written.then(() => (written = true))
+    await staged.syncing
+    expect(syncCalled).toBe(true)
+    expect(written).toBe(false)
+    releaseSync()
+    await staged.commit()
+    expect(await readFile(path, 'utf8')).toBe('new')
   })
 
   it('is not taken for a leftover by the tidying that runs beside it', async () => {
