@@ -1,6 +1,5 @@
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { parseReport, ReportFileError, type Report } from '@core/report-file'
-import { dirname } from 'node:path'
 import {
   refuseReadOnly,
   removeLeftoverTemporaries,
