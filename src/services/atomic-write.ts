@@ -91,7 +91,8 @@ export function stageWrite(
   let syncBegun!: () => void
   const syncing = new Promise<void>((resolve) => (syncBegun = resolve))
   const written = writeTemporary(temporary, data, fs, durable, syncBegun)
-  // Seen by whoever awaits it; a caller that fails before then must not leave it unhandled.
+  // Seen by whoever awaits it (a caller that fails first must not leave it unhandled); once it
+  // has settled, the fsync has begun or never will, and `syncing` must not keep anyone waiting.
   written.catch(() => undefined).finally(syncBegun)
   let committed = false
   return {
