@@ -23,26 +23,23 @@ export async function writeFileAtomic(
   path: string,
   data: FileContent,
   fs: FileSystem = nodeFileSystem,
-  /** Runs last before the rename; throwing leaves the file as it was (a save lock lost meanwhile). */
-  beforeCommit?: () => Promise<void>,
   /**
    * False for a copy the user's work does not depend on (a kept version): still
    * never half-written, as it is renamed into place whole, but not forced to the
    * disk, which costs as much as the write of the report itself.
    */
   durable = true
-): Promise<WriteOutcome> {
+): Promise<void> {
   // A link is followed, so the real file gets the new text and the link stays a link.
   const target = await realTarget(fs, path)
-  const existing = await existingFile(fs, target)
+  const existingMode = await modeOf(fs, target)
   // A read-only file is one the user protected: refuse instead of silently replacing it.
-  if (existing) refuseReadOnly(target, existing.mode)
+  if (existingMode !== null) refuseReadOnly(target, existingMode)
   const staged = stageWrite(target, data, fs, durable)
   try {
     await staged.written
     // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
-    if (existing) await fs.chmod(staged.temporary, existing.mode & 0o7777)
-    await beforeCommit?.()
+    if (existingMode !== null) await fs.chmod(staged.temporary, existingMode & 0o7777)
     await staged.commit()
   } finally {
     await staged.discard()
@@ -50,7 +47,6 @@ export async function writeFileAtomic(
   // The new content is in place once the rename returns; a folder that cannot be fsynced
   // (some network shares) must not turn a completed save into a reported failure.
   if (durable) await syncFolder(dirname(target), fs).catch(() => undefined)
-  return { target, brokeHardLinks: existing !== null && existing.nlink > 1 }
 }
 
 /**
@@ -153,24 +149,10 @@ async function writeContent(handle: FileHandleLike, data: FileContent): Promise<
     })
 }
 
-/** What an atomic write did beyond writing. */
-export interface WriteOutcome {
-  /** The file written: `path`, or the file a symbolic link at `path` points to. */
-  target: string
-  /**
-   * The file had other names (hard links): they keep the old content, since an
-   * atomic replace gives the path a new file. The caller tells the user.
-   */
-  brokeHardLinks: boolean
-}
-
-async function existingFile(
-  fs: FileSystem,
-  path: string
-): Promise<{ mode: number; nlink: number } | null> {
+/** The permission bits and type of the file at `path`, or null when there is none. */
+async function modeOf(fs: FileSystem, path: string): Promise<number | null> {
   try {
-    const stat = await fs.stat(path)
-    return { mode: stat.mode, nlink: stat.nlink }
+    return (await fs.stat(path)).mode
   } catch (error) {
     if (isMissing(error)) return null
     throw error

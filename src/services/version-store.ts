@@ -99,7 +99,7 @@ export class VersionStore {
     if (!(linkFrom !== undefined && (await this.linked(linkFrom, version)))) {
       // Not fsynced: the report's own save is, and this copy is a convenience that must not
       // double what every save costs (a crash within moments of a save may lose only this copy).
-      await writeFileAtomic(version, bytes, this.fs, undefined, false)
+      await writeFileAtomic(version, bytes, this.fs, false)
       const when = new Date(savedAt)
       await this.fs.utimes(version, when, when).catch(() => undefined)
     }
