@@ -347,6 +347,8 @@ async function measure(
         `renumbering did not reach the last recommendation: ${insert.labelsAfter.join(', ')}`
       )
 
+    // One page at a time: the editor page's report would otherwise stay in memory beside the app's.
+    await page.close()
     const app = await measureInApp(browser, text)
 
     const ms = (metric: string, value: number, extra: Partial<BenchRow> = {}): BenchRow => ({

@@ -86,4 +86,50 @@ run('a long report drawn in stages', () => {
       .toBe(0)
     expect(await page.locator('.ProseMirror .numbered-paragraph').count()).toBe(paragraphs)
   })
+
+  it('types where the cursor is in sight without measuring the page, and scrolls to a cursor out of sight', async () => {
+    const { page } = app.session
+    // Runs on the report the test above opened and drew whole.
+    const middle = page.locator('.ProseMirror .paragraph-text').nth(Math.floor(paragraphs / 2))
+    await middle.scrollIntoViewIfNeeded()
+    await middle.click()
+    await page.evaluate(`void (() => {
+      window.measured = 0
+      const measure = Element.prototype.getBoundingClientRect
+      Element.prototype.getBoundingClientRect = function () {
+        window.measured++
+        return measure.call(this)
+      }
+      let scroller = document.querySelector('.ProseMirror')
+      while (scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
+      window.scroller = scroller
+      window.scrolledFrom = scroller.scrollTop
+    })()`)
+    await page.keyboard.type('in sight ')
+    const typed = await page.evaluate<{ measured: number; moved: number }>(
+      '({ measured: window.measured, moved: window.scroller.scrollTop - window.scrolledFrom })'
+    )
+    await expect.poll(() => middle.textContent()).toContain('in sight ')
+    expect(typed.moved).toBe(0)
+    // ProseMirror's own scrolling measures a dozen elements per keystroke here; nine keys typed.
+    expect(typed.measured).toBeLessThanOrEqual(9)
+
+    // The cursor sent to the end of the report: the page scrolls to it.
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type('end')
+    const caret = await page.evaluate<{
+      top: number
+      bottom: number
+      areaTop: number
+      areaBottom: number
+    }>(
+      `(() => {
+        const caret = getSelection().getRangeAt(0).getBoundingClientRect()
+        const area = window.scroller.getBoundingClientRect()
+        return { top: caret.top, bottom: caret.bottom, areaTop: area.top, areaBottom: area.bottom }
+      })()`
+    )
+    expect(caret.top).toBeGreaterThanOrEqual(caret.areaTop)
+    expect(caret.bottom).toBeLessThanOrEqual(caret.areaBottom)
+  })
 })

@@ -18,6 +18,7 @@ import { buildInputRules } from './input-rules'
 import { labelRefreshPlugin } from './labels'
 import { undoStepsPlugin } from './undo-steps'
 import { caretBlockPlugin } from './caret-block'
+import { caretScrollPlugin } from './caret-scroll'
 import { referenceGuardPlugin } from './reference-guard'
 import { blockEdgesPlugin } from './block-edges'
 import { structuredPastePlugin } from './structured-paste'
@@ -63,6 +64,7 @@ export function reportPlugins(): Plugin[] {
     searchPlugin(),
     labelRefreshPlugin(),
     caretBlockPlugin(),
+    caretScrollPlugin(),
     referenceGuardPlugin(),
     stagedRenderingPlugin(),
     // Last: it closes the undo step after a command and anything appended to it.
