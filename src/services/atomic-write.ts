@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { byteLengthOf, isByteParts, type FileContent } from './byte-parts'
+import { byteLengthOf, isByteParts, writeRuns, type FileContent } from './byte-parts'
 import {
   isMissing,
   nameWithin,
@@ -136,17 +136,26 @@ export function refuseReadOnly(path: string, mode: number): void {
     throw Object.assign(new Error(`EREADONLY: ${path}`), { code: 'EREADONLY', path })
 }
 
-/** Writes `data` through `handle`: pieces with one gathered write where the handle can. */
+/**
+ * Writes `data` through `handle`: pieces with gathered writes where the
+ * handle can, in runs of at most 512 KiB as Node's `writeFile` writes a
+ * buffer. One write call of megabytes was at times 7 to 15 times as slow as
+ * the same bytes in runs (a Linux virtual machine, measured with `strace`:
+ * the time was the kernel's copy into the file's cache), and never faster
+ * by more than a millisecond.
+ */
 async function writeContent(handle: FileHandleLike, data: FileContent): Promise<void> {
   if (!isByteParts(data)) return handle.writeFile(data)
   if (!handle.writev) return handle.writeFile(Buffer.concat(data))
-  const { bytesWritten } = await handle.writev([...data])
-  // libuv writes every piece or fails; a short count would leave the temporary incomplete.
-  const expected = byteLengthOf(data)
-  if (bytesWritten !== expected)
-    throw Object.assign(new Error(`EIO: wrote ${bytesWritten} of ${expected} bytes`), {
-      code: 'EIO'
-    })
+  for (const run of writeRuns(data)) {
+    const { bytesWritten } = await handle.writev(run)
+    // libuv writes every piece or fails; a short count would leave the temporary incomplete.
+    const expected = byteLengthOf(run)
+    if (bytesWritten !== expected)
+      throw Object.assign(new Error(`EIO: wrote ${bytesWritten} of ${expected} bytes`), {
+        code: 'EIO'
+      })
+  }
 }
 
 /** The permission bits and type of the file at `path`, or null when there is none. */

@@ -256,15 +256,16 @@ export class FileStore {
   private async replace(save: CheckedSave): Promise<Replacement> {
     const { path, text, options, lock, staged, current, versionKept, diskVersion } = save
     try {
-      await staged.written
       // Each before the rename, which is what replaces the file: the version kept, the user's
       // permissions given to the new file, and the lock confirmed, so that a save overtaken
-      // while paused past its staleness replaces nothing.
-      await allOrFirstError([
+      // while paused past its staleness replaces nothing. Begun while the fsync runs (the
+      // staleness is counted in seconds, the fsync in milliseconds), so the rename follows it.
+      const ready = allOrFirstError([
         versionKept,
         current && this.fs.chmod(staged.temporary, current.mode & 0o7777),
         lock.confirm()
       ])
+      await Promise.all([staged.written, ready])
       await staged.commit()
     } catch (error) {
       // Overtaken while paused, the other saver may also have tidied away this save's temporary.

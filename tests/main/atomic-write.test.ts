@@ -1,8 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { removeLeftoverTemporaries, stageWrite } from '../../src/services/atomic-write'
-import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
-import { temporaryFolder } from './helpers'
+import { fileSystemWithHandles, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -33,22 +32,13 @@ describe('a staged write', () => {
     let releaseSync!: () => void
     const syncHeld = new Promise<void>((resolve) => (releaseSync = resolve))
     let syncCalled = false
-    const fs: FileSystem = {
-      ...nodeFileSystem,
-      open: async (opened, flags, mode) => {
-        const handle = await nodeFileSystem.open(opened, flags, mode)
-        return {
-          writeFile: (data) => handle.writeFile(data),
-          writev: (buffers) => handle.writev!(buffers),
-          sync: async () => {
-            syncCalled = true
-            await syncHeld
-            return handle.sync()
-          },
-          close: () => handle.close()
-        }
+    const fs = fileSystemWithHandles((handle) => ({
+      sync: async () => {
+        syncCalled = true
+        await syncHeld
+        return handle.sync()
       }
-    }
+    }))
     const staged = stageWrite(path, [Buffer.from('new')], fs)
     let written = false
     void staged.written.then(() => (written = true))

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../../src/services/atomic-write'
-import { sameBytes } from '../../src/services/byte-parts'
+import fc from 'fast-check'
+import { WRITE_RUN_BYTES, sameBytes, writeRuns } from '../../src/services/byte-parts'
 import { fingerprint } from '../../src/services/fingerprint'
-import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
-import { temporaryFolder } from './helpers'
+import { nodeFileSystem } from '../../src/services/fs-layer'
+import { fileSystemWithHandles, temporaryFolder } from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -40,21 +41,58 @@ describe('bytes in pieces', () => {
     ['with a gathered write', nodeFileSystem],
     [
       'on a file system whose handles cannot gather',
-      {
-        ...nodeFileSystem,
-        open: async (path: string, flags: string, mode?: number) => {
-          const handle = await nodeFileSystem.open(path, flags, mode)
-          return {
-            writeFile: (data: string | Uint8Array) => handle.writeFile(data),
-            sync: () => handle.sync(),
-            close: () => handle.close()
-          }
-        }
-      } satisfies FileSystem
+      fileSystemWithHandles(() => ({ writev: undefined }))
     ]
   ])('are written atomically as the file they join to, %s', async (_name, fs) => {
     const path = join(folder.path, 'pieces.rapporteur')
     await writeFileAtomic(path, pieces, fs)
     expect(Buffer.compare(await readFile(path), whole)).toBe(0)
+  })
+
+  it('regroup into runs of at most the limit, in order, cut only where a run is full and never copied', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 16 }),
+        (sizes, limit) => {
+          let next = 0
+          const parts = sizes.map((size) =>
+            Buffer.from(Array.from({ length: size }, () => next++ % 251))
+          )
+          const runs = writeRuns(parts, limit)
+          const total = next
+          expect(Buffer.concat(runs.flat())).toEqual(Buffer.concat(parts))
+          const lengths = runs.map((run) => run.reduce((sum, piece) => sum + piece.byteLength, 0))
+          // Every run full but the last, which holds what is left.
+          expect(lengths.slice(0, -1).every((length) => length === limit)).toBe(true)
+          expect(lengths.length).toBe(Math.ceil(total / limit))
+          // Views of the parts' own memory.
+          for (const piece of runs.flat())
+            expect(parts.some((part) => part.buffer === piece.buffer && piece.byteLength > 0)).toBe(
+              true
+            )
+        }
+      )
+    )
+  })
+
+  it('are written in runs of 512 KiB, one gathered write each', async () => {
+    const big = Buffer.alloc(WRITE_RUN_BYTES * 2 + 1000, 'r')
+    const parts = [
+      big.subarray(0, 10),
+      big.subarray(10, WRITE_RUN_BYTES + 7),
+      big.subarray(WRITE_RUN_BYTES + 7)
+    ]
+    const writes: number[] = []
+    const fs = fileSystemWithHandles((handle) => ({
+      writev: (buffers) => {
+        writes.push(buffers.reduce((sum, piece) => sum + piece.byteLength, 0))
+        return handle.writev!(buffers)
+      }
+    }))
+    const path = join(folder.path, 'big.rapporteur')
+    await writeFileAtomic(path, parts, fs)
+    expect(writes).toEqual([WRITE_RUN_BYTES, WRITE_RUN_BYTES, 1000])
+    expect(Buffer.compare(await readFile(path), big)).toBe(0)
   })
 })

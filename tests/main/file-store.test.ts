@@ -5,12 +5,17 @@ import { parseReport, serializeReport, type Report } from '@core/report-file'
 import { FileLocks } from '../../src/services/file-lock'
 import { FileStore } from '../../src/services/file-store'
 import { fingerprint } from '../../src/services/fingerprint'
-import { nodeFileSystem, type FileHandleLike, type FileSystem } from '../../src/services/fs-layer'
+import { nodeFileSystem, type FileSystem } from '../../src/services/fs-layer'
 import { VersionStore } from '../../src/services/version-store'
 import { LANGUAGES } from '@core/languages'
 import { everyFeatureReport } from '../fixtures/every-feature-report'
 import { BENCH_REPORT, generateReport } from '../../bench/generate'
-import { faultyFileSystem, temporaryFolder, type FaultPoint } from './helpers'
+import {
+  faultyFileSystem,
+  fileSystemWithHandles,
+  temporaryFolder,
+  type FaultPoint
+} from './helpers'
 
 let folder: Awaited<ReturnType<typeof temporaryFolder>>
 beforeEach(async () => {
@@ -377,19 +382,6 @@ describe('FileStore.save between two saves', () => {
   })
 })
 
-/** `handle` with some of its calls replaced. */
-function handleWith(handle: FileHandleLike, replaced: Partial<FileHandleLike>): FileHandleLike {
-  return {
-    writeFile: (data) => handle.writeFile(data),
-    write: handle.write && ((...args) => handle.write!(...args)),
-    writev: handle.writev && ((buffers) => handle.writev!(buffers)),
-    read: handle.read && ((...args) => handle.read!(...args)),
-    sync: () => handle.sync(),
-    close: () => handle.close(),
-    ...replaced
-  }
-}
-
 /** A promise the test settles when it chooses. */
 function gate(): { opened: Promise<void>; open(): void } {
   let open!: () => void
@@ -405,28 +397,24 @@ describe('FileStore.save, step by step', () => {
     const reading = gate()
     let temporarySynced = false
     let readStarted = false
-    const fs: FileSystem = {
-      ...nodeFileSystem,
-      open: async (opened, flags, mode) => {
-        const handle = await nodeFileSystem.open(opened, flags, mode)
-        if (opened === path && flags === 'r')
-          return handleWith(handle, {
-            read: async (...args) => {
-              readStarted = true
-              await reading.opened
-              return handle.read!(...args)
-            }
-          })
-        if (opened.endsWith('.tmp'))
-          return handleWith(handle, {
-            sync: async () => {
-              await handle.sync()
-              temporarySynced = true
-            }
-          })
-        return handle
-      }
-    }
+    const fs = fileSystemWithHandles((handle, opened, flags) => {
+      if (opened === path && flags === 'r')
+        return {
+          read: async (...args) => {
+            readStarted = true
+            await reading.opened
+            return handle.read!(...args)
+          }
+        }
+      if (opened.endsWith('.tmp'))
+        return {
+          sync: async () => {
+            await handle.sync()
+            temporarySynced = true
+          }
+        }
+      return null
+    })
     const saving = store(fs).files.save(path, edited('After'), {
       expectedVersion: first.diskVersion
     })
@@ -442,20 +430,17 @@ describe('FileStore.save, step by step', () => {
     const path = join(folder.path, 'r.rapporteur')
     const folderSync = gate()
     let folderSyncing = false
-    const fs: FileSystem = {
-      ...nodeFileSystem,
-      open: async (opened, flags, mode) => {
-        const handle = await nodeFileSystem.open(opened, flags, mode)
-        if (opened !== folder.path) return handle
-        return handleWith(handle, {
-          sync: async () => {
-            folderSyncing = true
-            await folderSync.opened
-            return handle.sync()
+    const fs = fileSystemWithHandles((handle, opened) =>
+      opened !== folder.path
+        ? null
+        : {
+            sync: async () => {
+              folderSyncing = true
+              await folderSync.opened
+              return handle.sync()
+            }
           }
-        })
-      }
-    }
+    )
     let answered = false
     const saving = store(fs)
       .files.save(path, edited('Saved'), { expectedVersion: null })

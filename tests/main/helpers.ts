@@ -16,6 +16,39 @@ export async function temporaryFolder(prefix = 'rapporteur-main-'): Promise<{
   return { path, remove: () => rm(path, { recursive: true, force: true }) }
 }
 
+/** `handle` with some of its calls replaced. */
+export function handleWith(
+  handle: FileHandleLike,
+  replaced: Partial<FileHandleLike>
+): FileHandleLike {
+  return {
+    writeFile: (data) => handle.writeFile(data),
+    write: handle.write && ((...args) => handle.write!(...args)),
+    writev: handle.writev && ((buffers) => handle.writev!(buffers)),
+    read: handle.read && ((...args) => handle.read!(...args)),
+    sync: () => handle.sync(),
+    close: () => handle.close(),
+    ...replaced
+  }
+}
+
+/**
+ * The real file system, each handle it opens given the calls `replace`
+ * returns for it (null: the handle as it is).
+ */
+export function fileSystemWithHandles(
+  replace: (handle: FileHandleLike, path: string, flags: string) => Partial<FileHandleLike> | null
+): FileSystem {
+  return {
+    ...nodeFileSystem,
+    open: async (path, flags, mode) => {
+      const handle = await nodeFileSystem.open(path, flags, mode)
+      const replaced = replace(handle, path, flags)
+      return replaced ? handleWith(handle, replaced) : handle
+    }
+  }
+}
+
 /** An errno-style error as Node's fs raises it. */
 export function fsError(code: string, syscall = 'write'): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: simulated fault, ${syscall}`), { code, syscall })
