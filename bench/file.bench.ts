@@ -170,9 +170,10 @@ async function measure(
       return ms
     }
     const bareWrite = () => median(1, () => bareAtomicWrite(bare, bytes))
-    // Each goes first every other time: a write finds the system as the one before left it (on
-    // one virtual machine, a write right after another one's file was deleted ran twice as
-    // fast), and neither may always be the one that profits.
+    // Each goes first every other time: a write finds the disk as the one before left it (on
+    // one virtual machine a write right after a save, whose oldest version is deleted once it
+    // has answered, ran up to twice as slow as one right after the baseline), and neither may
+    // always be the one that pays.
     const savedMs = i % 2 === 0 ? await save() : 0
     const bareMs = await bareWrite()
     const savedAfter = i % 2 === 1 ? await save() : savedMs
