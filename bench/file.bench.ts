@@ -174,12 +174,12 @@ async function measure(
     // one virtual machine a write right after a save, whose oldest version is deleted once it
     // has answered, ran up to twice as slow as one right after the baseline), and neither may
     // always be the one that pays.
-    const savedMs = i % 2 === 0 ? await save() : 0
+    const savedFirst = i % 2 === 0 ? await save() : null
     const bareMs = await bareWrite()
-    const savedAfter = i % 2 === 1 ? await save() : savedMs
+    const savedMs = savedFirst ?? (await save())
     // The first names nodes of the whole save before: its kept bytes were made then, its checks not.
     if (i === 0) continue
-    editedSaves.push(savedAfter)
+    editedSaves.push(savedMs)
     bareSaves.push(bareMs)
   }
   // The page's part apart, after the saves: the whole report's JSON, megabytes of objects made

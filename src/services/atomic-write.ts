@@ -38,15 +38,12 @@ export async function writeFileAtomic(
   const staged = stageWrite(target, data, fs, durable)
   try {
     await staged.written
-    // The new file keeps the permissions the user gave the old one (a private 0600 report stays private).
-    if (existingMode !== null) await fs.chmod(staged.temporary, existingMode & 0o7777)
+    if (existingMode !== null) await staged.keepMode(existingMode)
     await staged.commit()
   } finally {
     await staged.discard()
   }
-  // The new content is in place once the rename returns; a folder that cannot be fsynced
-  // (some network shares) must not turn a completed save into a reported failure.
-  if (durable) await syncFolder(dirname(target), fs).catch(() => undefined)
+  if (durable) await syncFolder(dirname(target), fs)
 }
 
 /**
@@ -66,6 +63,11 @@ export interface StagedWrite {
    * until the fsync returns, so work that holds the thread fits there.
    */
   readonly syncing: Promise<void>
+  /**
+   * Gives the temporary the permission bits of `mode`, the file it replaces:
+   * a private 0600 report stays private.
+   */
+  keepMode(mode: number): Promise<void>
   /** Renames the written temporary over the target (the folder is not fsynced: see `syncFolder`). */
   commit(): Promise<void>
   /** Removes the temporary unless it was committed; never throws. */
@@ -95,6 +97,7 @@ export function stageWrite(
     temporary,
     written,
     syncing,
+    keepMode: (mode) => fs.chmod(temporary, mode & 0o7777),
     async commit() {
       await written
       await fs.rename(temporary, target)
@@ -176,15 +179,24 @@ function temporaryPrefix(path: string): string {
   return `.${nameWithin(basename(path), TEMPORARY_RESERVE)}.`
 }
 
-/** Makes the renames in `folder` durable (fsyncs the folder itself). */
+/**
+ * Makes the renames in `folder` durable (fsyncs the folder itself) where it
+ * can. Never throws: the new content is in place once the rename returns, and
+ * a folder that cannot be fsynced (some network shares) must not turn a
+ * completed save into a reported failure.
+ */
 export async function syncFolder(folder: string, fs: FileSystem = nodeFileSystem): Promise<void> {
   // Windows cannot open a folder for fsync; there the rename is as durable as it gets.
   if (process.platform === 'win32') return
-  const handle = await fs.open(folder, 'r')
   try {
-    await handle.sync()
-  } finally {
-    await handle.close()
+    const handle = await fs.open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // Left as durable as the folder allows.
   }
 }
 

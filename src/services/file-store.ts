@@ -262,7 +262,7 @@ export class FileStore {
       // staleness is counted in seconds, the fsync in milliseconds), so the rename follows it.
       const ready = allOrFirstError([
         versionKept,
-        current && this.fs.chmod(staged.temporary, current.mode & 0o7777),
+        current && staged.keepMode(current.mode),
         lock.confirm()
       ])
       await Promise.all([staged.written, ready])
@@ -279,9 +279,7 @@ export class FileStore {
         renameMadeDurable: Promise.resolve()
       }
     }
-    // The new text is in place once renamed; a folder that cannot be fsynced (some network
-    // shares) must not turn a completed save into a reported failure.
-    const renameMadeDurable = syncFolder(dirname(path), this.fs).catch(() => undefined)
+    const renameMadeDurable = syncFolder(dirname(path), this.fs)
     options.replaced?.()
     // Freeing the oldest version's disk space takes as long as the write: the save need not wait.
     this.options.versions?.pruneSoon(path, (error) =>
